@@ -1,0 +1,39 @@
+import { PaymentSchema } from '#database/schema'
+import { compose } from '@adonisjs/core/helpers'
+import { WithWorkspace } from '#models/mixins/with_workspace'
+import { belongsTo, hasMany } from '@adonisjs/lucid/orm'
+import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
+import type { PaymentGateway, PaymentStatus } from '#enums/payments'
+import Visitor from '#models/visitor'
+import Funnel from '#models/funnel'
+import FunnelStep from '#models/funnel_step'
+import PaymentTransition from '#models/payment_transition'
+
+/** One line of a payment: the main product, an order bump or an upsell offer. */
+export interface PaymentItem {
+  kind: 'product' | 'bump' | 'upsell'
+  name: string
+  priceCents: number
+  quantity: number
+}
+
+/** A PIX charge. Amounts are integer cents; status changes only through the transition rules. */
+export default class Payment extends compose(PaymentSchema, WithWorkspace) {
+  declare status: PaymentStatus
+  declare gateway: PaymentGateway
+  declare items: PaymentItem[]
+  declare customerData: Record<string, string>
+  declare gatewayResponse: Record<string, unknown>
+
+  @belongsTo(() => Visitor)
+  declare visitor: BelongsTo<typeof Visitor>
+
+  @belongsTo(() => Funnel)
+  declare funnel: BelongsTo<typeof Funnel>
+
+  @belongsTo(() => FunnelStep, { foreignKey: 'stepId' })
+  declare step: BelongsTo<typeof FunnelStep>
+
+  @hasMany(() => PaymentTransition)
+  declare transitions: HasMany<typeof PaymentTransition>
+}

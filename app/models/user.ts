@@ -1,0 +1,38 @@
+import { UserSchema } from '#database/schema'
+import hash from '@adonisjs/core/services/hash'
+import { compose } from '@adonisjs/core/helpers'
+import { beforeSave, hasMany } from '@adonisjs/lucid/orm'
+import type { HasMany } from '@adonisjs/lucid/types/relations'
+import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
+import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
+import AgencyMember from '#models/agency_member'
+import WorkspaceMember from '#models/workspace_member'
+
+export default class User extends compose(
+  UserSchema,
+  withAuthFinder(hash, { uids: ['email'], passwordColumnName: 'password' })
+) {
+  /** Opaque API tokens, valid for 30 days unless revoked by logout. */
+  static accessTokens = DbAccessTokensProvider.forModel(User, {
+    table: 'auth_access_tokens',
+    expiresIn: '30 days',
+    prefix: 'fd_',
+  })
+
+  @hasMany(() => AgencyMember)
+  declare agencyMemberships: HasMany<typeof AgencyMember>
+
+  @hasMany(() => WorkspaceMember)
+  declare workspaceMemberships: HasMany<typeof WorkspaceMember>
+
+  /** E-mails are compared case-insensitively (unique index on lower(email)). */
+  @beforeSave()
+  static normalizeEmail(user: User) {
+    if (user.$dirty.email) user.email = user.email.trim().toLowerCase()
+  }
+
+  get initials() {
+    const [first, last] = this.name.trim().split(/\s+/)
+    return `${first?.charAt(0) ?? ''}${last?.charAt(0) ?? ''}`.toUpperCase()
+  }
+}

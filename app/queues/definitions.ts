@@ -1,0 +1,42 @@
+/**
+ * Every queue and job of the product, with its payload type, defined once and shared by the web
+ * process (which dispatches) and the workers (which process). Payloads are plain ids and always
+ * carry the workspace id: a processor starts every query from that workspace.
+ */
+export const QUEUES = {
+  payments: 'payments',
+  webhooks: 'webhooks',
+  postbacks: 'postbacks',
+  tracking: 'tracking',
+} as const
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
+
+/** Job name → payload, per queue. */
+export interface JobPayloads {
+  payments: {
+    poll_payment: { workspaceId: number; paymentId: number }
+    expire_payment: { workspaceId: number; paymentId: number }
+  }
+  webhooks: {
+    process_webhook: { workspaceId: number; webhookEventId: number }
+  }
+  postbacks: {
+    deliver_postback: { workspaceId: number; deliveryId: number }
+  }
+  tracking: {
+    /** Repeatable: marks visitors offline after a minute without a heartbeat. */
+    sweep_offline_visitors: Record<string, never>
+    /** Drains buffered beacon events into visitor_events in one insert. */
+    flush_visitor_events: Record<string, never>
+  }
+}
+
+export type JobName<Q extends QueueName> = keyof JobPayloads[Q] & string
+export type JobPayload<Q extends QueueName, J extends JobName<Q>> = JobPayloads[Q][J]
+
+/** Seconds without a heartbeat after which a visitor counts as offline. */
+export const VISITOR_OFFLINE_AFTER_SECONDS = 60
+
+/** How often the offline sweep runs. */
+export const OFFLINE_SWEEP_EVERY_MS = 15_000

@@ -1,0 +1,62 @@
+import { Queue, type JobsOptions } from 'bullmq'
+import { Redis } from 'ioredis'
+import env from '#start/env'
+import { redisUrl } from '#config/redis'
+import type { JobName, JobPayload, QueueName } from '#queues/definitions'
+
+/**
+ * Opens BullMQ queues lazily and closes them on shutdown (an open queue keeps `node ace test`
+ * alive). The prefix separates environments: tests never share queues with a development worker.
+ */
+export class QueueManager {
+  #queues = new Map<QueueName, Queue>()
+  #connection?: Redis
+
+  /** Key prefix of every queue in this environment. */
+  get prefix() {
+    return env.get('QUEUE_PREFIX', `funil-${env.get('NODE_ENV')}`)
+  }
+
+  /** A dedicated connection as BullMQ requires (`maxRetriesPerRequest: null`). */
+  connection() {
+    this.#connection ??= new Redis(redisUrl, { maxRetriesPerRequest: null })
+    return this.#connection
+  }
+
+  /** Creates a new connection for a worker (workers block, so they need their own). */
+  newConnection() {
+    return new Redis(redisUrl, { maxRetriesPerRequest: null })
+  }
+
+  queue(name: QueueName) {
+    let queue = this.#queues.get(name)
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection(), prefix: this.prefix })
+      this.#queues.set(name, queue)
+    }
+    return queue
+  }
+
+  /** Enqueues a job with a typed payload. */
+  dispatch<Q extends QueueName, J extends JobName<Q>>(
+    queue: Q,
+    job: J,
+    payload: JobPayload<Q, J>,
+    options?: JobsOptions
+  ) {
+    return this.queue(queue).add(job, payload, {
+      removeOnComplete: { age: 24 * 3600, count: 1000 },
+      removeOnFail: { age: 7 * 24 * 3600 },
+      ...options,
+    })
+  }
+
+  async close() {
+    await Promise.all([...this.#queues.values()].map((queue) => queue.close()))
+    this.#queues.clear()
+    if (this.#connection) {
+      await this.#connection.quit().catch(() => {})
+      this.#connection = undefined
+    }
+  }
+}

@@ -1,0 +1,1 @@
+export const canSubscribeToWorkspace = (..._a: any[]) => false; export const canSubscribeToFunnel = (..._a: any[]) => false

@@ -1,0 +1,46 @@
+import { SimpleMessagesProvider } from '@vinejs/vine'
+import ptBR from '../../resources/lang/pt-BR.json' with { type: 'json' }
+import en from '../../resources/lang/en.json' with { type: 'json' }
+
+/**
+ * One dictionary per language in resources/lang, shared by the server (validation and flash
+ * messages) and the admin pages (imported by inertia/lib/i18n.ts). pt-BR is the default.
+ */
+export const LOCALES = ['pt-BR', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'pt-BR'
+
+type Dictionary = Record<string, string>
+const dictionaries: Record<Locale, Dictionary> = { 'pt-BR': ptBR, en }
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+}
+
+/** Translates `key`, replacing `{name}` placeholders; falls back to pt-BR, then to the key. */
+export function t(locale: Locale, key: string, params: Record<string, string | number> = {}) {
+  const template = dictionaries[locale][key] ?? dictionaries[DEFAULT_LOCALE][key] ?? key
+  return template.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? `{${name}}`))
+}
+
+/** VineJS messages (`validation.<rule>`) and field labels (`fields.<name>`) for a locale. */
+export function messagesProvider(locale: Locale) {
+  const messages: Record<string, string> = {}
+  const fields: Record<string, string> = {}
+  for (const [key, value] of Object.entries({ ...dictionaries[DEFAULT_LOCALE], ...dictionaries[locale] })) {
+    if (key.startsWith('validation.')) messages[key.slice('validation.'.length)] = value
+    if (key.startsWith('fields.')) fields[key.slice('fields.'.length)] = value
+  }
+  return new SimpleMessagesProvider(messages, fields)
+}
+
+/** Picks the best locale from an Accept-Language header. */
+export function localeFromHeader(header: string | undefined): Locale {
+  if (!header) return DEFAULT_LOCALE
+  const wanted = header.split(',').map((part) => part.split(';')[0].trim().toLowerCase())
+  for (const tag of wanted) {
+    if (tag.startsWith('pt')) return 'pt-BR'
+    if (tag.startsWith('en')) return 'en'
+  }
+  return DEFAULT_LOCALE
+}

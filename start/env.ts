@@ -1,0 +1,33 @@
+/**
+ * Environment variables, validated once at boot. Everything has a development default except
+ * APP_KEY, so a fresh clone needs only `.env` (created by `npm start`) or `.env.test` (committed).
+ */
+import { Env } from '@adonisjs/core/env'
+
+export default await Env.create(new URL('../', import.meta.url), {
+  NODE_ENV: Env.schema.enum(['development', 'production', 'test'] as const),
+  PORT: Env.schema.number.optional(),
+  HOST: Env.schema.string.optional({ format: 'host' }),
+  APP_KEY: Env.schema.secret(),
+  APP_URL: Env.schema.string.optional({ format: 'url', tld: false }),
+  /** Base domain of the admin; public funnels live on `{workspace.slug}.{APP_DOMAIN}`. */
+  APP_DOMAIN: Env.schema.string.optional(),
+  LOG_LEVEL: Env.schema.string.optional(),
+  SESSION_DRIVER: Env.schema.enum.optional(['cookie', 'memory'] as const),
+
+  /** Either a full connection string or the DB_* parts. `npm start` sets it for embedded PostgreSQL. */
+  DATABASE_URL: Env.schema.string.optional(),
+  DB_HOST: Env.schema.string.optional({ format: 'host' }),
+  DB_PORT: Env.schema.number.optional(),
+  DB_USER: Env.schema.string.optional(),
+  DB_PASSWORD: Env.schema.string.optional(),
+  DB_DATABASE: Env.schema.string.optional(),
+
+  REDIS_URL: Env.schema.string.optional(),
+  /** Prefix for BullMQ keys, so a test run never shares queues with a development worker. */
+  QUEUE_PREFIX: Env.schema.string.optional(),
+  LIMITER_STORE: Env.schema.enum.optional(['redis', 'memory'] as const),
+
+  /** Allow integration URLs on private/loopback addresses (local stubs in tests only). */
+  ALLOW_PRIVATE_INTEGRATION_URLS: Env.schema.boolean.optional(),
+})

@@ -1,0 +1,34 @@
+/**
+ * HTTP kernel: the server-wide middleware (every request), the router middleware (matched
+ * routes) and the named middleware that routes opt into.
+ */
+import router from '@adonisjs/core/services/router'
+import server from '@adonisjs/core/services/server'
+
+server.errorHandler(() => import('#exceptions/handler'))
+
+server.use([
+  () => import('#middleware/container_bindings_middleware'),
+  () => import('@adonisjs/static/static_middleware'),
+  () => import('@adonisjs/cors/cors_middleware'),
+  () => import('@adonisjs/vite/vite_middleware'),
+  () => import('#middleware/inertia_middleware'),
+])
+
+router.use([
+  () => import('@adonisjs/core/bodyparser_middleware'),
+  () => import('@adonisjs/session/session_middleware'),
+  () => import('@adonisjs/shield/shield_middleware'),
+  () => import('@adonisjs/auth/initialize_auth_middleware'),
+  () => import('#middleware/initialize_bouncer_middleware'),
+  () => import('#middleware/locale_middleware'),
+])
+
+export const middleware = router.named({
+  guest: () => import('#middleware/guest_middleware'),
+  auth: () => import('#middleware/auth_middleware'),
+  workspace: () => import('#middleware/workspace_middleware'),
+  apiAuth: () => import('#middleware/api_auth_middleware'),
+  apiWorkspace: () => import('#middleware/api_workspace_middleware'),
+  publicWorkspace: () => import('#middleware/public_workspace_middleware'),
+})
