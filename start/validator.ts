@@ -1,8 +1,10 @@
 /**
- * VineJS messages in the request's language. Validators stay language-neutral; the
- * messages provider is picked per request by the locale middleware, pt-BR by default.
+ * VineJS messages in the request's language (set by the locale middleware), pt-BR by default.
+ * Validators stay language-neutral.
  */
 import vine from '@vinejs/vine'
-import { messagesProvider } from '#services/i18n'
+import { RequestValidator } from '@adonisjs/core/http'
+import { DEFAULT_LOCALE, messagesProvider } from '#services/i18n'
 
-vine.messagesProvider = messagesProvider('pt-BR')
+vine.messagesProvider = messagesProvider(DEFAULT_LOCALE)
+RequestValidator.messagesProvider = (ctx) => messagesProvider(ctx.locale ?? DEFAULT_LOCALE)

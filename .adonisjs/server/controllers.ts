@@ -4,5 +4,15 @@
  */
 
 export const controllers = {
+  admin: {
+    Home: () => import('#controllers/admin/home_controller'),
+    Sections: () => import('#controllers/admin/sections_controller'),
+    Workspaces: () => import('#controllers/admin/workspaces_controller'),
+  },
+  api: {
+    Auth: () => import('#controllers/api/auth_controller'),
+  },
   Health: () => import('#controllers/health_controller'),
+  Locale: () => import('#controllers/locale_controller'),
+  Session: () => import('#controllers/session_controller'),
 }

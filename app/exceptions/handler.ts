@@ -1,45 +1,102 @@
 import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import { t } from '#services/i18n'
 
+/** PostgreSQL errors that are the client's fault, with the status the API answers. */
+const PG_CLIENT_ERRORS: Record<string, { status: number; rule: string; key: string }> = {
+  '23505': { status: 409, rule: 'unique', key: 'validation.unique' },
+  '23503': { status: 409, rule: 'reference', key: 'errors.conflict_reference' },
+  '23514': { status: 422, rule: 'check', key: 'errors.invalid_value' },
+  '22P02': { status: 422, rule: 'format', key: 'errors.invalid_value' },
+  '22003': { status: 422, rule: 'range', key: 'errors.invalid_value' },
+}
+
+/** Framework error codes the API answers with their own status and message. */
+const KNOWN_ERRORS: Record<string, { status: number; rule: string; key: string }> = {
+  E_UNAUTHORIZED_ACCESS: { status: 401, rule: 'unauthenticated', key: 'auth.unauthenticated' },
+  E_INVALID_CREDENTIALS: { status: 400, rule: 'invalid_credentials', key: 'auth.invalid_credentials' },
+  E_AUTHORIZATION_FAILURE: { status: 403, rule: 'forbidden', key: 'auth.forbidden' },
+  E_ROW_NOT_FOUND: { status: 404, rule: 'not_found', key: 'errors.not_found' },
+  E_ROUTE_NOT_FOUND: { status: 404, rule: 'not_found', key: 'errors.not_found' },
+  E_TOO_MANY_REQUESTS: { status: 429, rule: 'too_many_requests', key: 'errors.too_many_requests' },
+}
+
+/**
+ * Turns every error into the right answer: the JSON API always gets
+ * `{ errors: [{ field?, rule, message }] }` with a 4xx for client mistakes (never a 500 for bad
+ * input); admin pages get Inertia's redirect-with-errors or a pt-BR status page.
+ */
 export default class HttpExceptionHandler extends ExceptionHandler {
-  /**
-   * In debug mode, the exception handler will display verbose errors
-   * with pretty printed stack traces.
-   */
   protected debug = !app.inProduction
 
-  /**
-   * Status pages are used to display a custom HTML pages for certain error
-   * codes. You might want to enable them in production only, but feel
-   * free to enable them in development as well.
-   */
-  protected renderStatusPages = app.inProduction
+  /** pt-BR status pages everywhere but in development, where the debug page helps more. */
+  protected renderStatusPages = app.inProduction || app.inTest
 
-  /**
-   * Status pages is a collection of error code range and a callback
-   * to return the HTML contents to send as a response.
-   */
   protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
     '404': (_, { inertia }) => inertia.render('errors/not_found', {}),
     '500..599': (_, { inertia }) => inertia.render('errors/server_error', {}),
   }
 
-  /**
-   * The method is used for handling errors and returning
-   * response to the client
-   */
   async handle(error: unknown, ctx: HttpContext) {
+    if (this.#wantsJson(ctx)) {
+      return this.#renderJson(error, ctx)
+    }
     return super.handle(error, ctx)
   }
 
-  /**
-   * The method is used to report error to the logging service or
-   * the a third party error monitoring service.
-   *
-   * @note You should not attempt to send a response from this method.
-   */
   async report(error: unknown, ctx: HttpContext) {
     return super.report(error, ctx)
   }
+
+  #wantsJson(ctx: HttpContext) {
+    if (ctx.request.url().startsWith('/api/')) return true
+    if (ctx.request.header('x-inertia')) return false
+    return ctx.request.accepts(['html', 'json']) === 'json'
+  }
+
+  async #renderJson(error: any, ctx: HttpContext) {
+    const locale = ctx.locale ?? 'pt-BR'
+    const send = (status: number, errors: Array<Record<string, unknown>>) =>
+      ctx.response.status(status).send({ errors })
+
+    /** Errors that render themselves (ApiError) keep their own shape. */
+    if (typeof error?.handle === 'function' && error.code !== 'E_VALIDATION_ERROR') {
+      const known = KNOWN_ERRORS[error.code]
+      if (!known) return error.handle(error, ctx)
+    }
+
+    if (error?.code === 'E_VALIDATION_ERROR' && Array.isArray(error.messages)) {
+      return send(
+        422,
+        error.messages.map((m: any) => ({ field: m.field, rule: m.rule, message: m.message }))
+      )
+    }
+
+    const known = KNOWN_ERRORS[error?.code]
+    if (known) {
+      const field = known.rule === 'invalid_credentials' ? { field: 'email' } : {}
+      return send(known.status, [{ ...field, rule: known.rule, message: t(locale, known.key) }])
+    }
+
+    const pg = PG_CLIENT_ERRORS[error?.code]
+    if (pg) {
+      const field = error.constraint ? { field: constraintField(error.constraint) } : {}
+      return send(pg.status, [{ ...field, rule: pg.rule, message: t(locale, pg.key, { field: '' }) }])
+    }
+
+    const status = Number(error?.status)
+    if (status >= 400 && status < 500) {
+      return send(status, [{ rule: error.code ?? 'bad_request', message: error.message }])
+    }
+
+    await this.report(error, ctx)
+    return send(500, [{ rule: 'server_error', message: t(locale, 'errors.server') }])
+  }
+}
+
+/** `funnels_workspace_id_slug_unique` → `slug`: the last column of a unique constraint's name. */
+function constraintField(constraint: string) {
+  const parts = constraint.replace(/_(unique|fk|check|foreign)$/, '').split('_')
+  return parts[parts.length - 1]
 }

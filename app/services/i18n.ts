@@ -25,6 +25,12 @@ export function t(locale: Locale, key: string, params: Record<string, string | n
 
 /** VineJS messages (`validation.<rule>`) and field labels (`fields.<name>`) for a locale. */
 export function messagesProvider(locale: Locale) {
+  return (providers[locale] ??= buildMessagesProvider(locale))
+}
+
+const providers: Partial<Record<Locale, SimpleMessagesProvider>> = {}
+
+function buildMessagesProvider(locale: Locale) {
   const messages: Record<string, string> = {}
   const fields: Record<string, string> = {}
   for (const [key, value] of Object.entries({ ...dictionaries[DEFAULT_LOCALE], ...dictionaries[locale] })) {

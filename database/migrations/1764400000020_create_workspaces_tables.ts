@@ -22,7 +22,7 @@ export default class extends BaseSchema {
       table.index(['agency_id', 'archived_at'])
     })
     this.schema.raw(
-      `ALTER TABLE workspaces ADD CONSTRAINT workspaces_slug_format CHECK (slug ~ '^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$')`
+      `ALTER TABLE workspaces ADD CONSTRAINT workspaces_slug_format CHECK (slug ~ '^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9]){0,1}$')`
     )
 
     /** Client logins and members restricted to some workspaces (not members of the agency). */

@@ -1,0 +1,11 @@
+import User from '#models/user'
+import type Workspace from '#models/workspace'
+import { AGENCY_WIDE_ABILITY, workspaceAbility } from '#services/api_tokens'
+
+/** Issues an opaque access token bound to one workspace, or agency-wide when none is given. */
+export default class IssueApiToken {
+  static async handle({ user, workspace, name }: { user: User; workspace: Workspace | null; name?: string }) {
+    const abilities = workspace ? [workspaceAbility(workspace.id)] : [AGENCY_WIDE_ABILITY]
+    return User.accessTokens.create(user, abilities, { name: name ?? 'api' })
+  }
+}

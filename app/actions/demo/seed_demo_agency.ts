@@ -1,0 +1,105 @@
+import db from '@adonisjs/lucid/services/db'
+import Agency from '#models/agency'
+import User from '#models/user'
+import CreateWorkspace from '#actions/workspaces/create_workspace'
+
+export const DEMO_LOGIN = { email: 'dono@demo.funil.digital', password: 'demo12345' }
+
+/** The five steps of the demo funnel, as an agency would build a launch. */
+const DEMO_STEPS = [
+  {
+    name: 'Captura',
+    slug: 'inscricao',
+    stepType: 'capture',
+    content: {
+      headline: 'Aula gratuita: 7 dias para sua primeira venda',
+      text: 'Deixe seu nome e e-mail para receber o acesso.',
+      fields: ['name', 'email'],
+      buttonLabel: 'Quero assistir',
+    },
+  },
+  {
+    name: 'Vídeo de vendas',
+    slug: 'aula',
+    stepType: 'vsl',
+    content: {
+      videoUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      ctaLabel: 'Quero garantir minha vaga',
+      ctaDelaySeconds: 30,
+    },
+  },
+  { name: 'Checkout', slug: 'checkout', stepType: 'checkout', content: {} },
+  {
+    name: 'Oferta especial',
+    slug: 'oferta',
+    stepType: 'upsell',
+    content: { offer: { name: 'Mentoria em grupo', priceCents: 9700 } },
+  },
+  {
+    name: 'Obrigado',
+    slug: 'obrigado',
+    stepType: 'thankyou',
+    content: { message: 'Compra confirmada! Confira seu e-mail.', links: [] },
+  },
+] as const
+
+/**
+ * Seeds, once, a demo agency with its owner, one workspace ("demo") and a five-step funnel with
+ * a PIX checkout (sandbox gateway, since the workspace has no SkalePay credential).
+ * Returns whether anything was created.
+ */
+export default class SeedDemoAgency {
+  static async handle() {
+    if (await User.findBy('email', DEMO_LOGIN.email)) return { created: false }
+
+    return db.transaction(async (trx) => {
+      const agency = await Agency.create({ name: 'Agência Demo', slug: 'agencia-demo' }, { client: trx })
+      const owner = await User.create(
+        { name: 'Dona da Agência', email: DEMO_LOGIN.email, password: DEMO_LOGIN.password },
+        { client: trx }
+      )
+      await agency.related('members').create({ userId: owner.id, role: 'owner' }, { client: trx })
+
+      agency.useTransaction(trx)
+      const workspace = await CreateWorkspace.handle({
+        agency,
+        data: { name: 'Loja Demo', slug: 'demo', timezone: 'America/Sao_Paulo' },
+      })
+
+      const funnel = await workspace.related('funnels').create({
+        name: 'Lançamento Black Friday',
+        slug: 'black-friday',
+        description: 'Funil de demonstração: captura, VSL, checkout PIX, upsell e obrigado.',
+        niche: 'infoprodutos',
+        isActive: true,
+        settings: {},
+        createdBy: owner.id,
+      })
+      const steps = await funnel.related('steps').createMany(
+        DEMO_STEPS.map((step, index) => ({
+          ...step,
+          workspaceId: workspace.id,
+          orderIndex: index,
+          isActive: true,
+          settings: {},
+        }))
+      )
+      const checkout = steps.find((step) => step.stepType === 'checkout')!
+      await funnel.related('checkoutConfigs').create({
+        workspaceId: workspace.id,
+        stepId: checkout.id,
+        productName: 'Curso Primeira Venda',
+        productPriceCents: 19700,
+        currency: 'BRL',
+        paymentMethods: ['pix'],
+        fieldsConfig: { name: true, email: true, phone: true, cpf: true },
+        designConfig: { primaryColor: '#16a34a', countdownMinutes: 15 },
+        upsellConfig: { stepSlug: 'oferta' },
+        orderBumps: [
+          { name: 'Planilha de metas', priceCents: 2700, description: 'Acompanhe suas vendas.' },
+        ],
+      })
+      return { created: true, workspace, funnel }
+    })
+  }
+}

@@ -1,0 +1,83 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Agency from '#models/agency'
+import WorkspaceAccess from '#services/workspace_access'
+import WorkspaceTransformer from '#transformers/workspace_transformer'
+import { createWorkspaceValidator, updateWorkspaceValidator } from '#validators/workspace'
+import CreateWorkspace from '#actions/workspaces/create_workspace'
+import UpdateWorkspace from '#actions/workspaces/update_workspace'
+import ArchiveWorkspace from '#actions/workspaces/archive_workspace'
+import WorkspacePolicy from '#policies/workspace_policy'
+import AgencyPolicy from '#policies/agency_policy'
+import { t } from '#services/i18n'
+import { errors } from '@adonisjs/core'
+
+/** Agency-level workspace management: list, create, rename, archive. */
+export default class WorkspacesController {
+  async index({ inertia, auth, bouncer }: HttpContext) {
+    const user = auth.getUserOrFail()
+    const workspaces = await WorkspaceAccess.list(user, { includeArchived: true })
+    const agencies = await Agency.query()
+      .whereIn('id', [...new Set(workspaces.map((w) => w.agencyId))])
+      .orWhereIn('id', (q) => q.from('agency_members').where('user_id', user.id).select('agency_id'))
+      .orderBy('name')
+
+    return inertia.render('workspaces/index', {
+      agencies: await Promise.all(
+        agencies.map(async (agency) => ({
+          id: agency.id,
+          name: agency.name,
+          canManage: await bouncer.with(AgencyPolicy).allows('manageWorkspaces', agency),
+          workspaces: workspaces
+            .filter((w) => w.agencyId === agency.id)
+            .map((w) => WorkspaceTransformer.detail(w)),
+        }))
+      ),
+      timezones: Intl.supportedValuesOf('timeZone'),
+    })
+  }
+
+  async store(ctx: HttpContext) {
+    const { request, bouncer, response, session } = ctx
+    const data = await request.validateUsing(createWorkspaceValidator)
+    const agency = await this.#agencyOf(ctx, data.agencyId)
+    await bouncer.with(AgencyPolicy).authorize('manageWorkspaces', agency)
+    const workspace = await CreateWorkspace.handle({ agency, data })
+    session.flash('success', t(ctx.locale, 'workspaces.created'))
+    return response.redirect(`/w/${workspace.slug}/dashboard`)
+  }
+
+  async update(ctx: HttpContext) {
+    const { request, bouncer, response, session } = ctx
+    const workspace = await this.#workspaceOf(ctx)
+    await bouncer.with(WorkspacePolicy).authorize('manage', workspace)
+    const data = await request.validateUsing(updateWorkspaceValidator, {
+      meta: { workspaceId: workspace.id },
+    })
+    await UpdateWorkspace.handle({ workspace, data })
+    session.flash('success', t(ctx.locale, 'workspaces.updated'))
+    return response.redirect().back()
+  }
+
+  async archive(ctx: HttpContext) {
+    const { bouncer, response, session } = ctx
+    const workspace = await this.#workspaceOf(ctx)
+    await bouncer.with(WorkspacePolicy).authorize('manage', workspace)
+    await ArchiveWorkspace.handle({ workspace })
+    session.flash('success', t(ctx.locale, 'workspaces.archived'))
+    return response.redirect('/workspaces')
+  }
+
+  /** A workspace the user can open, else 404. */
+  async #workspaceOf({ auth, params }: HttpContext) {
+    const workspace = await WorkspaceAccess.find(auth.getUserOrFail(), { id: Number(params.id) })
+    if (!workspace) throw new errors.E_ROUTE_NOT_FOUND(['PUT', `/workspaces/${params.id}`])
+    return workspace
+  }
+
+  /** An agency the user belongs to, else 404. */
+  async #agencyOf({ auth }: HttpContext, agencyId: number) {
+    const role = await WorkspaceAccess.agencyRole(auth.getUserOrFail(), agencyId)
+    if (!role) throw new errors.E_ROUTE_NOT_FOUND(['POST', '/workspaces'])
+    return Agency.findOrFail(agencyId)
+  }
+}

@@ -1,0 +1,39 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { errors as authErrors } from '@adonisjs/auth'
+import { loginValidator } from '#validators/auth'
+import AuthenticateUser from '#actions/auth/authenticate_user'
+import { ApiError } from '#exceptions/api_error'
+import { t } from '#services/i18n'
+
+/** Admin login and logout (session cookie). */
+export default class SessionController {
+  async create({ inertia }: HttpContext) {
+    return inertia.render('auth/login', {})
+  }
+
+  async store(ctx: HttpContext) {
+    const { request, auth, response, session } = ctx
+    const { email, password } = await request.validateUsing(loginValidator)
+    try {
+      const user = await AuthenticateUser.handle({ email, password, ip: request.ip() })
+      await auth.use('web').login(user)
+      return response.redirect('/')
+    } catch (error) {
+      if (!(error instanceof authErrors.E_INVALID_CREDENTIALS || error instanceof ApiError)) {
+        throw error
+      }
+      const message =
+        error instanceof ApiError
+          ? t(ctx.locale, error.messageKey, error.params)
+          : t(ctx.locale, 'auth.invalid_credentials')
+      session.flashOnly(['email'])
+      session.flash('inputErrorsBag', { email: [message] })
+      return response.redirect().back()
+    }
+  }
+
+  async destroy({ auth, response }: HttpContext) {
+    await auth.use('web').logout()
+    return response.redirect('/login')
+  }
+}

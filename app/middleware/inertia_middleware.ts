@@ -1,0 +1,48 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
+import UserTransformer from '#transformers/user_transformer'
+import WorkspaceTransformer from '#transformers/workspace_transformer'
+import WorkspaceAccess from '#services/workspace_access'
+import { appDomain } from '#config/app'
+import { DEFAULT_LOCALE } from '#services/i18n'
+
+/**
+ * Props every admin page receives. This middleware runs before the router's (session, auth,
+ * workspace), so the props are computed lazily at render time, when those are known; a 404 can
+ * render before them, hence the optional chaining.
+ */
+export default class InertiaMiddleware extends BaseInertiaMiddleware {
+  async share(ctx: HttpContext) {
+    const { session, auth } = ctx as Partial<HttpContext>
+    const user = auth?.user && 'currentAccessToken' in auth.user ? undefined : auth?.user
+    const workspace = (ctx as Partial<HttpContext>).workspace
+
+    return {
+      errors: ctx.inertia.always(this.getValidationErrors(ctx)),
+      flash: ctx.inertia.always({
+        success: session?.flashMessages.get('success') as string | undefined,
+        error: session?.flashMessages.get('error') as string | undefined,
+      }),
+      locale: ctx.inertia.always(ctx.locale ?? DEFAULT_LOCALE),
+      appDomain: ctx.inertia.always(appDomain),
+      user: ctx.inertia.always(user ? UserTransformer.transform(user) : null),
+      workspace: ctx.inertia.always(workspace ? WorkspaceTransformer.current(workspace) : null),
+      workspaces: ctx.inertia.always(
+        user ? (await WorkspaceAccess.list(user)).map((w) => WorkspaceTransformer.summary(w)) : []
+      ),
+    }
+  }
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    await this.init(ctx)
+    const output = await next()
+    this.dispose(ctx)
+    return output
+  }
+}
+
+declare module '@adonisjs/inertia/types' {
+  type MiddlewareSharedProps = InferSharedProps<InertiaMiddleware>
+  export interface SharedProps extends MiddlewareSharedProps {}
+}

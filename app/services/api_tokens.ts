@@ -1,0 +1,19 @@
+import type { AccessToken } from '@adonisjs/auth/access_tokens'
+
+/**
+ * API tokens are bound to one workspace (`workspace:<id>` in their abilities) or agency-wide
+ * (`agency`), in which case each request names its workspace in `X-Workspace`.
+ */
+export const AGENCY_WIDE_ABILITY = 'agency'
+
+export function workspaceAbility(workspaceId: number) {
+  return `workspace:${workspaceId}`
+}
+
+export function workspaceIdOfToken(token: AccessToken): number | null {
+  for (const ability of token.abilities) {
+    const match = /^workspace:(\d+)$/.exec(ability)
+    if (match) return Number(match[1])
+  }
+  return null
+}

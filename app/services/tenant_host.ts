@@ -1,0 +1,26 @@
+import Workspace from '#models/workspace'
+import { appDomain } from '#config/app'
+
+/**
+ * Finds the workspace a public request is for, from its Host header: `{slug}.{APP_DOMAIN}` or a
+ * workspace's custom domain. Archived workspaces are not served. Returns null for the admin's
+ * own domain and for unknown hosts.
+ */
+export async function resolveWorkspaceByHost(hostHeader: string | undefined) {
+  const host = normalizeHost(hostHeader)
+  if (!host || host === appDomain) return null
+
+  const suffix = `.${appDomain}`
+  if (host.endsWith(suffix)) {
+    const slug = host.slice(0, -suffix.length)
+    if (!slug || slug.includes('.')) return null
+    return Workspace.query().where('slug', slug).whereNull('archived_at').first()
+  }
+  return Workspace.query().where('custom_domain', host).whereNull('archived_at').first()
+}
+
+/** Lowercases and strips the port and a trailing dot: `Acme.Localhost:3333` → `acme.localhost`. */
+export function normalizeHost(hostHeader: string | undefined) {
+  if (!hostHeader) return null
+  return hostHeader.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '') || null
+}

@@ -1,0 +1,14 @@
+import type User from '#models/user'
+
+/** What pages and the API see of a user: never the password hash. */
+export default class UserTransformer {
+  static transform(user: User) {
+    return {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      initials: user.initials,
+      locale: user.locale,
+    }
+  }
+}

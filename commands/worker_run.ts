@@ -1,0 +1,55 @@
+import { BaseCommand, flags } from '@adonisjs/core/ace'
+import type { CommandOptions } from '@adonisjs/core/types/ace'
+import { Worker } from 'bullmq'
+import { QUEUES, type QueueName } from '#queues/definitions'
+import { processJob } from '#workers/processors'
+import { registerSchedules } from '#workers/schedules'
+
+/**
+ * Starts the BullMQ workers inside the booted application (models, Transmit, config) without
+ * the HTTP server. Run as many processes as needed: Redis and PostgreSQL are the only shared
+ * state. On SIGTERM the workers stop taking jobs, finish the current ones, then exit.
+ */
+export default class WorkerRun extends BaseCommand {
+  static commandName = 'worker:run'
+  static description = 'Start the background workers (payments, webhooks, postbacks, tracking)'
+  static options: CommandOptions = { startApp: true, staysAlive: true }
+
+  @flags.array({ description: 'Queues to process (default: all)' })
+  declare queues?: string[]
+
+  @flags.boolean({ description: 'Do not register repeatable jobs', default: false })
+  declare noSchedules: boolean
+
+  async run() {
+    const manager = await this.app.container.make('queue')
+    const names = (this.queues?.length ? this.queues : Object.values(QUEUES)) as QueueName[]
+    const unknown = names.filter((name) => !Object.values(QUEUES).includes(name))
+    if (unknown.length) {
+      this.logger.error(`Unknown queues: ${unknown.join(', ')}`)
+      this.exitCode = 1
+      return this.terminate()
+    }
+
+    const workers = names.map((name) => {
+      const worker = new Worker(name, (job) => processJob(name, job), {
+        connection: manager.newConnection(),
+        prefix: manager.prefix,
+        concurrency: Number(process.env[`WORKER_CONCURRENCY_${name.toUpperCase()}`] ?? 5),
+      })
+      worker.on('failed', (job, error) => {
+        this.logger.error(`[${name}] ${job?.name}#${job?.id} failed: ${error.message}`)
+      })
+      worker.on('error', (error) => this.logger.error(`[${name}] ${error.message}`))
+      return worker
+    })
+
+    this.app.terminating(async () => {
+      await Promise.all(workers.map((worker) => worker.close()))
+    })
+
+    if (!this.noSchedules) await registerSchedules(manager)
+    await Promise.all(workers.map((worker) => worker.waitUntilReady()))
+    this.logger.info(`worker ready: ${names.join(', ')} (prefix ${manager.prefix})`)
+  }
+}

@@ -1,0 +1,30 @@
+import './css/app.css'
+import { createInertiaApp, type ResolvedComponent } from '@inertiajs/react'
+import AppLayout from '~/layouts/app-layout'
+import AuthLayout from '~/layouts/auth-layout'
+
+const appName = 'Funil Digital'
+const pages = import.meta.glob<{ default: ResolvedComponent }>('./pages/**/*.tsx')
+
+createInertiaApp({
+  title: (title) => (title ? `${title} · ${appName}` : appName),
+
+  /** Inertia 3 wants the component itself, not the module. */
+  resolve: async (name) => {
+    const page = pages[`./pages/${name}.tsx`]
+    if (!page) throw new Error(`Page not found: ${name}`)
+    return (await page()).default
+  },
+
+  /**
+   * Login and other signed-out pages get the auth shell, error pages stand alone, the rest
+   * get the sidebar shell. The layout instance survives navigation between its pages.
+   */
+  layout: (name) => {
+    if (name.startsWith('auth/')) return AuthLayout
+    if (name.startsWith('errors/')) return null
+    return AppLayout
+  },
+
+  progress: { color: 'var(--primary)', delay: 150 },
+})

@@ -1,0 +1,127 @@
+import type { ComponentType } from 'react'
+import { Link, usePage } from '@inertiajs/react'
+import {
+  CreditCardIcon,
+  CrosshairIcon,
+  FunnelIcon,
+  KeyRoundIcon,
+  LayersIcon,
+  LayoutDashboardIcon,
+  SettingsIcon,
+  UsersIcon,
+} from 'lucide-react'
+import { UserMenu } from '~/components/app/user-menu'
+import { WorkspaceSwitcher } from '~/components/app/workspace-switcher'
+import { useT } from '~/lib/i18n'
+import { cn } from '~/lib/utils'
+
+type NavKey =
+  | 'dashboard'
+  | 'funnels'
+  | 'visitors'
+  | 'payments'
+  | 'pixels'
+  | 'credentials'
+  | 'settings'
+
+type IconComponent = ComponentType<{ className?: string }>
+
+/** The workspace sections, in sidebar order. */
+export const NAV_ITEMS: ReadonlyArray<{ key: NavKey; icon: IconComponent }> = [
+  { key: 'dashboard', icon: LayoutDashboardIcon },
+  { key: 'funnels', icon: FunnelIcon },
+  { key: 'visitors', icon: UsersIcon },
+  { key: 'payments', icon: CreditCardIcon },
+  { key: 'pixels', icon: CrosshairIcon },
+  { key: 'credentials', icon: KeyRoundIcon },
+  { key: 'settings', icon: SettingsIcon },
+]
+
+/** `/w/acme/funnels/12?tab=steps` is inside `/w/acme/funnels`. */
+function isActive(currentUrl: string, href: string) {
+  const path = currentUrl.split(/[?#]/)[0]
+  return path === href || path.startsWith(`${href}/`)
+}
+
+function NavLink({
+  href,
+  icon: Icon,
+  label,
+  active,
+  test,
+}: {
+  href: string
+  icon: IconComponent
+  label: string
+  active: boolean
+  test?: string
+}) {
+  return (
+    <Link
+      href={href}
+      data-test={test}
+      aria-current={active ? 'page' : undefined}
+      className={cn(
+        'flex h-9 items-center gap-3 rounded-md px-2 text-sm text-sidebar-foreground transition-colors outline-none',
+        'hover:bg-sidebar-accent hover:text-sidebar-accent-foreground focus-visible:ring-[3px] focus-visible:ring-sidebar-ring/50',
+        active && 'bg-sidebar-accent font-medium text-sidebar-accent-foreground'
+      )}
+    >
+      <Icon
+        className={cn('size-4 shrink-0', active ? 'text-sidebar-primary' : 'text-muted-foreground')}
+      />
+      <span className="truncate">{label}</span>
+    </Link>
+  )
+}
+
+/** Switcher, section navigation and user menu; shared by the desktop rail and the mobile sheet. */
+export function AppSidebar({ className }: { className?: string }) {
+  const t = useT()
+  const { url, props } = usePage()
+  const { workspace } = props
+
+  return (
+    <div className={cn('flex h-full min-h-0 flex-col bg-sidebar text-sidebar-foreground', className)}>
+      <div className="p-3">
+        <WorkspaceSwitcher />
+      </div>
+
+      <nav aria-label={t('nav.main')} className="flex min-h-0 flex-1 flex-col gap-6 overflow-y-auto px-3 py-2">
+        {workspace && (
+          <ul className="flex flex-col gap-0.5">
+            {NAV_ITEMS.map((item) => {
+              const href = `/w/${workspace.slug}/${item.key}`
+              return (
+                <li key={item.key}>
+                  <NavLink
+                    href={href}
+                    icon={item.icon}
+                    label={t(`nav.${item.key}`)}
+                    active={isActive(url, href)}
+                    test={`nav-${item.key}`}
+                  />
+                </li>
+              )
+            })}
+          </ul>
+        )}
+
+        <div className="flex flex-col gap-0.5">
+          <p className="px-2 pb-1 text-xs font-medium text-muted-foreground">{t('nav.agency')}</p>
+          <NavLink
+            href="/workspaces"
+            icon={LayersIcon}
+            label={t('nav.workspaces')}
+            active={isActive(url, '/workspaces')}
+            test="nav-workspaces"
+          />
+        </div>
+      </nav>
+
+      <div className="border-t border-sidebar-border p-3">
+        <UserMenu />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,18 @@
+import type { ComponentProps } from 'react'
+import * as LabelPrimitive from '@radix-ui/react-label'
+import { cn } from '~/lib/utils'
+
+function Label({ className, ...props }: ComponentProps<typeof LabelPrimitive.Root>) {
+  return (
+    <LabelPrimitive.Root
+      data-slot="label"
+      className={cn(
+        'flex items-center gap-2 text-sm leading-none font-medium select-none peer-disabled:cursor-not-allowed peer-disabled:opacity-50',
+        className
+      )}
+      {...props}
+    />
+  )
+}
+
+export { Label }

@@ -1,0 +1,59 @@
+/**
+ * Props the server shares with every Inertia page (see the Inertia middleware), plus the
+ * records the admin pages receive. Kept by hand so the client program does not pull the
+ * server's type graph in.
+ */
+export type Locale = 'pt-BR' | 'en'
+
+export type WorkspaceRole = 'owner' | 'admin' | 'editor' | 'viewer'
+
+export type Section = 'funnels' | 'visitors' | 'payments' | 'pixels' | 'credentials'
+
+export interface SharedUser {
+  id: number
+  name: string
+  email: string
+  initials: string
+}
+
+/** The workspace of the current `/w/:slug` URL. */
+export interface CurrentWorkspace {
+  id: number
+  name: string
+  slug: string
+  timezone: string
+  customDomain: string | null
+  role: WorkspaceRole
+  can: { write: boolean; manage: boolean }
+}
+
+/** One entry of the workspace switcher. */
+export interface WorkspaceOption {
+  id: number
+  name: string
+  slug: string
+  agencyName: string
+}
+
+export interface FlashMessages {
+  success?: string
+  error?: string
+}
+
+export interface SharedProps {
+  user: SharedUser | null
+  locale: Locale
+  workspace: CurrentWorkspace | null
+  workspaces: WorkspaceOption[]
+  appDomain: string
+  flash: FlashMessages
+  errors: Record<string, string>
+  [key: string]: unknown
+}
+
+declare module '@inertiajs/core' {
+  export interface InertiaConfig {
+    sharedPageProps: SharedProps
+    flashDataType: FlashMessages
+  }
+}

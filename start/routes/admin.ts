@@ -1,0 +1,48 @@
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+import { controllers } from '#generated/controllers'
+
+router
+  .group(() => {
+    router.get('/login', [controllers.Session, 'create']).as('session.create')
+    router.post('/login', [controllers.Session, 'store']).as('session.store')
+  })
+  .use(middleware.guest())
+
+router.post('/locale', [controllers.Locale, 'update']).as('locale.update')
+
+router
+  .group(() => {
+    router.get('/', [controllers.admin.Home, 'show']).as('home')
+    router.post('/logout', [controllers.Session, 'destroy']).as('session.destroy')
+
+    router.get('/workspaces', [controllers.admin.Workspaces, 'index']).as('workspaces.index')
+    router.post('/workspaces', [controllers.admin.Workspaces, 'store']).as('workspaces.store')
+    router
+      .put('/workspaces/:id', [controllers.admin.Workspaces, 'update'])
+      .where('id', router.matchers.number())
+      .as('workspaces.update')
+    router
+      .post('/workspaces/:id/archive', [controllers.admin.Workspaces, 'archive'])
+      .where('id', router.matchers.number())
+      .as('workspaces.archive')
+
+    router
+      .group(() => {
+        router
+          .get('/', ({ params, response }) =>
+            response.redirect(`/w/${params.workspaceSlug}/dashboard`)
+          )
+          .as('root')
+        router.get('/dashboard', [controllers.admin.Sections, 'dashboard']).as('dashboard')
+        router.get('/settings', [controllers.admin.Sections, 'settings']).as('settings')
+        router
+          .get('/:section', [controllers.admin.Sections, 'show'])
+          .where('section', /^(funnels|visitors|payments|pixels|credentials)$/)
+          .as('section')
+      })
+      .prefix('/w/:workspaceSlug')
+      .as('w')
+      .use(middleware.workspace())
+  })
+  .use(middleware.auth())

@@ -1,0 +1,17 @@
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+import { controllers } from '#generated/controllers'
+
+/** The seed's JSON API, at the seed's paths. The workspace comes from the token or X-Workspace. */
+router
+  .group(() => {
+    router.post('/auth/login', [controllers.api.Auth, 'login']).as('auth.login')
+    router
+      .group(() => {
+        router.post('/auth/logout', [controllers.api.Auth, 'logout']).as('auth.logout')
+        router.get('/auth/me', [controllers.api.Auth, 'me']).as('auth.me')
+      })
+      .use(middleware.apiAuth())
+  })
+  .prefix('/api')
+  .as('api')

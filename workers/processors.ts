@@ -1,0 +1,25 @@
+import type { Job } from 'bullmq'
+import type { QueueName } from '#queues/definitions'
+
+type Processor = (job: Job) => Promise<unknown>
+
+/**
+ * Which function processes each job, per queue. Processors are thin: they read the payload
+ * and call an action from app/actions, the same one the web process uses.
+ */
+export const processors: Record<QueueName, Record<string, () => Promise<{ default: Processor }>>> = {
+  tracking: {
+    sweep_offline_visitors: () => import('#workers/sweep_offline_visitors_job'),
+  },
+  payments: {},
+  webhooks: {},
+  postbacks: {},
+}
+
+/** Runs a job with its processor; an unknown job name fails loudly instead of vanishing. */
+export async function processJob(queue: QueueName, job: Job) {
+  const load = processors[queue][job.name]
+  if (!load) throw new Error(`No processor for job "${job.name}" on queue "${queue}"`)
+  const { default: processor } = await load()
+  return processor(job)
+}

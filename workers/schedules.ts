@@ -1,0 +1,16 @@
+import type { QueueManager } from '#queues/queue_manager'
+import { OFFLINE_SWEEP_EVERY_MS, QUEUES } from '#queues/definitions'
+
+/**
+ * Repeatable jobs. `upsertJobScheduler` is idempotent, so every worker process may call it
+ * at start-up and only one schedule exists.
+ */
+export async function registerSchedules(manager: QueueManager) {
+  await manager
+    .queue(QUEUES.tracking)
+    .upsertJobScheduler(
+      'sweep-offline-visitors',
+      { every: OFFLINE_SWEEP_EVERY_MS },
+      { name: 'sweep_offline_visitors', data: {}, opts: { removeOnComplete: 100, removeOnFail: 500 } }
+    )
+}
