@@ -32,7 +32,7 @@ export interface WorkspaceOption {
   id: number
   name: string
   slug: string
-  agencyName: string
+  agencyName: string | null
 }
 
 export interface FlashMessages {
@@ -56,4 +56,23 @@ declare module '@inertiajs/core' {
     sharedPageProps: SharedProps
     flashDataType: FlashMessages
   }
+}
+
+/** A workspace as listed on the workspaces page. */
+export interface WorkspaceRow {
+  id: number
+  name: string
+  slug: string
+  timezone: string
+  customDomain: string | null
+  archivedAt: string | null
+  role: WorkspaceRole
+}
+
+/** An agency and its workspaces, on the workspaces page. */
+export interface AgencyWithWorkspaces {
+  id: number
+  name: string
+  canManage: boolean
+  workspaces: WorkspaceRow[]
 }

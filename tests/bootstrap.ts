@@ -8,6 +8,7 @@ import { browserClient } from '@japa/browser-client'
 import { chromium } from 'playwright'
 import { authApiClient } from '@adonisjs/auth/plugins/api_client'
 import { sessionApiClient } from '@adonisjs/session/plugins/api_client'
+import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import { authBrowserClient } from '@adonisjs/auth/plugins/browser_client'
 import { sessionBrowserClient } from '@adonisjs/session/plugins/browser_client'
 
@@ -21,6 +22,7 @@ export const plugins: Config['plugins'] = [
   apiClient(),
   pluginAdonisJS(app),
   sessionApiClient(app),
+  shieldApiClient(),
   authApiClient(app),
   browserClient({
     runInSuites: ['browser'],

@@ -42,6 +42,13 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     if (this.#wantsJson(ctx)) {
       return this.#renderJson(error, ctx)
     }
+    /**
+     * The admin hides what a role may not do; a write that still arrives was crafted, so it
+     * gets a plain 403 rather than Bouncer's redirect-back.
+     */
+    if ((error as any)?.code === 'E_AUTHORIZATION_FAILURE') {
+      return ctx.response.status(403).send(t(ctx.locale ?? 'pt-BR', 'auth.forbidden'))
+    }
     return super.handle(error, ctx)
   }
 

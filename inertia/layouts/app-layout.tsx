@@ -5,8 +5,14 @@ import { AppLogoIcon } from '~/components/app/app-logo'
 import { AppSidebar } from '~/components/app/app-sidebar'
 import { FlashToaster } from '~/components/app/flash-toaster'
 import { Button } from '~/components/ui/button'
-import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from '~/components/ui/sheet'
-import { useMediaQuery } from '~/hooks/use-media-query'
+import {
+  Sheet,
+  SheetContent,
+  SheetDescription,
+  SheetTitle,
+  SheetTrigger,
+} from '~/components/ui/sheet'
+import { useMediaQuery } from '~/hooks/use_media_query'
 import { useDocumentLang, useT } from '~/lib/i18n'
 
 /** The top bar on small screens: menu button (opens the sidebar in a sheet) and workspace. */

@@ -18,7 +18,10 @@ export const DEFAULT_LOCALE: Locale = 'pt-BR'
 const dictionaries: Record<Locale, Record<string, string>> = { 'pt-BR': ptBR, en }
 
 /** Native name of each language, shown in the switcher whatever the current language is. */
-export const LOCALE_NAMES: Record<Locale, string> = { 'pt-BR': 'Português (Brasil)', 'en': 'English' }
+export const LOCALE_NAMES: Record<Locale, string> = {
+  'pt-BR': 'Português (Brasil)',
+  'en': 'English',
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
 import { Link, usePage } from '@inertiajs/react'
 import { ArrowRightIcon, ChartColumnIcon, FunnelIcon, SettingsIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react'
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
 import { Link, usePage } from '@inertiajs/react'
 import {
   CreditCardIcon,
@@ -16,13 +17,7 @@ import { useT } from '~/lib/i18n'
 import { cn } from '~/lib/utils'
 
 type NavKey =
-  | 'dashboard'
-  | 'funnels'
-  | 'visitors'
-  | 'payments'
-  | 'pixels'
-  | 'credentials'
-  | 'settings'
+  'dashboard' | 'funnels' | 'visitors' | 'payments' | 'pixels' | 'credentials' | 'settings'
 
 type IconComponent = ComponentType<{ className?: string }>
 
@@ -82,12 +77,17 @@ export function AppSidebar({ className }: { className?: string }) {
   const { workspace } = props
 
   return (
-    <div className={cn('flex h-full min-h-0 flex-col bg-sidebar text-sidebar-foreground', className)}>
+    <div
+      className={cn('flex h-full min-h-0 flex-col bg-sidebar text-sidebar-foreground', className)}
+    >
       <div className="p-3">
         <WorkspaceSwitcher />
       </div>
 
-      <nav aria-label={t('nav.main')} className="flex min-h-0 flex-1 flex-col gap-6 overflow-y-auto px-3 py-2">
+      <nav
+        aria-label={t('nav.main')}
+        className="flex min-h-0 flex-1 flex-col gap-6 overflow-y-auto px-3 py-2"
+      >
         {workspace && (
           <ul className="flex flex-col gap-0.5">
             {NAV_ITEMS.map((item) => {

@@ -16,10 +16,7 @@ export function PageHeader({
 }) {
   return (
     <div
-      className={cn(
-        'flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between',
-        className
-      )}
+      className={cn('flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between', className)}
     >
       <Head title={title} />
       <div className="min-w-0 space-y-1">

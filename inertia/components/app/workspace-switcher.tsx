@@ -1,4 +1,5 @@
 import { Fragment } from 'react'
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
 import { Link, usePage } from '@inertiajs/react'
 import { CheckIcon, ChevronsUpDownIcon, LayersIcon } from 'lucide-react'
 import {
@@ -17,9 +18,10 @@ import type { WorkspaceOption } from '~/types'
 function groupByAgency(workspaces: WorkspaceOption[]) {
   const groups = new Map<string, WorkspaceOption[]>()
   for (const workspace of workspaces) {
-    const group = groups.get(workspace.agencyName) ?? []
+    const agencyName = workspace.agencyName ?? ''
+    const group = groups.get(agencyName) ?? []
     group.push(workspace)
-    groups.set(workspace.agencyName, group)
+    groups.set(agencyName, group)
   }
   return [...groups.entries()]
 }
@@ -59,7 +61,7 @@ export function WorkspaceSwitcher() {
                 {workspace.name}
               </span>
               <span className="truncate text-xs text-muted-foreground">
-                {current?.agencyName ?? workspace.slug}
+                {current?.agencyName || workspace.slug}
               </span>
             </>
           ) : (
@@ -88,7 +90,7 @@ export function WorkspaceSwitcher() {
             {index > 0 && <DropdownMenuSeparator />}
             <DropdownMenuGroup>
               <DropdownMenuLabel className="text-xs font-normal text-muted-foreground">
-                {showAgencies ? agencyName : t('nav.workspaces')}
+                {showAgencies && agencyName ? agencyName : t('nav.workspaces')}
               </DropdownMenuLabel>
               {options.map((option) => {
                 const selected = option.slug === workspace?.slug

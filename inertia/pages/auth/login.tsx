@@ -1,3 +1,4 @@
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
 import { Form, Head } from '@inertiajs/react'
 import { LoaderCircleIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
@@ -53,7 +54,12 @@ export default function Login() {
                 <InputError id="password-error" message={errors.password} />
               </div>
 
-              <Button type="submit" className="w-full" disabled={processing} data-test="login-submit">
+              <Button
+                type="submit"
+                className="w-full"
+                disabled={processing}
+                data-test="login-submit"
+              >
                 {processing && <LoaderCircleIcon className="animate-spin" />}
                 {t('auth.login.submit')}
               </Button>

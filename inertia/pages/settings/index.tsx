@@ -1,0 +1,131 @@
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
+import { Form, usePage } from '@inertiajs/react'
+import { LoaderCircleIcon, LockIcon } from 'lucide-react'
+import { PageHeader } from '~/components/app/page-header'
+import { TimezoneSelect } from '~/components/app/timezone-select'
+import { Button } from '~/components/ui/button'
+import {
+  Card,
+  CardContent,
+  CardDescription,
+  CardFooter,
+  CardHeader,
+  CardTitle,
+} from '~/components/ui/card'
+import { Input } from '~/components/ui/input'
+import { InputError } from '~/components/ui/input-error'
+import { Label } from '~/components/ui/label'
+import { useT } from '~/lib/i18n'
+
+/** Workspace details: editable by owners and admins, read-only for everyone else. */
+export default function Settings() {
+  const t = useT()
+  const { workspace, appDomain } = usePage().props
+  if (!workspace) return null
+  const canManage = workspace.can.manage
+
+  return (
+    <>
+      <PageHeader title={t('settings.title')} description={t('settings.subtitle')} />
+
+      <Card>
+        <CardHeader>
+          <CardTitle>{t('settings.general')}</CardTitle>
+          <CardDescription>{t('settings.general.description')}</CardDescription>
+        </CardHeader>
+
+        <Form
+          action={`/workspaces/${workspace.id}`}
+          method="put"
+          options={{ preserveScroll: true }}
+          className="flex flex-col gap-6"
+        >
+          {({ errors, processing }) => (
+            <>
+              <CardContent>
+                <fieldset disabled={!canManage} className="grid max-w-xl gap-5">
+                  {!canManage && (
+                    <p className="flex items-center gap-2 rounded-md bg-muted px-3 py-2 text-sm text-muted-foreground">
+                      <LockIcon className="size-4 shrink-0" />
+                      {t('settings.read_only')}
+                    </p>
+                  )}
+
+                  <div className="grid gap-2">
+                    <Label htmlFor="settings-name">{t('common.name')}</Label>
+                    <Input
+                      id="settings-name"
+                      name="name"
+                      defaultValue={workspace.name}
+                      data-test="settings-name"
+                      aria-invalid={errors.name ? true : undefined}
+                      aria-describedby={errors.name ? 'settings-name-error' : undefined}
+                    />
+                    <InputError id="settings-name-error" message={errors.name} />
+                  </div>
+
+                  <div className="grid gap-2">
+                    <Label htmlFor="settings-slug">{t('workspaces.slug')}</Label>
+                    <Input
+                      id="settings-slug"
+                      value={`${workspace.slug}.${appDomain}`}
+                      readOnly
+                      disabled
+                      className="font-mono text-sm"
+                      aria-describedby="settings-slug-help"
+                    />
+                    <p id="settings-slug-help" className="text-sm text-muted-foreground">
+                      {t('settings.slug.help')}
+                    </p>
+                  </div>
+
+                  <div className="grid gap-2">
+                    <Label htmlFor="settings-timezone">{t('workspaces.timezone')}</Label>
+                    <TimezoneSelect
+                      id="settings-timezone"
+                      name="timezone"
+                      defaultValue={workspace.timezone}
+                      data-test="settings-timezone"
+                      aria-invalid={errors.timezone ? true : undefined}
+                    />
+                    <InputError message={errors.timezone} />
+                  </div>
+
+                  <div className="grid gap-2">
+                    <Label htmlFor="settings-custom-domain">
+                      {t('workspaces.custom_domain')}
+                      <span className="font-normal text-muted-foreground">
+                        ({t('common.optional')})
+                      </span>
+                    </Label>
+                    <Input
+                      id="settings-custom-domain"
+                      name="customDomain"
+                      defaultValue={workspace.customDomain ?? ''}
+                      placeholder={t('workspaces.custom_domain.placeholder')}
+                      autoComplete="off"
+                      autoCapitalize="none"
+                      spellCheck={false}
+                      data-test="settings-custom-domain"
+                      aria-invalid={errors.customDomain ? true : undefined}
+                    />
+                    <InputError message={errors.customDomain} />
+                  </div>
+                </fieldset>
+              </CardContent>
+
+              {canManage && (
+                <CardFooter className="justify-end border-t">
+                  <Button type="submit" disabled={processing} data-test="settings-submit">
+                    {processing && <LoaderCircleIcon className="animate-spin" />}
+                    {t('common.save')}
+                  </Button>
+                </CardFooter>
+              )}
+            </>
+          )}
+        </Form>
+      </Card>
+    </>
+  )
+}

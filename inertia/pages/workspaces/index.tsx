@@ -1,0 +1,202 @@
+import { useState } from 'react'
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
+import { Link, usePage } from '@inertiajs/react'
+import { ArchiveIcon, ExternalLinkIcon, LayersIcon, PencilIcon } from 'lucide-react'
+import { EmptyState } from '~/components/app/empty-state'
+import { PageHeader } from '~/components/app/page-header'
+import { ArchiveWorkspaceDialog } from '~/components/workspaces/archive-workspace-dialog'
+import { CreateWorkspaceDialog } from '~/components/workspaces/create-workspace-dialog'
+import { EditWorkspaceDialog } from '~/components/workspaces/edit-workspace-dialog'
+import { Badge } from '~/components/ui/badge'
+import { Button } from '~/components/ui/button'
+import { Card, CardContent, CardHeader, CardTitle } from '~/components/ui/card'
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '~/components/ui/table'
+import { useT } from '~/lib/i18n'
+import type { AgencyWithWorkspaces, WorkspaceRow } from '~/types'
+
+/** Which dialog is open, and for which workspace. The row stays set while the dialog closes. */
+type Target = { kind: 'edit' | 'archive'; workspace: WorkspaceRow; open: boolean } | null
+
+function AgencyCard({
+  agency,
+  onEdit,
+  onArchive,
+}: {
+  agency: AgencyWithWorkspaces
+  onEdit: (workspace: WorkspaceRow) => void
+  onArchive: (workspace: WorkspaceRow) => void
+}) {
+  const t = useT()
+  const { appDomain } = usePage().props
+
+  return (
+    <Card className="gap-4 pb-2">
+      <CardHeader>
+        <CardTitle className="flex items-center gap-2">
+          {agency.name}
+          <Badge variant="secondary" className="tabular-nums">
+            {agency.workspaces.length}
+          </Badge>
+        </CardTitle>
+      </CardHeader>
+      <CardContent className="px-0">
+        {agency.workspaces.length === 0 ? (
+          <p className="px-6 py-6 text-sm text-muted-foreground">{t('common.empty')}</p>
+        ) : (
+          <Table>
+            <TableHeader>
+              <TableRow className="hover:bg-transparent">
+                <TableHead className="pl-6">{t('common.name')}</TableHead>
+                <TableHead>{t('workspaces.slug')}</TableHead>
+                <TableHead>{t('workspaces.timezone')}</TableHead>
+                <TableHead>{t('workspaces.custom_domain')}</TableHead>
+                <TableHead>{t('common.status')}</TableHead>
+                {agency.canManage && (
+                  <TableHead className="pr-6 text-right">
+                    <span className="sr-only">{t('common.actions')}</span>
+                  </TableHead>
+                )}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {agency.workspaces.map((workspace) => {
+                const archived = workspace.archivedAt !== null
+                return (
+                  <TableRow key={workspace.id} data-test={`workspace-row-${workspace.slug}`}>
+                    <TableCell className="pl-6">
+                      <div className="flex flex-col gap-0.5">
+                        {archived ? (
+                          <span className="font-medium text-muted-foreground">
+                            {workspace.name}
+                          </span>
+                        ) : (
+                          <Link
+                            href={`/w/${workspace.slug}/dashboard`}
+                            className="font-medium underline-offset-4 outline-none hover:underline focus-visible:underline"
+                          >
+                            {workspace.name}
+                          </Link>
+                        )}
+                        <span className="text-xs text-muted-foreground">
+                          {t(`roles.${workspace.role}`)}
+                        </span>
+                      </div>
+                    </TableCell>
+                    <TableCell className="font-mono text-xs text-muted-foreground">
+                      {workspace.slug}.{appDomain}
+                    </TableCell>
+                    <TableCell className="text-muted-foreground">
+                      {workspace.timezone.replaceAll('_', ' ')}
+                    </TableCell>
+                    <TableCell className="text-muted-foreground">
+                      {workspace.customDomain ? (
+                        <span className="inline-flex items-center gap-1 font-mono text-xs">
+                          <ExternalLinkIcon className="size-3" aria-hidden="true" />
+                          {workspace.customDomain}
+                        </span>
+                      ) : (
+                        <span aria-label={t('common.none')}>—</span>
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      {archived ? (
+                        <Badge variant="secondary">{t('common.archived')}</Badge>
+                      ) : (
+                        <Badge variant="success">{t('common.active')}</Badge>
+                      )}
+                    </TableCell>
+                    {agency.canManage && (
+                      <TableCell className="pr-6 text-right">
+                        {!archived && (
+                          <div className="flex justify-end gap-1">
+                            <Button
+                              variant="ghost"
+                              size="sm"
+                              onClick={() => onEdit(workspace)}
+                              data-test={`edit-${workspace.slug}`}
+                            >
+                              <PencilIcon />
+                              <span className="sr-only sm:not-sr-only">{t('common.edit')}</span>
+                            </Button>
+                            <Button
+                              variant="ghost"
+                              size="sm"
+                              className="text-muted-foreground hover:text-destructive"
+                              onClick={() => onArchive(workspace)}
+                              data-test={`archive-${workspace.slug}`}
+                            >
+                              <ArchiveIcon />
+                              <span className="sr-only sm:not-sr-only">{t('common.archive')}</span>
+                            </Button>
+                          </div>
+                        )}
+                      </TableCell>
+                    )}
+                  </TableRow>
+                )
+              })}
+            </TableBody>
+          </Table>
+        )}
+      </CardContent>
+    </Card>
+  )
+}
+
+export default function WorkspacesIndex({
+  agencies,
+  timezones,
+}: {
+  agencies: AgencyWithWorkspaces[]
+  timezones: string[]
+}) {
+  const t = useT()
+  const [target, setTarget] = useState<Target>(null)
+  const manageable = agencies.filter((agency) => agency.canManage)
+
+  const close = (open: boolean) => {
+    if (!open) setTarget((current) => current && { ...current, open: false })
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t('workspaces.title')}
+        description={t('workspaces.subtitle')}
+        actions={<CreateWorkspaceDialog agencies={manageable} timezones={timezones} />}
+      />
+
+      {agencies.length === 0 ? (
+        <EmptyState icon={LayersIcon} description={t('workspaces.none')} />
+      ) : (
+        agencies.map((agency) => (
+          <AgencyCard
+            key={agency.id}
+            agency={agency}
+            onEdit={(workspace) => setTarget({ kind: 'edit', workspace, open: true })}
+            onArchive={(workspace) => setTarget({ kind: 'archive', workspace, open: true })}
+          />
+        ))
+      )}
+
+      <EditWorkspaceDialog
+        workspace={target?.kind === 'edit' ? target.workspace : null}
+        open={target?.kind === 'edit' && target.open}
+        onOpenChange={close}
+        timezones={timezones}
+      />
+      <ArchiveWorkspaceDialog
+        workspace={target?.kind === 'archive' ? target.workspace : null}
+        open={target?.kind === 'archive' && target.open}
+        onOpenChange={close}
+      />
+    </>
+  )
+}
