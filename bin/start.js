@@ -37,7 +37,7 @@ process.chdir(ROOT)
 const TMP_DIR = path.join(ROOT, 'tmp')
 const PG_DATA_DIR = path.join(TMP_DIR, 'pg')
 const PG_STATE_FILE = path.join(TMP_DIR, 'pg.json')
-const LOCK_FILE = path.join(TMP_DIR, 'start.pid')
+const LOCK_FILE = path.join(TMP_DIR, 'start.json')
 const VITE_MANIFEST = path.join(ROOT, 'public/assets/.vite/manifest.json')
 const PG_DATABASE = 'funil'
 const CHILD_STOP_TIMEOUT_MS = 15_000
@@ -138,14 +138,15 @@ function runSetup(command, args, { env, echo = false } = {}) {
     for (const stream of [child.stdout, child.stderr]) {
       readline.createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
         output.push(line)
-        if (echo && line.trim()) console.log(`  ${dim('│')} ${line}`)
+        if (echo && line.trim()) console.log(`  ${dim('│')} ${colorful ? line : stripAnsi(line)}`)
       })
     }
     child.on('error', (error) => reject(new StartError(`não foi possível executar ${command}: ${error.message}`)))
     child.on('close', (code, signal) => {
       state.setupChild = null
+      // Stopping (Ctrl-C during set-up): no next step; shutdown() ends the process.
+      if (state.stopping) return
       if (code === 0) return resolve(output)
-      if (state.stopping) return resolve(output)
       reject(
         new StartError(
           `\`${[path.basename(command), ...args].join(' ')}\` falhou (${signal ?? `código ${code}`})`,
@@ -247,23 +248,61 @@ function ensureDotEnv() {
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* Single instance                                                                            */
+/* Single instance, and what a killed run left behind                                         */
 /* ------------------------------------------------------------------------------------------ */
 
-function takeLock() {
+/** tmp/start.json: this run's pid and its children's, so that a later run can clean up. */
+function readLock() {
+  try {
+    return JSON.parse(fs.readFileSync(LOCK_FILE, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+function writeLock() {
+  const children = [...state.services.map((service) => service.child), state.redisServer]
+    .filter(isAlive)
+    .map((child) => child.pid)
+  fs.writeFileSync(LOCK_FILE, JSON.stringify({ pid: process.pid, children }) + '\n')
+}
+
+const cwdOf = (pid) => {
+  try {
+    return fs.readlinkSync(`/proc/${pid}/cwd`)
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * Refuses to run twice in one directory. When the previous run was killed outright (SIGKILL),
+ * its web, worker and redis-server — in process groups of their own — may still be running:
+ * they are stopped here (only processes started from this directory).
+ */
+async function takeLock() {
   fs.mkdirSync(TMP_DIR, { recursive: true })
-  if (fs.existsSync(LOCK_FILE)) {
-    const pid = Number(fs.readFileSync(LOCK_FILE, 'utf8').trim())
-    if (pid && pid !== process.pid && processExists(pid) && commandLineOf(pid).includes('start.js')) {
-      throw new StartError(`\`npm start\` já está rodando neste diretório (pid ${pid})`)
+  const previous = readLock()
+  if (previous?.pid && previous.pid !== process.pid && processExists(previous.pid)) {
+    if (commandLineOf(previous.pid).includes('start.js')) {
+      throw new StartError(`\`npm start\` já está rodando neste diretório (pid ${previous.pid})`)
     }
   }
-  fs.writeFileSync(LOCK_FILE, `${process.pid}\n`)
+  const leftovers = (previous?.children ?? []).filter(
+    (pid) => processExists(pid) && [ROOT.replace(/\/$/, ''), TMP_DIR].includes(cwdOf(pid))
+  )
+  if (leftovers.length) {
+    warn(`encerrando processos deixados por uma execução anterior interrompida (pids ${leftovers.join(', ')})`)
+    for (const pid of leftovers) process.kill(pid, 'SIGTERM')
+    for (let i = 0; i < 150 && leftovers.some(processExists); i++) await sleep(100)
+    for (const pid of leftovers.filter(processExists)) process.kill(pid, 'SIGKILL')
+  }
+  writeLock()
 }
 
 function releaseLock() {
   try {
-    if (Number(fs.readFileSync(LOCK_FILE, 'utf8').trim()) === process.pid) fs.rmSync(LOCK_FILE)
+    if (readLock()?.pid === process.pid) fs.rmSync(LOCK_FILE)
   } catch {}
 }
 
@@ -544,6 +583,7 @@ async function ensureRedis(url) {
     { cwd: TMP_DIR, stdio: ['ignore', 'pipe', 'pipe'], detached: true }
   )
   state.redisServer = child
+  writeLock()
   for (const stream of [child.stdout, child.stderr]) {
     readline.createInterface({ input: stream, crlfDelay: Infinity }).on('line', (line) => {
       output.push(line)
@@ -676,6 +716,7 @@ function startService(name, colour, args, env) {
   })
   const service = { name, child }
   state.services.push(service)
+  writeLock()
   pipeWithPrefix(child.stdout, prefix, process.stdout)
   pipeWithPrefix(child.stderr, prefix, process.stderr)
   child.on('error', (error) => shutdown(1, `${name}: ${error.message}`))
@@ -694,13 +735,29 @@ async function waitForHttp(port, host, service) {
   return false
 }
 
+/**
+ * APP_URL as given, except that a local one follows PORT (`PORT=4000 npm start` with the
+ * `.env.example` APP_URL of port 3333 must still print, and link to, the right address).
+ */
+function localAppUrl(appUrl, port) {
+  if (!appUrl) return `http://localhost:${port}`
+  try {
+    const url = new URL(appUrl)
+    if (!['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) return appUrl
+    url.port = String(port)
+    return url.toString().replace(/\/$/, '')
+  } catch {
+    return appUrl
+  }
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* Main                                                                                       */
 /* ------------------------------------------------------------------------------------------ */
 
 async function main() {
   console.log(bold('Funil Digital') + dim(` — iniciando (Node ${process.version})`))
-  takeLock()
+  await takeLock()
   const fileEnv = ensureDotEnv()
   const setting = (key, fallback = '') => process.env[key] || fileEnv[key] || fallback
 
@@ -721,7 +778,8 @@ async function main() {
   const redisUrl = setting('REDIS_URL', 'redis://127.0.0.1:6379')
   await ensureRedis(redisUrl)
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl }
+  const appUrl = localAppUrl(setting('APP_URL'), port)
+  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, APP_URL: appUrl }
   if (colorful && !env.NO_COLOR) env.FORCE_COLOR ??= '1'
   const ace = (...args) => [path.join(ROOT, 'ace.js'), ...args]
 
@@ -748,6 +806,7 @@ async function main() {
     done('interface compilada em public/assets')
   }
 
+  if (state.stopping) return
   done = step('Iniciando servidor web e worker…')
   const web = startService('web', cyan, ['--import=@poppinss/ts-exec', path.join(ROOT, 'bin/server.ts')], env)
   startService('worker', magenta, ace('worker:run'), env)
@@ -757,7 +816,6 @@ async function main() {
   }
   done(`web ouvindo na porta ${port}`)
 
-  const appUrl = setting('APP_URL', `http://localhost:${port}`)
   const rule = dim('─'.repeat(60))
   console.log(`\n${rule}`)
   console.log(`  ${bold('Funil Digital no ar')} ${dim(`(em ${seconds(performance.now() - startedAt)})`)}`)

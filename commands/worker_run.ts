@@ -18,8 +18,12 @@ export default class WorkerRun extends BaseCommand {
   @flags.array({ description: 'Queues to process (default: all)' })
   declare queues?: string[]
 
-  @flags.boolean({ description: 'Do not register repeatable jobs', default: false })
-  declare noSchedules: boolean
+  @flags.boolean({
+    description: 'Register the repeatable jobs (--no-schedules to skip)',
+    default: true,
+    showNegatedVariantInHelp: true,
+  })
+  declare schedules: boolean
 
   async run() {
     const manager = await this.app.container.make('queue')
@@ -33,7 +37,7 @@ export default class WorkerRun extends BaseCommand {
 
     const workers = names.map((name) => {
       const worker = new Worker(name, (job) => processJob(name, job), {
-        connection: manager.newConnection(),
+        connection: manager.workerConnectionOptions(),
         prefix: manager.prefix,
         concurrency: Number(process.env[`WORKER_CONCURRENCY_${name.toUpperCase()}`] ?? 5),
       })
@@ -48,7 +52,7 @@ export default class WorkerRun extends BaseCommand {
       await Promise.all(workers.map((worker) => worker.close()))
     })
 
-    if (!this.noSchedules) await registerSchedules(manager)
+    if (this.schedules) await registerSchedules(manager)
     await Promise.all(workers.map((worker) => worker.waitUntilReady()))
     this.logger.info(`worker ready: ${names.join(', ')} (prefix ${manager.prefix})`)
   }

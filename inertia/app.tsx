@@ -1,5 +1,6 @@
 import './css/app.css'
 import { createInertiaApp, type ResolvedComponent } from '@inertiajs/react'
+import { FlashToaster } from '~/components/app/flash-toaster'
 import AppLayout from '~/layouts/app-layout'
 import AuthLayout from '~/layouts/auth-layout'
 
@@ -25,6 +26,14 @@ createInertiaApp({
     if (name.startsWith('errors/')) return null
     return AppLayout
   },
+
+  /** One toaster for the whole app, outside the layouts so a layout change keeps it. */
+  withApp: (app, { page }) => (
+    <>
+      {app}
+      <FlashToaster initialPage={page} />
+    </>
+  ),
 
   progress: { color: 'var(--primary)', delay: 150 },
 })

@@ -11,6 +11,7 @@ export const controllers = {
   },
   api: {
     Auth: () => import('#controllers/api/auth_controller'),
+    Workspace: () => import('#controllers/api/workspace_controller'),
   },
   Health: () => import('#controllers/health_controller'),
   Locale: () => import('#controllers/locale_controller'),

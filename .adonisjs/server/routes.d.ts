@@ -22,6 +22,7 @@ export type ScannedRoutes = {
     'api.auth.login': { paramsTuple?: []; params?: {} }
     'api.auth.logout': { paramsTuple?: []; params?: {} }
     'api.auth.me': { paramsTuple?: []; params?: {} }
+    'api.workspace.show': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
@@ -37,6 +38,7 @@ export type ScannedRoutes = {
     'w.settings': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.section': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'section': ParamValue} }
     'api.auth.me': { paramsTuple?: []; params?: {} }
+    'api.workspace.show': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
@@ -50,6 +52,7 @@ export type ScannedRoutes = {
     'w.settings': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.section': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'section': ParamValue} }
     'api.auth.me': { paramsTuple?: []; params?: {} }
+    'api.workspace.show': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
   }
   POST: {

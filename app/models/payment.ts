@@ -1,7 +1,8 @@
 import { PaymentSchema } from '#database/schema'
 import { compose } from '@adonisjs/core/helpers'
 import { WithWorkspace } from '#models/mixins/with_workspace'
-import { belongsTo, hasMany } from '@adonisjs/lucid/orm'
+import { jsonColumn } from '#models/json_column'
+import { column, belongsTo, hasMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import type { PaymentGateway, PaymentStatus } from '#enums/payments'
 import Visitor from '#models/visitor'
@@ -21,6 +22,7 @@ export interface PaymentItem {
 export default class Payment extends compose(PaymentSchema, WithWorkspace) {
   declare status: PaymentStatus
   declare gateway: PaymentGateway
+  @column(jsonColumn)
   declare items: PaymentItem[]
   declare customerData: Record<string, string>
   declare gatewayResponse: Record<string, unknown>

@@ -10,7 +10,7 @@ import WorkspaceMember from '#models/workspace_member'
 
 export default class User extends compose(
   UserSchema,
-  withAuthFinder(hash, { uids: ['email'], passwordColumnName: 'password' })
+  withAuthFinder(() => hash.use('scrypt'), { uids: ['email'], passwordColumnName: 'password' })
 ) {
   /** Opaque API tokens, valid for 30 days unless revoked by logout. */
   static accessTokens = DbAccessTokensProvider.forModel(User, {

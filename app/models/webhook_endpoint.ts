@@ -1,11 +1,13 @@
 import { WebhookEndpointSchema } from '#database/schema'
 import { compose } from '@adonisjs/core/helpers'
 import { WithWorkspace } from '#models/mixins/with_workspace'
+import { jsonColumn } from '#models/json_column'
 import { column } from '@adonisjs/lucid/orm'
 import encryption from '@adonisjs/core/services/encryption'
 
 /** An agency's own endpoint that receives signed event webhooks. The secret is encrypted at rest. */
 export default class WebhookEndpoint extends compose(WebhookEndpointSchema, WithWorkspace) {
+  @column(jsonColumn)
   declare events: string[]
 
   @column({

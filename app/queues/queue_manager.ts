@@ -1,7 +1,7 @@
 import { Queue, type JobsOptions } from 'bullmq'
 import { Redis } from 'ioredis'
 import env from '#start/env'
-import { redisUrl } from '#config/redis'
+import { parseRedisUrl, redisUrl } from '#config/redis'
 import type { JobName, JobPayload, QueueName } from '#queues/definitions'
 
 /**
@@ -23,9 +23,13 @@ export class QueueManager {
     return this.#connection
   }
 
-  /** Creates a new connection for a worker (workers block, so they need their own). */
-  newConnection() {
-    return new Redis(redisUrl, { maxRetriesPerRequest: null })
+  /**
+   * Connection options for a worker. Options rather than an instance, so BullMQ owns the
+   * connections it opens and closes them in `worker.close()` (an instance would stay open and
+   * keep the process alive after SIGTERM).
+   */
+  workerConnectionOptions() {
+    return { ...parseRedisUrl(redisUrl), maxRetriesPerRequest: null }
   }
 
   queue(name: QueueName) {

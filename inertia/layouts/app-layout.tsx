@@ -3,7 +3,6 @@ import { router, usePage } from '@inertiajs/react'
 import { MenuIcon } from 'lucide-react'
 import { AppLogoIcon } from '~/components/app/app-logo'
 import { AppSidebar } from '~/components/app/app-sidebar'
-import { FlashToaster } from '~/components/app/flash-toaster'
 import { Button } from '~/components/ui/button'
 import {
   Sheet,
@@ -82,8 +81,6 @@ export default function AppLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
       </div>
-
-      <FlashToaster />
     </div>
   )
 }

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { AppLogo } from '~/components/app/app-logo'
-import { FlashToaster } from '~/components/app/flash-toaster'
 import { LanguageSwitcher } from '~/components/app/language-switcher'
 import { useDocumentLang, useT } from '~/lib/i18n'
 
@@ -25,7 +24,6 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
       <footer className="relative px-4 pb-6 text-center text-xs text-muted-foreground">
         {t('auth.tagline')}
       </footer>
-      <FlashToaster />
     </div>
   )
 }

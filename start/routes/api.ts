@@ -12,6 +12,13 @@ router
         router.get('/auth/me', [controllers.api.Auth, 'me']).as('auth.me')
       })
       .use(middleware.apiAuth())
+
+    /** Everything below is scoped to one workspace. */
+    router
+      .group(() => {
+        router.get('/workspace', [controllers.api.Workspace, 'show']).as('workspace.show')
+      })
+      .use([middleware.apiAuth(), middleware.apiWorkspace()])
   })
   .prefix('/api')
   .as('api')

@@ -60,10 +60,10 @@ export default class SeedDemoAgency {
       )
       await agency.related('members').create({ userId: owner.id, role: 'owner' }, { client: trx })
 
-      agency.useTransaction(trx)
       const workspace = await CreateWorkspace.handle({
         agency,
         data: { name: 'Loja Demo', slug: 'demo', timezone: 'America/Sao_Paulo' },
+        trx,
       })
 
       const funnel = await workspace.related('funnels').create({

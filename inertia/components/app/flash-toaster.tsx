@@ -1,26 +1,37 @@
 import { useEffect } from 'react'
-import { usePage } from '@inertiajs/react'
+import { router } from '@inertiajs/react'
+import type { Page } from '@inertiajs/core'
 import { toast } from 'sonner'
 import { Toaster } from '~/components/ui/toaster'
 import type { FlashMessages } from '~/types'
 
-/**
- * Shows the server's flash messages as toasts. Every visit brings a fresh `flash` object, so
- * the effect fires once per response, even when two responses carry the same sentence. The
- * messages are read from the shared `flash` prop and from Inertia's own flash bag, whichever
- * the server fills.
- */
-export function FlashToaster() {
-  const page = usePage()
+/** Toasts the flash messages a server response carries (shared `flash` prop or Inertia's bag). */
+function showFlash(page: Page | undefined) {
+  if (!page) return
   const shared = page.props.flash as FlashMessages | undefined
   const own = page.flash as FlashMessages | undefined
+  const success = shared?.success ?? own?.success
+  const error = shared?.error ?? own?.error
+  if (success) toast.success(success)
+  if (error) toast.error(error)
+}
 
+/**
+ * The app's single toaster, mounted beside the Inertia app so it survives layout changes
+ * (login → dashboard). It toasts the first page's flash, then the flash of every server
+ * response. Back/forward navigation restores pages from history without a response, so an
+ * old message is not shown twice.
+ */
+export function FlashToaster({ initialPage }: { initialPage: Page }) {
   useEffect(() => {
-    const success = shared?.success ?? own?.success
-    const error = shared?.error ?? own?.error
-    if (success) toast.success(success)
-    if (error) toast.error(error)
-  }, [shared, own])
+    showFlash(initialPage)
+    const offSuccess = router.on('success', (event) => showFlash(event.detail.page))
+    const offError = router.on('error', (event) => showFlash(event.detail.page))
+    return () => {
+      offSuccess()
+      offError()
+    }
+  }, [initialPage])
 
   return <Toaster />
 }

@@ -6,7 +6,7 @@ function Toaster(props: ComponentProps<typeof Sonner>) {
   return (
     <Sonner
       theme="light"
-      position="top-right"
+      position="bottom-right"
       closeButton
       className="toaster group"
       style={
@@ -17,7 +17,13 @@ function Toaster(props: ComponentProps<typeof Sonner>) {
           '--border-radius': 'var(--radius)',
         } as CSSProperties
       }
-      toastOptions={{ classNames: { toast: 'font-sans shadow-lg' } }}
+      toastOptions={{
+        classNames: {
+          toast: 'font-sans shadow-lg',
+          success: '[&_[data-icon]]:text-primary',
+          error: '[&_[data-icon]]:text-destructive',
+        },
+      }}
       {...props}
     />
   )

@@ -71,12 +71,12 @@ function NameAndSlugFields({ errors }: { errors: Record<string, string | undefin
             autoComplete="off"
             autoCapitalize="none"
             spellCheck={false}
-            className="rounded-r-none font-mono text-sm shadow-none"
+            className="min-w-0 flex-1 rounded-r-none font-mono text-sm shadow-none"
             data-test="workspace-slug"
             aria-invalid={errors.slug ? true : undefined}
             aria-describedby="workspace-slug-help"
           />
-          <span className="inline-flex max-w-[50%] items-center truncate rounded-r-md border border-l-0 border-input bg-muted px-3 font-mono text-sm text-muted-foreground">
+          <span className="inline-flex shrink-0 items-center rounded-r-md whitespace-nowrap border border-l-0 border-input bg-muted px-3 font-mono text-sm text-muted-foreground">
             .{appDomain}
           </span>
         </div>

@@ -54,9 +54,11 @@ function AgencyCard({
             <TableHeader>
               <TableRow className="hover:bg-transparent">
                 <TableHead className="pl-6">{t('common.name')}</TableHead>
-                <TableHead>{t('workspaces.slug')}</TableHead>
-                <TableHead>{t('workspaces.timezone')}</TableHead>
-                <TableHead>{t('workspaces.custom_domain')}</TableHead>
+                <TableHead className="hidden md:table-cell">{t('workspaces.role')}</TableHead>
+                <TableHead className="hidden md:table-cell">{t('workspaces.timezone')}</TableHead>
+                <TableHead className="hidden lg:table-cell">
+                  {t('workspaces.custom_domain')}
+                </TableHead>
                 <TableHead>{t('common.status')}</TableHead>
                 {agency.canManage && (
                   <TableHead className="pr-6 text-right">
@@ -79,23 +81,23 @@ function AgencyCard({
                         ) : (
                           <Link
                             href={`/w/${workspace.slug}/dashboard`}
-                            className="font-medium underline-offset-4 outline-none hover:underline focus-visible:underline"
+                            className="w-fit font-medium underline-offset-4 outline-none hover:underline focus-visible:underline"
                           >
                             {workspace.name}
                           </Link>
                         )}
-                        <span className="text-xs text-muted-foreground">
-                          {t(`roles.${workspace.role}`)}
+                        <span className="font-mono text-xs text-muted-foreground">
+                          {workspace.slug}.{appDomain}
                         </span>
                       </div>
                     </TableCell>
-                    <TableCell className="font-mono text-xs text-muted-foreground">
-                      {workspace.slug}.{appDomain}
+                    <TableCell className="hidden text-muted-foreground md:table-cell">
+                      {t(`roles.${workspace.role}`)}
                     </TableCell>
-                    <TableCell className="text-muted-foreground">
+                    <TableCell className="hidden text-muted-foreground md:table-cell">
                       {workspace.timezone.replaceAll('_', ' ')}
                     </TableCell>
-                    <TableCell className="text-muted-foreground">
+                    <TableCell className="hidden text-muted-foreground lg:table-cell">
                       {workspace.customDomain ? (
                         <span className="inline-flex items-center gap-1 font-mono text-xs">
                           <ExternalLinkIcon className="size-3" aria-hidden="true" />
@@ -118,22 +120,24 @@ function AgencyCard({
                           <div className="flex justify-end gap-1">
                             <Button
                               variant="ghost"
-                              size="sm"
+                              size="icon-sm"
                               onClick={() => onEdit(workspace)}
+                              aria-label={`${t('common.edit')}: ${workspace.name}`}
+                              title={t('common.edit')}
                               data-test={`edit-${workspace.slug}`}
                             >
                               <PencilIcon />
-                              <span className="sr-only sm:not-sr-only">{t('common.edit')}</span>
                             </Button>
                             <Button
                               variant="ghost"
-                              size="sm"
+                              size="icon-sm"
                               className="text-muted-foreground hover:text-destructive"
                               onClick={() => onArchive(workspace)}
+                              aria-label={`${t('common.archive')}: ${workspace.name}`}
+                              title={t('common.archive')}
                               data-test={`archive-${workspace.slug}`}
                             >
                               <ArchiveIcon />
-                              <span className="sr-only sm:not-sr-only">{t('common.archive')}</span>
                             </Button>
                           </div>
                         )}
