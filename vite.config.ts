@@ -10,6 +10,32 @@ export default defineConfig({
     adonisjs({ entryPoints: ['inertia/app.tsx'], reload: ['resources/views/**/*.edge'] }),
   ],
 
+  /**
+   * Pre-bundle every front-end dependency when the dev server starts (the server runs it in
+   * development and in tests). Otherwise Vite discovers a lazily imported page's dependency on
+   * first visit and reloads the page mid-test.
+   */
+  optimizeDeps: {
+    entries: ['inertia/**/*.tsx'],
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      '@inertiajs/react',
+      'lucide-react',
+      'sonner',
+      'class-variance-authority',
+      'clsx',
+      'tailwind-merge',
+      '@radix-ui/react-slot',
+      '@radix-ui/react-dialog',
+      '@radix-ui/react-label',
+      '@radix-ui/react-dropdown-menu',
+    ],
+  },
+
   resolve: {
     alias: {
       '~/': `${import.meta.dirname}/inertia/`,

@@ -26,6 +26,9 @@ export const plugins: Config['plugins'] = [
   authApiClient(app),
   browserClient({
     runInSuites: ['browser'],
+    /** The dev server compiles a page on its first visit: give it time on a 2-core machine. */
+    assertions: { timeout: 15_000 },
+    contextOptions: { viewport: { width: 1280, height: 800 }, locale: 'pt-BR' },
     launcher: (options) =>
       chromium.launch({
         ...options,

@@ -7,8 +7,9 @@ export default class LocaleController {
   async update({ request, response, auth }: HttpContext) {
     const { locale } = await request.validateUsing(localeValidator)
     response.plainCookie('locale', locale, { encode: false, maxAge: '1y', httpOnly: false })
-    if (await auth.use('web').check()) {
-      await User.query().where('id', auth.user!.id).update({ locale })
+    const web = auth.use('web')
+    if (await web.check()) {
+      await User.query().where('id', web.user!.id).update({ locale })
     }
     return response.redirect().back()
   }

@@ -17,6 +17,8 @@ export default class SessionController {
     try {
       const user = await AuthenticateUser.handle({ email, password, ip: request.ip() })
       await auth.use('web').login(user)
+      /** The account's language follows the user to every device. */
+      response.plainCookie('locale', user.locale, { encode: false, maxAge: '1y', httpOnly: false })
       return response.redirect('/')
     } catch (error) {
       if (!(error instanceof authErrors.E_INVALID_CREDENTIALS || error instanceof ApiError)) {

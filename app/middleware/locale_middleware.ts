@@ -1,12 +1,22 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import { isLocale, localeFromHeader } from '#services/i18n'
+import { DEFAULT_LOCALE, isLocale, localeFromHeader } from '#services/i18n'
 
-/** The language of the request: the `locale` cookie set by the switcher, else Accept-Language. */
+/**
+ * The language of the request. The admin speaks pt-BR unless the user picked another language
+ * (the `locale` cookie, set by the switcher and at login from the account); API clients may
+ * also ask through Accept-Language.
+ */
 export default class LocaleMiddleware {
   handle(ctx: HttpContext, next: NextFn) {
     const chosen = ctx.request.plainCookie('locale', { encoded: false })
-    ctx.locale = isLocale(chosen) ? chosen : localeFromHeader(ctx.request.header('accept-language'))
+    if (isLocale(chosen)) {
+      ctx.locale = chosen
+    } else if (ctx.request.url().startsWith('/api/')) {
+      ctx.locale = localeFromHeader(ctx.request.header('accept-language'))
+    } else {
+      ctx.locale = DEFAULT_LOCALE
+    }
     return next()
   }
 }

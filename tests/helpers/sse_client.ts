@@ -47,12 +47,13 @@ export class SseClient {
     })
   }
 
-  /** Subscribes to a channel; returns the HTTP status (204 ok, 400 refused). */
+  /** Subscribes to a channel; returns the HTTP status (204 ok; 400 refused; 302 CSRF refusal). */
   async subscribe(channel: string) {
     const response = await fetch(new URL('/__transmit/subscribe', this.baseUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...this.headers },
       body: JSON.stringify({ uid: this.uid, channel }),
+      redirect: 'manual',
     })
     return response.status
   }

@@ -1,0 +1,21 @@
+import { test } from '@japa/runner'
+import { PAYMENT_STATUSES, canTransition } from '#enums/payments'
+
+test.group('Payment status machine', () => {
+  test('allowed transitions', ({ assert }) => {
+    for (const to of ['paid', 'failed', 'cancelled', 'expired'] as const) {
+      assert.isTrue(canTransition('pending', to), `pending → ${to}`)
+    }
+    assert.isTrue(canTransition('paid', 'refunded'))
+    assert.isTrue(canTransition('paid', 'chargedback'))
+  })
+
+  test('nothing goes backwards and final states stay final', ({ assert }) => {
+    assert.isFalse(canTransition('paid', 'pending'))
+    assert.isFalse(canTransition('refunded', 'paid'))
+    assert.isFalse(canTransition('paid', 'paid'))
+    for (const from of ['failed', 'cancelled', 'expired', 'refunded', 'chargedback'] as const) {
+      for (const to of PAYMENT_STATUSES) assert.isFalse(canTransition(from, to), `${from} → ${to}`)
+    }
+  })
+})
