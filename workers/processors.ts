@@ -7,7 +7,10 @@ type Processor = (job: Job) => Promise<unknown>
  * Which function processes each job, per queue. Processors are thin: they read the payload
  * and call an action from app/actions, the same one the web process uses.
  */
-export const processors: Record<QueueName, Record<string, () => Promise<{ default: Processor }>>> = {
+export const processors: Record<
+  QueueName,
+  Record<string, () => Promise<{ default: Processor }>>
+> = {
   tracking: {
     sweep_offline_visitors: () => import('#workers/sweep_offline_visitors_job'),
   },

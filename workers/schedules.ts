@@ -6,11 +6,13 @@ import { OFFLINE_SWEEP_EVERY_MS, QUEUES } from '#queues/definitions'
  * at start-up and only one schedule exists.
  */
 export async function registerSchedules(manager: QueueManager) {
-  await manager
-    .queue(QUEUES.tracking)
-    .upsertJobScheduler(
-      'sweep-offline-visitors',
-      { every: OFFLINE_SWEEP_EVERY_MS },
-      { name: 'sweep_offline_visitors', data: {}, opts: { removeOnComplete: 100, removeOnFail: 500 } }
-    )
+  await manager.queue(QUEUES.tracking).upsertJobScheduler(
+    'sweep-offline-visitors',
+    { every: OFFLINE_SWEEP_EVERY_MS },
+    {
+      name: 'sweep_offline_visitors',
+      data: {},
+      opts: { removeOnComplete: 100, removeOnFail: 500 },
+    }
+  )
 }

@@ -19,7 +19,10 @@ export class ApiError extends Exception {
 
   async handle(error: this, ctx: HttpContext) {
     const message = t(ctx.locale ?? 'pt-BR', error.messageKey, error.params)
-    if (ctx.request.accepts(['html', 'json']) === 'html' && !ctx.request.url().startsWith('/api/')) {
+    if (
+      ctx.request.accepts(['html', 'json']) === 'html' &&
+      !ctx.request.url().startsWith('/api/')
+    ) {
       return ctx.response.status(error.status).send(message)
     }
     ctx.response.status(error.status).send({

@@ -15,7 +15,11 @@ const PG_CLIENT_ERRORS: Record<string, { status: number; rule: string; key: stri
 /** Framework error codes the API answers with their own status and message. */
 const KNOWN_ERRORS: Record<string, { status: number; rule: string; key: string }> = {
   E_UNAUTHORIZED_ACCESS: { status: 401, rule: 'unauthenticated', key: 'auth.unauthenticated' },
-  E_INVALID_CREDENTIALS: { status: 400, rule: 'invalid_credentials', key: 'auth.invalid_credentials' },
+  E_INVALID_CREDENTIALS: {
+    status: 400,
+    rule: 'invalid_credentials',
+    key: 'auth.invalid_credentials',
+  },
   E_AUTHORIZATION_FAILURE: { status: 403, rule: 'forbidden', key: 'auth.forbidden' },
   E_ROW_NOT_FOUND: { status: 404, rule: 'not_found', key: 'errors.not_found' },
   E_ROUTE_NOT_FOUND: { status: 404, rule: 'not_found', key: 'errors.not_found' },
@@ -89,7 +93,9 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     const pg = PG_CLIENT_ERRORS[error?.code]
     if (pg) {
       const field = error.constraint ? { field: constraintField(error.constraint) } : {}
-      return send(pg.status, [{ ...field, rule: pg.rule, message: t(locale, pg.key, { field: '' }) }])
+      return send(pg.status, [
+        { ...field, rule: pg.rule, message: t(locale, pg.key, { field: '' }) },
+      ])
     }
 
     const status = Number(error?.status)

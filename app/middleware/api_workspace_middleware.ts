@@ -27,7 +27,12 @@ export default class ApiWorkspaceMiddleware {
 
     const workspace = await WorkspaceAccess.find(user, key)
     if (!workspace) throw new ApiError(404, 'not_found', 'errors.not_found')
-    if (boundId !== null && header && header !== String(workspace.id) && header !== workspace.slug) {
+    if (
+      boundId !== null &&
+      header &&
+      header !== String(workspace.id) &&
+      header !== workspace.slug
+    ) {
       throw new ApiError(403, 'forbidden', 'auth.forbidden', 'X-Workspace')
     }
 

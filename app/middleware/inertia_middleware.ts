@@ -17,6 +17,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
     const { session, auth } = ctx as Partial<HttpContext>
     const user = auth?.user && 'currentAccessToken' in auth.user ? undefined : auth?.user
     const workspace = (ctx as Partial<HttpContext>).workspace
+    const accessible = user ? await WorkspaceAccess.list(user) : []
 
     return {
       errors: ctx.inertia.always(this.getValidationErrors(ctx)),
@@ -28,9 +29,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       appDomain: ctx.inertia.always(appDomain),
       user: ctx.inertia.always(user ? UserTransformer.transform(user) : null),
       workspace: ctx.inertia.always(workspace ? WorkspaceTransformer.current(workspace) : null),
-      workspaces: ctx.inertia.always(
-        user ? (await WorkspaceAccess.list(user)).map((w) => WorkspaceTransformer.summary(w)) : []
-      ),
+      workspaces: ctx.inertia.always(accessible.map((w) => WorkspaceTransformer.summary(w))),
     }
   }
 

@@ -3,5 +3,6 @@
  * a PostgreSQL array literal, so the value is serialized to JSON text first.
  */
 export const jsonColumn = {
-  prepare: (value: unknown) => (value === null || value === undefined ? value : JSON.stringify(value)),
+  prepare: (value: unknown) =>
+    value === null || value === undefined ? value : JSON.stringify(value),
 }

@@ -18,11 +18,20 @@ export async function canSubscribeToWorkspace(ctx: HttpContext, workspaceId: num
   return (await WorkspaceAccess.find(user, { id: workspaceId })) !== null
 }
 
-export async function canSubscribeToFunnel(ctx: HttpContext, workspaceId: number, funnelId: number) {
+export async function canSubscribeToFunnel(
+  ctx: HttpContext,
+  workspaceId: number,
+  funnelId: number
+) {
   const user = await signedInUser(ctx)
   if (!user || !Number.isInteger(workspaceId) || !Number.isInteger(funnelId)) return false
   const workspace = await WorkspaceAccess.find(user, { id: workspaceId })
   if (!workspace) return false
-  const funnel = await workspace.related('funnels').query().where('id', funnelId).select('id').first()
+  const funnel = await workspace
+    .related('funnels')
+    .query()
+    .where('id', funnelId)
+    .select('id')
+    .first()
   return funnel !== null
 }

@@ -33,7 +33,10 @@ const providers: Partial<Record<Locale, SimpleMessagesProvider>> = {}
 function buildMessagesProvider(locale: Locale) {
   const messages: Record<string, string> = {}
   const fields: Record<string, string> = {}
-  for (const [key, value] of Object.entries({ ...dictionaries[DEFAULT_LOCALE], ...dictionaries[locale] })) {
+  for (const [key, value] of Object.entries({
+    ...dictionaries[DEFAULT_LOCALE],
+    ...dictionaries[locale],
+  })) {
     if (key.startsWith('validation.')) messages[key.slice('validation.'.length)] = value
     if (key.startsWith('fields.')) fields[key.slice('fields.'.length)] = value
   }

@@ -13,7 +13,8 @@ export type RealtimeEvent =
 
 export const channels = {
   workspace: (workspaceId: number) => `workspaces/${workspaceId}`,
-  funnel: (workspaceId: number, funnelId: number) => `workspaces/${workspaceId}/funnels/${funnelId}`,
+  funnel: (workspaceId: number, funnelId: number) =>
+    `workspaces/${workspaceId}/funnels/${funnelId}`,
   payment: (publicToken: string) => `payments/${publicToken}`,
 }
 

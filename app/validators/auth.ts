@@ -13,10 +13,15 @@ export const loginValidator = vine.create({
 export const apiLoginValidator = vine.create({
   email: vine.string().trim().email().maxLength(255),
   password: vine.string().minLength(1).maxLength(255),
-  workspace: vine.union([
-    vine.union.if((value) => typeof value === 'number', vine.number().withoutDecimals().positive()),
-    vine.union.else(vine.string().trim().maxLength(63)),
-  ]).optional(),
+  workspace: vine
+    .union([
+      vine.union.if(
+        (value) => typeof value === 'number',
+        vine.number().withoutDecimals().positive()
+      ),
+      vine.union.else(vine.string().trim().maxLength(63)),
+    ])
+    .optional(),
   tokenName: vine.string().trim().maxLength(100).optional(),
 })
 

@@ -7,7 +7,10 @@ export const FACTORY_PASSWORD = 'secret-password'
 export const UserFactory = factory
   .define(User, ({ faker }) => ({
     name: faker.person.fullName(),
-    email: faker.internet.email().toLowerCase().replace('@', `.${faker.string.alphanumeric(6)}@`),
+    email: faker.internet
+      .email()
+      .toLowerCase()
+      .replace('@', `.${faker.string.alphanumeric(6)}@`),
     password: FACTORY_PASSWORD,
     role: 'admin',
     isActive: true,

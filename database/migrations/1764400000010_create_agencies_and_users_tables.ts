@@ -27,7 +27,12 @@ export default class extends BaseSchema {
 
     this.schema.createTable('agency_members', (table) => {
       table.increments('id')
-      table.integer('agency_id').notNullable().references('id').inTable('agencies').onDelete('CASCADE')
+      table
+        .integer('agency_id')
+        .notNullable()
+        .references('id')
+        .inTable('agencies')
+        .onDelete('CASCADE')
       table.integer('user_id').notNullable().references('id').inTable('users').onDelete('CASCADE')
       table.string('role', 20).notNullable()
       table.timestamp('created_at', { useTz: true }).notNullable().defaultTo(this.now())

@@ -8,7 +8,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable('workspaces', (table) => {
       table.increments('id')
-      table.integer('agency_id').notNullable().references('id').inTable('agencies').onDelete('CASCADE')
+      table
+        .integer('agency_id')
+        .notNullable()
+        .references('id')
+        .inTable('agencies')
+        .onDelete('CASCADE')
       table.string('name', 255).notNullable()
       table.string('slug', 63).notNullable().unique()
       table.string('custom_domain', 255).nullable().unique()

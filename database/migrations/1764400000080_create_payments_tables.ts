@@ -40,7 +40,9 @@ export default class extends BaseSchema {
       table.index(['workspace_id', 'funnel_id', 'created_at'])
       table.index(['workspace_id', 'visitor_id'])
     })
-    this.schema.raw(`CREATE INDEX payments_pending_expiry_idx ON payments (expires_at) WHERE status = 'pending'`)
+    this.schema.raw(
+      `CREATE INDEX payments_pending_expiry_idx ON payments (expires_at) WHERE status = 'pending'`
+    )
     this.schema.raw(`ALTER TABLE payments
       ADD CONSTRAINT payments_status_check
         CHECK (status IN ('pending','paid','failed','cancelled','expired','refunded','chargedback')),

@@ -8,7 +8,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable('webhook_events', (table) => {
       table.bigIncrements('id')
-      table.integer('workspace_id').notNullable().references('id').inTable('workspaces').onDelete('CASCADE')
+      table
+        .integer('workspace_id')
+        .notNullable()
+        .references('id')
+        .inTable('workspaces')
+        .onDelete('CASCADE')
       table.string('gateway', 20).notNullable()
       /** Identifies one fact (transaction + status): a redelivery collapses onto the same row. */
       table.string('event_key', 255).notNullable()
@@ -31,7 +36,12 @@ export default class extends BaseSchema {
 
     this.schema.createTable('webhook_endpoints', (table) => {
       table.increments('id')
-      table.integer('workspace_id').notNullable().references('id').inTable('workspaces').onDelete('CASCADE')
+      table
+        .integer('workspace_id')
+        .notNullable()
+        .references('id')
+        .inTable('workspaces')
+        .onDelete('CASCADE')
       table.string('name', 255).notNullable()
       table.string('url', 1000).notNullable()
       /** HMAC-SHA256 signing secret, encrypted with the app key. */
@@ -45,7 +55,12 @@ export default class extends BaseSchema {
 
     this.schema.createTable('postback_deliveries', (table) => {
       table.bigIncrements('id')
-      table.integer('workspace_id').notNullable().references('id').inTable('workspaces').onDelete('CASCADE')
+      table
+        .integer('workspace_id')
+        .notNullable()
+        .references('id')
+        .inTable('workspaces')
+        .onDelete('CASCADE')
       /** utmify | meta | tiktok | ga4 | custom */
       table.string('target', 20).notNullable()
       table.string('event', 100).notNullable()

@@ -11,7 +11,11 @@ test.group('Admin shell in Chromium', (group) => {
   test('log in, see the shell, switch workspace, log out', async ({ visit }) => {
     const { owner, agency, workspace } = await createTenant({ workspaceSlug: 'loja-ana' })
     await workspace.merge({ name: 'Loja da Ana' }).save()
-    await WorkspaceFactory.merge({ agencyId: agency.id, slug: 'clinica-bia', name: 'Clínica da Bia' }).create()
+    await WorkspaceFactory.merge({
+      agencyId: agency.id,
+      slug: 'clinica-bia',
+      name: 'Clínica da Bia',
+    }).create()
 
     const page = await visit(`${serverUrl()}/login`)
     await page.setViewportSize({ width: 1280, height: 800 })
@@ -28,7 +32,15 @@ test.group('Admin shell in Chromium', (group) => {
     // Alphabetical first workspace: "Clínica da Bia".
     await page.waitForURL('**/w/clinica-bia/dashboard')
     await page.assertTextContains('[data-test="current-workspace-name"]', 'Clínica da Bia')
-    for (const section of ['dashboard', 'funnels', 'visitors', 'payments', 'pixels', 'credentials', 'settings']) {
+    for (const section of [
+      'dashboard',
+      'funnels',
+      'visitors',
+      'payments',
+      'pixels',
+      'credentials',
+      'settings',
+    ]) {
       await page.assertVisible(`[data-test="nav-${section}"]`)
     }
     await page.assertTextContains('[data-test="nav-funnels"]', 'Funis')
@@ -47,7 +59,11 @@ test.group('Admin shell in Chromium', (group) => {
     await page.waitForURL('**/login')
   })
 
-  test('the language switcher turns the shell into English', async ({ visit, browserContext, assert }) => {
+  test('the language switcher turns the shell into English', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
     const { owner, workspace } = await createTenant()
     await browserContext.loginAs(owner)
     const page = await visit(`${serverUrl()}/w/${workspace.slug}/dashboard`)

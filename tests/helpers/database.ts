@@ -5,13 +5,14 @@ let tables: string[] | undefined
 
 /** Empties every application table in one statement (ids restart, foreign keys cascade). */
 export async function truncateAll() {
-  tables ??= (
-    await db
+  if (!tables) {
+    const rows = await db
       .from('pg_tables')
       .where('schemaname', 'public')
       .whereNotIn('tablename', ['adonis_schema', 'adonis_schema_versions'])
       .select('tablename')
-  ).map((row) => `"${row.tablename}"`)
+    tables = rows.map((row) => `"${row.tablename}"`)
+  }
   if (tables.length) await db.rawQuery(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY CASCADE`)
 }
 

@@ -59,7 +59,10 @@ export class SseClient {
   }
 
   /** Resolves with the first message matching `predicate`, or rejects after `timeoutMs`. */
-  async waitFor(predicate: (message: { channel: string; payload: any }) => boolean, timeoutMs = 10_000) {
+  async waitFor(
+    predicate: (message: { channel: string; payload: any }) => boolean,
+    timeoutMs = 10_000
+  ) {
     const deadline = Date.now() + timeoutMs
     for (;;) {
       const found = this.messages.find(predicate)

@@ -20,7 +20,10 @@ export class WorkerProcess {
         stdio: ['ignore', 'pipe', 'pipe'],
       })
       this.#child = child
-      const timer = setTimeout(() => reject(new Error(`worker not ready:\n${this.output}`)), timeoutMs)
+      const timer = setTimeout(
+        () => reject(new Error(`worker not ready:\n${this.output}`)),
+        timeoutMs
+      )
       const onData = (chunk: Buffer) => {
         this.output += chunk.toString()
         if (this.output.includes('worker ready')) {

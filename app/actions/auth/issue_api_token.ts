@@ -4,7 +4,15 @@ import { AGENCY_WIDE_ABILITY, workspaceAbility } from '#services/api_tokens'
 
 /** Issues an opaque access token bound to one workspace, or agency-wide when none is given. */
 export default class IssueApiToken {
-  static async handle({ user, workspace, name }: { user: User; workspace: Workspace | null; name?: string }) {
+  static async handle({
+    user,
+    workspace,
+    name,
+  }: {
+    user: User
+    workspace: Workspace | null
+    name?: string
+  }) {
     const abilities = workspace ? [workspaceAbility(workspace.id)] : [AGENCY_WIDE_ABILITY]
     return User.accessTokens.create(user, abilities, { name: name ?? 'api' })
   }

@@ -53,7 +53,10 @@ export default class SeedDemoAgency {
     if (await User.findBy('email', DEMO_LOGIN.email)) return { created: false }
 
     return db.transaction(async (trx) => {
-      const agency = await Agency.create({ name: 'Agência Demo', slug: 'agencia-demo' }, { client: trx })
+      const agency = await Agency.create(
+        { name: 'Agência Demo', slug: 'agencia-demo' },
+        { client: trx }
+      )
       const owner = await User.create(
         { name: 'Dona da Agência', email: DEMO_LOGIN.email, password: DEMO_LOGIN.password },
         { client: trx }

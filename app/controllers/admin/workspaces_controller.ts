@@ -18,7 +18,9 @@ export default class WorkspacesController {
     const workspaces = await WorkspaceAccess.list(user, { includeArchived: true })
     const agencies = await Agency.query()
       .whereIn('id', [...new Set(workspaces.map((w) => w.agencyId))])
-      .orWhereIn('id', (q) => q.from('agency_members').where('user_id', user.id).select('agency_id'))
+      .orWhereIn('id', (q) =>
+        q.from('agency_members').where('user_id', user.id).select('agency_id')
+      )
       .orderBy('name')
 
     return inertia.render('workspaces/index', {

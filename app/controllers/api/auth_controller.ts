@@ -13,8 +13,12 @@ import User from '#models/user'
 export default class AuthController {
   /** `POST /api/auth/login` → `{ token, type, expiresAt, user, workspace }`. */
   async login({ request, response }: HttpContext) {
-    const { email, password, workspace: key, tokenName } =
-      await request.validateUsing(apiLoginValidator)
+    const {
+      email,
+      password,
+      workspace: key,
+      tokenName,
+    } = await request.validateUsing(apiLoginValidator)
     const user = await AuthenticateUser.handle({ email, password, ip: request.ip() })
 
     let workspace = null
@@ -57,7 +61,10 @@ export default class AuthController {
     return {
       user: UserTransformer.transform(user),
       workspace: bound ? WorkspaceTransformer.current(bound) : null,
-      workspaces: workspaces.map((w) => ({ ...WorkspaceTransformer.current(w), agencyName: w.agency.name })),
+      workspaces: workspaces.map((w) => ({
+        ...WorkspaceTransformer.current(w),
+        agencyName: w.agency.name,
+      })),
     }
   }
 }

@@ -8,7 +8,10 @@ import db from '@adonisjs/lucid/services/db'
 test.group('API auth: login', (group) => {
   freshDatabase(group)
 
-  test('issues a token bound to the workspace, usable on /api/auth/me', async ({ client, assert }) => {
+  test('issues a token bound to the workspace, usable on /api/auth/me', async ({
+    client,
+    assert,
+  }) => {
     const { owner, workspace } = await createTenant()
 
     const login = await client
@@ -110,7 +113,10 @@ test.group('API auth: login', (group) => {
 
   test('agency-wide token: the workspace comes from X-Workspace', async ({ client, assert }) => {
     const { owner, agency, workspace } = await createTenant()
-    const second = await WorkspaceFactory.merge({ agencyId: agency.id, slug: randomSlug() }).create()
+    const second = await WorkspaceFactory.merge({
+      agencyId: agency.id,
+      slug: randomSlug(),
+    }).create()
     const login = await client
       .post('/api/auth/login')
       .json({ email: owner.email, password: FACTORY_PASSWORD })

@@ -4,6 +4,7 @@ import { apiToken, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { SseClient } from '#tests/helpers/sse_client'
 import { serverUrl } from '#tests/helpers/server'
 import { FunnelFactory } from '#database/factories/funnel_factory'
+import { WorkspaceFactory } from '#database/factories/workspace_factory'
 import { broadcastToWorkspace } from '#services/realtime'
 
 test.group('Real time: who may subscribe to a workspace channel', (group) => {
@@ -37,15 +38,13 @@ test.group('Real time: who may subscribe to a workspace channel', (group) => {
   test('a client login subscribes to its own workspace only', async ({ assert }) => {
     const { workspace, agency } = await createTenant()
     const viewer = await workspaceMember(workspace, 'viewer')
-    const sibling = await (await import('#database/factories/workspace_factory')).WorkspaceFactory.merge({
-      agencyId: agency.id,
-    }).create()
+    const sibling = await WorkspaceFactory.merge({ agencyId: agency.id }).create()
     const sse = await connect({ authorization: `Bearer ${await apiToken(viewer, null)}` })
     assert.equal(await sse.subscribe(`workspaces/${workspace.id}`), 204)
     assert.equal(await sse.subscribe(`workspaces/${sibling.id}`), 400)
   })
 
-  test("a member of another workspace cannot subscribe, nor to its funnels", async ({ assert }) => {
+  test('a member of another workspace cannot subscribe, nor to its funnels', async ({ assert }) => {
     const { workspace } = await createTenant()
     const funnel = await FunnelFactory.merge({ workspaceId: workspace.id }).create()
     const intruder = await createTenant()

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { DateTime } from 'luxon'
 import { freshDatabase } from '#tests/helpers/database'
 import { asInertia } from '#tests/helpers/inertia'
 import { agencyMember, createTenant, workspaceMember } from '#tests/helpers/tenants'
@@ -32,7 +33,9 @@ test.group('Admin tenancy: workspace pages', (group) => {
     const { owner } = await createTenant()
     const other = await createTenant()
     for (const [path] of WORKSPACE_PAGES) {
-      const response = await asInertia(client.get(`/w/${other.workspace.slug}/${path}`).loginAs(owner))
+      const response = await asInertia(
+        client.get(`/w/${other.workspace.slug}/${path}`).loginAs(owner)
+      )
       response.assertStatus(404)
     }
   })
@@ -65,13 +68,15 @@ test.group('Admin tenancy: workspace pages', (group) => {
     assert.equal(own.body().props.workspace.role, 'viewer')
     assert.isFalse(own.body().props.workspace.can.write)
 
-    const siblingPage = await asInertia(client.get(`/w/${sibling.slug}/dashboard`).loginAs(clientLogin))
+    const siblingPage = await asInertia(
+      client.get(`/w/${sibling.slug}/dashboard`).loginAs(clientLogin)
+    )
     siblingPage.assertStatus(404)
   })
 
   test('an archived workspace is no longer served', async ({ client }) => {
     const { owner, workspace } = await createTenant()
-    await workspace.merge({ archivedAt: (await import('luxon')).DateTime.now() }).save()
+    await workspace.merge({ archivedAt: DateTime.now() }).save()
     const response = await asInertia(client.get(`/w/${workspace.slug}/dashboard`).loginAs(owner))
     response.assertStatus(404)
   })

@@ -14,9 +14,14 @@ test.group('API tenancy: which workspace a request acts on', (group) => {
     assert.equal(response.body().workspace.id, workspace.id)
   })
 
-  test('a bound token cannot be pointed at another workspace with X-Workspace (403)', async ({ client }) => {
+  test('a bound token cannot be pointed at another workspace with X-Workspace (403)', async ({
+    client,
+  }) => {
     const { owner, agency, workspace } = await createTenant()
-    const sibling = await WorkspaceFactory.merge({ agencyId: agency.id, slug: randomSlug() }).create()
+    const sibling = await WorkspaceFactory.merge({
+      agencyId: agency.id,
+      slug: randomSlug(),
+    }).create()
     const token = await apiToken(owner, workspace)
     const response = await client
       .get('/api/workspace')
@@ -25,7 +30,10 @@ test.group('API tenancy: which workspace a request acts on', (group) => {
     response.assertStatus(403)
   })
 
-  test('an agency-wide token needs X-Workspace (400) and accepts an id or a slug', async ({ client, assert }) => {
+  test('an agency-wide token needs X-Workspace (400) and accepts an id or a slug', async ({
+    client,
+    assert,
+  }) => {
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, null)
 
@@ -33,9 +41,15 @@ test.group('API tenancy: which workspace a request acts on', (group) => {
     missing.assertStatus(400)
     assert.equal(missing.body().errors[0].field, 'X-Workspace')
 
-    const byId = await client.get('/api/workspace').bearerToken(token).header('x-workspace', String(workspace.id))
+    const byId = await client
+      .get('/api/workspace')
+      .bearerToken(token)
+      .header('x-workspace', String(workspace.id))
     assert.equal(byId.body().workspace.slug, workspace.slug)
-    const bySlug = await client.get('/api/workspace').bearerToken(token).header('x-workspace', workspace.slug)
+    const bySlug = await client
+      .get('/api/workspace')
+      .bearerToken(token)
+      .header('x-workspace', workspace.slug)
     assert.equal(bySlug.body().workspace.id, workspace.id)
   })
 
@@ -44,7 +58,10 @@ test.group('API tenancy: which workspace a request acts on', (group) => {
     const other = await createTenant()
     const token = await apiToken(owner, null)
     for (const key of [String(other.workspace.id), other.workspace.slug]) {
-      const response = await client.get('/api/workspace').bearerToken(token).header('x-workspace', key)
+      const response = await client
+        .get('/api/workspace')
+        .bearerToken(token)
+        .header('x-workspace', key)
       response.assertStatus(404)
     }
   })

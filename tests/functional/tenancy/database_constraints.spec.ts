@@ -25,8 +25,7 @@ test.group('Database refuses cross-workspace references', (group) => {
   test('a step whose funnel is in another workspace is refused', async ({ assert }) => {
     const { a, funnelB } = await twoWorkspaces()
     await assert.rejects(
-      () =>
-        FunnelStepFactory.merge({ workspaceId: a.workspace.id, funnelId: funnelB.id }).create(),
+      () => FunnelStepFactory.merge({ workspaceId: a.workspace.id, funnelId: funnelB.id }).create(),
       /funnel_steps_workspace_id_funnel_id_foreign/
     )
   })
@@ -34,7 +33,10 @@ test.group('Database refuses cross-workspace references', (group) => {
   test('a checkout config pointing at another funnel’s step is refused', async ({ assert }) => {
     const { a, funnelA } = await twoWorkspaces()
     const otherFunnel = await FunnelFactory.merge({ workspaceId: a.workspace.id }).create()
-    const step = await FunnelStepFactory.merge({ workspaceId: a.workspace.id, funnelId: otherFunnel.id })
+    const step = await FunnelStepFactory.merge({
+      workspaceId: a.workspace.id,
+      funnelId: otherFunnel.id,
+    })
       .apply('checkout')
       .create()
     await assert.rejects(
@@ -50,7 +52,9 @@ test.group('Database refuses cross-workspace references', (group) => {
     )
   })
 
-  test('a payment pointing at another workspace’s visitor or funnel is refused', async ({ assert }) => {
+  test('a payment pointing at another workspace’s visitor or funnel is refused', async ({
+    assert,
+  }) => {
     const { a, b, funnelB } = await twoWorkspaces()
     const visitorB = await VisitorFactory.merge({ workspaceId: b.workspace.id }).create()
     await assert.rejects(
@@ -102,14 +106,19 @@ test.group('Database refuses cross-workspace references', (group) => {
     )
   })
 
-  test('deleting a funnel keeps its payments (RESTRICT) and its steps go with it', async ({ assert }) => {
+  test('deleting a funnel keeps its payments (RESTRICT) and its steps go with it', async ({
+    assert,
+  }) => {
     const { a, funnelA } = await twoWorkspaces()
     await FunnelStepFactory.merge({ workspaceId: a.workspace.id, funnelId: funnelA.id }).create()
     await PaymentFactory.merge({ workspaceId: a.workspace.id, funnelId: funnelA.id }).create()
     await assert.rejects(() => funnelA.delete(), /payments_funnel_fk/)
 
     const emptyFunnel = await FunnelFactory.merge({ workspaceId: a.workspace.id }).create()
-    await FunnelStepFactory.merge({ workspaceId: a.workspace.id, funnelId: emptyFunnel.id }).create()
+    await FunnelStepFactory.merge({
+      workspaceId: a.workspace.id,
+      funnelId: emptyFunnel.id,
+    }).create()
     await emptyFunnel.delete()
     const steps = await db.from('funnel_steps').where('funnel_id', emptyFunnel.id)
     assert.lengthOf(steps, 0)

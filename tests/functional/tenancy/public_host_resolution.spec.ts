@@ -4,6 +4,12 @@ import { freshDatabase } from '#tests/helpers/database'
 import { createTenant } from '#tests/helpers/tenants'
 import { resolveWorkspaceByHost } from '#services/tenant_host'
 
+/** The id of the workspace a host resolves to, or undefined. */
+async function resolvedId(host: string) {
+  const workspace = await resolveWorkspaceByHost(host)
+  return workspace?.id
+}
+
 test.group('Public side: workspace from the request host', (group) => {
   freshDatabase(group)
 
@@ -12,9 +18,9 @@ test.group('Public side: workspace from the request host', (group) => {
     await workspace.merge({ customDomain: 'ofertas.acme.com.br' }).save()
     const other = await createTenant({ workspaceSlug: 'beta' })
 
-    assert.equal((await resolveWorkspaceByHost('acme.localhost:3334'))?.id, workspace.id)
-    assert.equal((await resolveWorkspaceByHost('OFERTAS.acme.com.br'))?.id, workspace.id)
-    assert.equal((await resolveWorkspaceByHost('beta.localhost'))?.id, other.workspace.id)
+    assert.equal(await resolvedId('acme.localhost:3334'), workspace.id)
+    assert.equal(await resolvedId('OFERTAS.acme.com.br'), workspace.id)
+    assert.equal(await resolvedId('beta.localhost'), other.workspace.id)
   })
 
   test('the admin domain, unknown hosts, nested subdomains and archived workspaces resolve to nothing', async ({

@@ -7,11 +7,19 @@ import Workspace from '#models/workspace'
 test.group('Workspaces: create, rename, archive', (group) => {
   freshDatabase(group)
 
-  test('an agency owner creates a workspace and lands on its dashboard', async ({ client, assert }) => {
+  test('an agency owner creates a workspace and lands on its dashboard', async ({
+    client,
+    assert,
+  }) => {
     const { owner, agency } = await createTenant()
     const response = await client
       .post('/workspaces')
-      .form({ agencyId: agency.id, name: 'Clínica Sorriso', slug: 'clinica-sorriso', timezone: 'America/Manaus' })
+      .form({
+        agencyId: agency.id,
+        name: 'Clínica Sorriso',
+        slug: 'clinica-sorriso',
+        timezone: 'America/Manaus',
+      })
       .withCsrfToken()
       .loginAs(owner)
       .redirects(0)
@@ -65,13 +73,20 @@ test.group('Workspaces: create, rename, archive', (group) => {
     response.assertStatus(404)
   })
 
-  test('an admin renames a workspace and sets its time zone and domain', async ({ client, assert }) => {
+  test('an admin renames a workspace and sets its time zone and domain', async ({
+    client,
+    assert,
+  }) => {
     const { agency, workspace } = await createTenant()
     const admin = await agencyMember(agency, 'admin')
     const response = await client
       .put(`/workspaces/${workspace.id}`)
       .header('referer', `/w/${workspace.slug}/settings`)
-      .form({ name: 'Novo Nome', timezone: 'America/Recife', customDomain: 'Pagina.Cliente.com.br' })
+      .form({
+        name: 'Novo Nome',
+        timezone: 'America/Recife',
+        customDomain: 'Pagina.Cliente.com.br',
+      })
       .withCsrfToken()
       .loginAs(admin)
       .redirects(0)
@@ -138,7 +153,10 @@ test.group('Workspaces: create, rename, archive', (group) => {
     assert.isNull(other.workspace.archivedAt)
   })
 
-  test('the owner archives a workspace: data kept, hidden from the switcher', async ({ client, assert }) => {
+  test('the owner archives a workspace: data kept, hidden from the switcher', async ({
+    client,
+    assert,
+  }) => {
     const { owner, workspace } = await createTenant()
     const response = await client
       .post(`/workspaces/${workspace.id}/archive`)

@@ -54,26 +54,30 @@ test.group('Workers: a separate process runs what the web process enqueues', (gr
     assert.equal(message.payload.visitorId, silent.publicId)
     assert.isFalse(silent.isOnline)
     assert.isTrue(active.isOnline, 'a visitor heard from 10 s ago stays online')
-    const offline = await Visitor.query().where('workspace_id', workspace.id).where('is_online', false)
+    const offline = await Visitor.query()
+      .where('workspace_id', workspace.id)
+      .where('is_online', false)
     assert.lengthOf(offline, 1)
   })
 
   test('the worker schedules the sweep as a repeatable job and stops cleanly on SIGTERM', async ({
     assert,
   }) => {
-    worker = new WorkerProcess(['--queues', 'tracking'])
-    await worker.start()
+    const scheduling = new WorkerProcess(['--queues', 'tracking'])
+    worker = scheduling
+    await scheduling.start()
     const schedulers = await queue.queue(QUEUES.tracking).getJobSchedulers()
     assert.includeMembers(
       schedulers.map((s) => s.key),
       ['sweep-offline-visitors']
     )
     assert.equal(schedulers.find((s) => s.key === 'sweep-offline-visitors')!.every, 15_000)
-    assert.equal(await worker.stop('SIGTERM'), 0)
+    assert.equal(await scheduling.stop('SIGTERM'), 0)
   })
 
   test('an unknown queue name is refused', async ({ assert }) => {
-    worker = new WorkerProcess(['--queues', 'nope'])
-    await assert.rejects(() => worker.start(), /Unknown queues: nope/)
+    const refused = new WorkerProcess(['--queues', 'nope'])
+    worker = refused
+    await assert.rejects(() => refused.start(), /Unknown queues: nope/)
   })
 })
