@@ -30,5 +30,6 @@ export const middleware = router.named({
   workspace: () => import('#middleware/workspace_middleware'),
   apiAuth: () => import('#middleware/api_auth_middleware'),
   apiWorkspace: () => import('#middleware/api_workspace_middleware'),
+  requireWrite: () => import('#middleware/require_write_middleware'),
   publicWorkspace: () => import('#middleware/public_workspace_middleware'),
 })

@@ -1,0 +1,18 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import WorkspacePolicy from '#policies/workspace_policy'
+
+const READ_METHODS = ['GET', 'HEAD', 'OPTIONS']
+
+/**
+ * Editors and up write, viewers only read: any non-read request inside a workspace needs the
+ * `write` ability (403 otherwise). Runs after the workspace middleware; one rule for every route.
+ */
+export default class RequireWriteMiddleware {
+  async handle(ctx: HttpContext, next: NextFn) {
+    if (!READ_METHODS.includes(ctx.request.method())) {
+      await ctx.bouncer.with(WorkspacePolicy).authorize('write', ctx.workspace)
+    }
+    return next()
+  }
+}
