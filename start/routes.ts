@@ -1,9 +1,15 @@
 /**
- * Routes, split by audience: admin pages (Inertia, session), the seed's JSON API (tokens),
- * health checks and real time. Public funnel pages (tenant hosts) and gateway webhooks come
- * with their issues.
+ * Routes, split by audience and feature: admin pages (Inertia, session), the seed's JSON API
+ * (tokens), health checks and real time. Public funnel pages (tenant hosts) and gateway
+ * webhooks come with their issues.
  */
 import '#start/routes/health'
 import '#start/routes/admin'
+import '#start/routes/admin_funnels'
+import '#start/routes/admin_checkout'
+import '#start/routes/admin_integrations'
 import '#start/routes/api'
+import '#start/routes/api_funnels'
+import '#start/routes/api_checkout'
+import '#start/routes/api_integrations'
 import '#start/routes/realtime'

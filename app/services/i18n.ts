@@ -1,17 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { SimpleMessagesProvider } from '@vinejs/vine'
-import ptBR from '../../resources/lang/pt-BR.json' with { type: 'json' }
-import en from '../../resources/lang/en.json' with { type: 'json' }
 
 /**
- * One dictionary per language in resources/lang, shared by the server (validation and flash
- * messages) and the admin pages (imported by inertia/lib/i18n.ts). pt-BR is the default.
+ * One folder per language in resources/lang, one JSON file per feature (common.json,
+ * funnels.json…), shared by the server (validation and flash messages) and the admin pages
+ * (inertia/lib/i18n.ts globs the same files). pt-BR is the default.
  */
 export const LOCALES = ['pt-BR', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'pt-BR'
 
 type Dictionary = Record<string, string>
-const dictionaries: Record<Locale, Dictionary> = { 'pt-BR': ptBR, en }
+
+/** Merges every feature file of a language into one flat dictionary. */
+function loadDictionary(locale: string): Dictionary {
+  const folder = new URL(`../../resources/lang/${locale}/`, import.meta.url)
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .reduce<Dictionary>(
+      (all, file) => ({ ...all, ...JSON.parse(readFileSync(new URL(file, folder), 'utf8')) }),
+      {}
+    )
+}
+
+const dictionaries: Record<Locale, Dictionary> = {
+  'pt-BR': loadDictionary('pt-BR'),
+  'en': loadDictionary('en'),
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)

@@ -1,21 +1,34 @@
 import { useCallback, useEffect } from 'react'
 import { usePage } from '@inertiajs/react'
-import ptBR from '@lang/pt-BR.json'
-import en from '@lang/en.json'
 import type { Locale } from '~/types'
 
 /**
- * The same dictionaries the server uses (resources/lang). pt-BR is the reference: its key set
- * types `t()`, and a missing English entry falls back to it, then to the key itself.
+ * The same dictionaries the server uses: resources/lang/<locale>/<feature>.json, merged per
+ * language. A missing English entry falls back to pt-BR, then to the key itself.
  */
-export type TranslationKey = keyof typeof ptBR
+export type TranslationKey = string
 export type TranslationParams = Record<string, string | number>
 export type Translate = (key: TranslationKey, params?: TranslationParams) => string
 
 export const LOCALES: readonly Locale[] = ['pt-BR', 'en']
 export const DEFAULT_LOCALE: Locale = 'pt-BR'
 
-const dictionaries: Record<Locale, Record<string, string>> = { 'pt-BR': ptBR, en }
+const files = import.meta.glob<Record<string, string>>('../../resources/lang/*/*.json', {
+  eager: true,
+  import: 'default',
+})
+
+function dictionaryOf(locale: Locale) {
+  return Object.entries(files)
+    .filter(([path]) => path.includes(`/lang/${locale}/`))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .reduce<Record<string, string>>((all, [, entries]) => ({ ...all, ...entries }), {})
+}
+
+const dictionaries: Record<Locale, Record<string, string>> = {
+  'pt-BR': dictionaryOf('pt-BR'),
+  'en': dictionaryOf('en'),
+}
 
 /** Native name of each language, shown in the switcher whatever the current language is. */
 export const LOCALE_NAMES: Record<Locale, string> = {

@@ -38,11 +38,11 @@ router
         router.get('/settings', [controllers.admin.Sections, 'settings']).as('settings')
         router
           .get('/:section', [controllers.admin.Sections, 'show'])
-          .where('section', /^(funnels|visitors|payments|pixels|credentials)$/)
+          .where('section', /^(visitors|payments)$/)
           .as('section')
       })
       .prefix('/w/:workspaceSlug')
       .as('w')
-      .use(middleware.workspace())
+      .use([middleware.workspace(), middleware.requireWrite()])
   })
   .use(middleware.auth())

@@ -18,7 +18,7 @@ router
       .group(() => {
         router.get('/workspace', [controllers.api.Workspace, 'show']).as('workspace.show')
       })
-      .use([middleware.apiAuth(), middleware.apiWorkspace()])
+      .use([middleware.apiAuth(), middleware.apiWorkspace(), middleware.requireWrite()])
   })
   .prefix('/api')
   .as('api')

@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { localeFromHeader, messagesProvider, t } from '#services/i18n'
 
 test.group('i18n', () => {
@@ -17,9 +17,11 @@ test.group('i18n', () => {
   })
 
   test('both dictionaries have exactly the same keys', ({ assert }) => {
-    const pt = JSON.parse(readFileSync('resources/lang/pt-BR.json', 'utf8'))
-    const en = JSON.parse(readFileSync('resources/lang/en.json', 'utf8'))
-    assert.sameMembers(Object.keys(pt), Object.keys(en))
+    for (const file of readdirSync('resources/lang/pt-BR')) {
+      const pt = JSON.parse(readFileSync(`resources/lang/pt-BR/${file}`, 'utf8'))
+      const en = JSON.parse(readFileSync(`resources/lang/en/${file}`, 'utf8'))
+      assert.sameMembers(Object.keys(pt), Object.keys(en), file)
+    }
   })
 
   test('picks the language from Accept-Language', ({ assert }) => {

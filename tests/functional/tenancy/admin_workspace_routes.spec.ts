@@ -5,14 +5,11 @@ import { asInertia } from '#tests/helpers/inertia'
 import { agencyMember, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import Workspace from '#models/workspace'
 
-/** Every admin page under /w/:workspaceSlug, as the sidebar links them. */
+/** The shell's own pages under /w/:workspaceSlug; feature pages have their own tests. */
 const WORKSPACE_PAGES = [
   ['dashboard', 'dashboard'],
-  ['funnels', 'section_placeholder'],
   ['visitors', 'section_placeholder'],
   ['payments', 'section_placeholder'],
-  ['pixels', 'section_placeholder'],
-  ['credentials', 'section_placeholder'],
   ['settings', 'settings/index'],
 ] as const
 
