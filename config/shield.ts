@@ -3,7 +3,8 @@ import { defineConfig } from '@adonisjs/shield'
 const shieldConfig = defineConfig({
   csp: { enabled: false, directives: {}, reportOnly: false },
   /**
-   * CSRF protects the session-authenticated admin. The JSON API, the public visitor endpoints
+   * CSRF protects the session-authenticated admin. The JSON API, the public site (visitor
+   * forms and beacons on workspace hosts, routed under /_site)
    * and gateway webhooks are exempt, and so is any request authenticated by a bearer token
    * (a header a foreign site cannot make a browser send). The XSRF cookie lets transmit-client
    * and fetch() send `X-XSRF-TOKEN`.
@@ -12,7 +13,7 @@ const shieldConfig = defineConfig({
     enabled: true,
     exceptRoutes: (ctx) => {
       const url = ctx.request.url()
-      if (url.startsWith('/api/') || url.startsWith('/_funil/')) return true
+      if (url.startsWith('/api/') || url.startsWith('/_site/')) return true
       return /^bearer\s/i.test(ctx.request.header('authorization') ?? '')
     },
     enableXsrfCookie: true,

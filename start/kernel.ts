@@ -9,19 +9,22 @@ server.errorHandler(() => import('#exceptions/handler'))
 
 server.use([
   () => import('#middleware/container_bindings_middleware'),
+  () => import('#middleware/site_host_middleware'),
   () => import('@adonisjs/static/static_middleware'),
   () => import('@adonisjs/cors/cors_middleware'),
   () => import('@adonisjs/vite/vite_middleware'),
   () => import('#middleware/inertia_middleware'),
 ])
 
+/**
+ * Every matched route parses its body and knows its language; the signed-in side (admin, API,
+ * real time) also gets session, CSRF, auth and Bouncer through the app stack, which the public
+ * site (funnel pages and beacons on workspace hosts) skips so it stays cookie-free and cacheable.
+ */
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
-  () => import('@adonisjs/session/session_middleware'),
-  () => import('@adonisjs/shield/shield_middleware'),
-  () => import('@adonisjs/auth/initialize_auth_middleware'),
-  () => import('#middleware/initialize_bouncer_middleware'),
   () => import('#middleware/locale_middleware'),
+  () => import('#middleware/app_stack_middleware'),
 ])
 
 export const middleware = router.named({
@@ -33,3 +36,4 @@ export const middleware = router.named({
   requireWrite: () => import('#middleware/require_write_middleware'),
   publicWorkspace: () => import('#middleware/public_workspace_middleware'),
 })
+

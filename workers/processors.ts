@@ -13,6 +13,7 @@ export const processors: Record<
 > = {
   tracking: {
     sweep_offline_visitors: () => import('#workers/sweep_offline_visitors_job'),
+    flush_visitor_events: () => import('#workers/flush_visitor_events_job'),
   },
   payments: {},
   webhooks: {},

@@ -1,11 +1,18 @@
 import type { QueueManager } from '#queues/queue_manager'
-import { OFFLINE_SWEEP_EVERY_MS, QUEUES } from '#queues/definitions'
+import { EVENT_FLUSH_EVERY_MS, OFFLINE_SWEEP_EVERY_MS, QUEUES } from '#queues/definitions'
 
 /**
  * Repeatable jobs. `upsertJobScheduler` is idempotent, so every worker process may call it
  * at start-up and only one schedule exists.
  */
 export async function registerSchedules(manager: QueueManager) {
+  await manager
+    .queue(QUEUES.tracking)
+    .upsertJobScheduler(
+      'flush-visitor-events',
+      { every: EVENT_FLUSH_EVERY_MS },
+      { name: 'flush_visitor_events', data: {}, opts: { removeOnComplete: 100, removeOnFail: 500 } }
+    )
   await manager.queue(QUEUES.tracking).upsertJobScheduler(
     'sweep-offline-visitors',
     { every: OFFLINE_SWEEP_EVERY_MS },

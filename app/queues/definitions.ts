@@ -40,3 +40,6 @@ export const VISITOR_OFFLINE_AFTER_SECONDS = 60
 
 /** How often the offline sweep runs. */
 export const OFFLINE_SWEEP_EVERY_MS = 15_000
+
+/** How often buffered beacon events are written to PostgreSQL. */
+export const EVENT_FLUSH_EVERY_MS = 1_000

@@ -1,0 +1,199 @@
+import db from '@adonisjs/lucid/services/db'
+import { EventBuffer, type BufferedEvent } from '#services/event_buffer'
+import { broadcastToWorkspace } from '#services/realtime'
+
+/** First-touch attribution parameters read from the landing URL. */
+const ATTRIBUTION_PARAMS = [
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'utm_term',
+  'utm_content',
+  'src',
+  'sck',
+  'fbclid',
+  'ttclid',
+  'gclid',
+] as const
+
+/** Events that only prove presence: they move `last_activity`, they are not stored. */
+const PRESENCE_ONLY = new Set(['heartbeat'])
+
+interface VisitorRow {
+  workspace_id: number
+  session_id: string
+  ip_address: string | null
+  user_agent: string | null
+  funnel_id: number | null
+  current_step_id: number | null
+  landing_url: string | null
+  referrer: string | null
+  first_visit: string
+  last_activity: string
+  [param: string]: string | number | null
+}
+
+function attributionOf(url: string | null) {
+  const params: Record<string, string | null> = {}
+  let search: URLSearchParams | undefined
+  try {
+    search = url ? new URL(url).searchParams : undefined
+  } catch {}
+  for (const name of ATTRIBUTION_PARAMS) params[name] = search?.get(name)?.slice(0, 255) || null
+  return params
+}
+
+/** One row per visitor of the batch: attribution from its first event, state from its last. */
+function visitorRows(events: BufferedEvent[]) {
+  const bySession = new Map<string, BufferedEvent[]>()
+  for (const event of events) {
+    const key = `${event.workspaceId}:${event.sessionId}`
+    bySession.set(key, [...(bySession.get(key) ?? []), event])
+  }
+  return [...bySession.values()].map((list): VisitorRow => {
+    list.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))
+    const first = list[0]
+    const last = list[list.length - 1]
+    const lastWithStep = [...list].reverse().find((e) => e.stepId !== null) ?? last
+    return {
+      workspace_id: first.workspaceId,
+      session_id: first.sessionId,
+      ip_address: first.ip,
+      user_agent: first.userAgent,
+      funnel_id: lastWithStep.funnelId,
+      current_step_id: lastWithStep.stepId,
+      landing_url: first.url,
+      referrer: first.referrer,
+      first_visit: first.occurredAt,
+      last_activity: last.occurredAt,
+      ...attributionOf(first.url),
+    }
+  })
+}
+
+/**
+ * Drains buffered beacon events into PostgreSQL: one upsert of the batch's visitors (first-touch
+ * attribution is written once and never overwritten), one insert of its events (idempotent on
+ * event_id), then the live monitors hear `visitor_online` / `visitor_step_change`. Funnel and
+ * step ids that do not belong to the workspace are dropped, never trusted.
+ */
+export default class FlushVisitorEvents {
+  static async handle({
+    consumer = `flusher-${process.pid}`,
+    batchSize = 2000,
+    maxBatches = 50,
+    claimIdleMs = 30_000,
+    buffer = new EventBuffer(),
+  } = {}) {
+    let flushed = 0
+    for (let batch = 0; batch < maxBatches; batch++) {
+      const entries = await buffer.read(consumer, batchSize, claimIdleMs)
+      if (!entries.length) break
+      await this.#write(entries.map((entry) => entry.event))
+      await buffer.ack(entries.map((entry) => entry.id))
+      flushed += entries.length
+      if (entries.length < batchSize) break
+    }
+    return { flushed }
+  }
+
+  static async #write(events: BufferedEvent[]) {
+    const visitors = visitorRows(events)
+    const stored = events.filter((event) => !PRESENCE_ONLY.has(event.type))
+
+    const { before, after } = await db.transaction(async (trx) => {
+      const keys = JSON.stringify(visitors.map((v) => ({ w: v.workspace_id, s: v.session_id })))
+      const previous = await trx.rawQuery(
+        `SELECT v.workspace_id, v.session_id, v.is_online, v.current_step_id
+           FROM visitors v
+           JOIN jsonb_to_recordset(?::jsonb) AS k(w int, s text)
+             ON v.workspace_id = k.w AND v.session_id = k.s
+          ORDER BY v.id
+          FOR UPDATE OF v`,
+        [keys]
+      )
+
+      const upserted = await trx.rawQuery(
+        `INSERT INTO visitors (workspace_id, session_id, ip_address, user_agent, funnel_id,
+            current_step_id, landing_url, referrer, first_visit, last_activity, is_online,
+            ${ATTRIBUTION_PARAMS.join(', ')})
+         SELECT x.workspace_id, x.session_id, x.ip_address::inet, x.user_agent, f.id, s.id,
+                x.landing_url, x.referrer, x.first_visit, x.last_activity, true,
+                ${ATTRIBUTION_PARAMS.map((p) => `x.${p}`).join(', ')}
+           FROM jsonb_to_recordset(?::jsonb) AS x(
+                  workspace_id int, session_id text, ip_address text, user_agent text,
+                  funnel_id int, current_step_id int, landing_url text, referrer text,
+                  first_visit timestamptz, last_activity timestamptz,
+                  ${ATTRIBUTION_PARAMS.map((p) => `${p} text`).join(', ')})
+           JOIN workspaces w ON w.id = x.workspace_id
+           LEFT JOIN funnels f ON f.workspace_id = x.workspace_id AND f.id = x.funnel_id
+           LEFT JOIN funnel_steps s ON s.workspace_id = x.workspace_id AND s.funnel_id = f.id
+                                   AND s.id = x.current_step_id
+         ON CONFLICT (workspace_id, session_id) DO UPDATE SET
+           last_activity = GREATEST(visitors.last_activity, EXCLUDED.last_activity),
+           is_online = true,
+           funnel_id = COALESCE(EXCLUDED.funnel_id, visitors.funnel_id),
+           current_step_id = CASE
+             WHEN EXCLUDED.last_activity >= visitors.last_activity AND EXCLUDED.current_step_id IS NOT NULL
+             THEN EXCLUDED.current_step_id ELSE visitors.current_step_id END
+         RETURNING id, public_id, workspace_id, session_id, funnel_id, current_step_id, utm_source`,
+        [JSON.stringify(visitors)]
+      )
+
+      if (stored.length) {
+        await trx.rawQuery(
+          `INSERT INTO visitor_events (workspace_id, visitor_id, funnel_id, step_id, event_type,
+              event_id, event_data, created_at)
+           SELECT x.workspace_id, v.id, f.id, s.id, x.type, x.event_id, COALESCE(x.data, '{}'),
+                  x.occurred_at
+             FROM jsonb_to_recordset(?::jsonb) AS x(
+                    workspace_id int, session_id text, event_id uuid, type text,
+                    funnel_id int, step_id int, occurred_at timestamptz, data jsonb)
+             JOIN visitors v ON v.workspace_id = x.workspace_id AND v.session_id = x.session_id
+             LEFT JOIN funnels f ON f.workspace_id = x.workspace_id AND f.id = x.funnel_id
+             LEFT JOIN funnel_steps s ON s.workspace_id = x.workspace_id AND s.funnel_id = f.id
+                                     AND s.id = x.step_id
+           ON CONFLICT (workspace_id, event_id) DO NOTHING`,
+          [
+            JSON.stringify(
+              stored.map((e) => ({
+                workspace_id: e.workspaceId,
+                session_id: e.sessionId,
+                event_id: e.eventId,
+                type: e.type,
+                funnel_id: e.funnelId,
+                step_id: e.stepId,
+                occurred_at: e.occurredAt,
+                data: { ...e.data, ...(e.url ? { url: e.url } : {}) },
+              }))
+            ),
+          ]
+        )
+      }
+      return { before: previous.rows, after: upserted.rows }
+    })
+
+    const previousByKey = new Map<string, { is_online: boolean; current_step_id: number | null }>(
+      before.map((row: any) => [`${row.workspace_id}:${row.session_id}`, row])
+    )
+    for (const row of after) {
+      const old = previousByKey.get(`${row.workspace_id}:${row.session_id}`)
+      const payload = {
+        visitorId: row.public_id,
+        funnelId: row.funnel_id,
+        stepId: row.current_step_id,
+        source: row.utm_source,
+      }
+      if (!old || !old.is_online) {
+        broadcastToWorkspace(row.workspace_id, 'visitor_online', payload, row.funnel_id)
+      } else if (old.current_step_id !== row.current_step_id) {
+        broadcastToWorkspace(
+          row.workspace_id,
+          'visitor_step_change',
+          { ...payload, previousStepId: old.current_step_id },
+          row.funnel_id
+        )
+      }
+    }
+  }
+}
