@@ -45,9 +45,9 @@ test.group('Admin shell in Chromium', (group) => {
     }
     await page.assertTextContains('[data-test="nav-funnels"]', 'Funis')
 
-    await page.locator('[data-test="nav-funnels"]').click()
-    await page.waitForURL('**/w/clinica-bia/funnels')
-    await page.assertTextContains('[data-test="page-title"]', 'Funis')
+    await page.locator('[data-test="nav-visitors"]').click()
+    await page.waitForURL('**/w/clinica-bia/visitors')
+    await page.assertTextContains('[data-test="page-title"]', 'Visitantes')
 
     await page.locator('[data-test="workspace-switcher"]').click()
     await page.locator('[data-test="workspace-option-loja-ana"]').click()
