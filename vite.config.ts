@@ -36,6 +36,12 @@ export default defineConfig({
     ],
   },
 
+  /**
+   * The dev server runs inside the Adonis process and sees every request, including public
+   * funnel pages on workspace subdomains and custom domains: it must not refuse those hosts.
+   */
+  server: { allowedHosts: true },
+
   resolve: {
     alias: {
       '~/': `${import.meta.dirname}/inertia/`,

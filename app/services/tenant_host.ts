@@ -1,5 +1,9 @@
 import Workspace from '#models/workspace'
 import { appDomain } from '#config/app'
+import { TtlCache } from '#services/ttl_cache'
+
+/** Host → workspace for 5 s: an ad spike costs one lookup per host every few seconds. */
+const byHost = new TtlCache<Workspace | null>(5_000)
 
 /**
  * Finds the workspace a public request is for, from its Host header: `{slug}.{APP_DOMAIN}` or a
@@ -9,7 +13,10 @@ import { appDomain } from '#config/app'
 export async function resolveWorkspaceByHost(hostHeader: string | undefined) {
   const host = normalizeHost(hostHeader)
   if (!host || host === appDomain) return null
+  return byHost.remember(host, () => lookup(host))
+}
 
+async function lookup(host: string) {
   const suffix = `.${appDomain}`
   if (host.endsWith(suffix)) {
     const slug = host.slice(0, -suffix.length)

@@ -11,6 +11,9 @@ import { SITE_PREFIX } from '#services/site_host'
 router
   .group(() => {
     router.post('/_funil/e', [controllers.public.Beacon, 'store']).as('beacon')
+    router.get('/:funnelSlug', [controllers.public.Pages, 'show']).as('funnel')
+    router.get('/:funnelSlug/:stepSlug', [controllers.public.Pages, 'show']).as('step')
+    router.post('/:funnelSlug/:stepSlug', [controllers.public.Pages, 'capture']).as('capture')
   })
   .prefix(SITE_PREFIX)
   .as('site')

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { TtlCache } from '#services/ttl_cache'
 import type { Group } from '@japa/runner/core'
 
 let tables: string[] | undefined
@@ -21,5 +22,8 @@ export async function truncateAll() {
  * worker runs in another process and payment tests need real concurrent transactions.
  */
 export function freshDatabase(group: Group) {
-  group.each.setup(() => truncateAll())
+  group.each.setup(async () => {
+    await truncateAll()
+    TtlCache.clearAll()
+  })
 }

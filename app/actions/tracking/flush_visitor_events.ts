@@ -30,7 +30,9 @@ interface VisitorRow {
   referrer: string | null
   first_visit: string
   last_activity: string
-  [param: string]: string | number | null
+  /** What capture forms of this batch told about the visitor, later forms winning. */
+  lead: Record<string, string>
+  [param: string]: string | number | null | Record<string, string>
 }
 
 function attributionOf(url: string | null) {
@@ -66,6 +68,7 @@ function visitorRows(events: BufferedEvent[]) {
       referrer: first.referrer,
       first_visit: first.occurredAt,
       last_activity: last.occurredAt,
+      lead: Object.assign({}, ...list.map((e) => (e.data?.lead as Record<string, string>) ?? {})),
       ...attributionOf(first.url),
     }
   })
@@ -115,15 +118,16 @@ export default class FlushVisitorEvents {
 
       const upserted = await trx.rawQuery(
         `INSERT INTO visitors (workspace_id, session_id, ip_address, user_agent, funnel_id,
-            current_step_id, landing_url, referrer, first_visit, last_activity, is_online,
+            current_step_id, landing_url, referrer, first_visit, last_activity, is_online, lead,
             ${ATTRIBUTION_PARAMS.join(', ')})
          SELECT x.workspace_id, x.session_id, x.ip_address::inet, x.user_agent, f.id, s.id,
                 x.landing_url, x.referrer, x.first_visit, x.last_activity, true,
+                COALESCE(x.lead, '{}'),
                 ${ATTRIBUTION_PARAMS.map((p) => `x.${p}`).join(', ')}
            FROM jsonb_to_recordset(?::jsonb) AS x(
                   workspace_id int, session_id text, ip_address text, user_agent text,
                   funnel_id int, current_step_id int, landing_url text, referrer text,
-                  first_visit timestamptz, last_activity timestamptz,
+                  first_visit timestamptz, last_activity timestamptz, lead jsonb,
                   ${ATTRIBUTION_PARAMS.map((p) => `${p} text`).join(', ')})
            JOIN workspaces w ON w.id = x.workspace_id
            LEFT JOIN funnels f ON f.workspace_id = x.workspace_id AND f.id = x.funnel_id
@@ -132,6 +136,7 @@ export default class FlushVisitorEvents {
          ON CONFLICT (workspace_id, session_id) DO UPDATE SET
            last_activity = GREATEST(visitors.last_activity, EXCLUDED.last_activity),
            is_online = true,
+           lead = visitors.lead || EXCLUDED.lead,
            funnel_id = COALESCE(EXCLUDED.funnel_id, visitors.funnel_id),
            current_step_id = CASE
              WHEN EXCLUDED.last_activity >= visitors.last_activity AND EXCLUDED.current_step_id IS NOT NULL

@@ -1,0 +1,130 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { randomUUID } from 'node:crypto'
+import edge from 'edge.js'
+import ResolveFunnelPage from '#actions/public/resolve_funnel_page'
+import RecordBeacon from '#actions/tracking/record_beacon'
+import { renderStep, pageLocale } from '#services/step_renderer'
+import { injectTracking } from '#services/tracking_snippets'
+import { pageCache } from '#services/page_cache'
+import { visitorSessionId } from '#services/visitor_session'
+import { leadValidator } from '#validators/lead'
+import { t } from '#services/i18n'
+
+/** The public side of a funnel: its step pages and the capture form, on the workspace's host. */
+export default class PagesController {
+  /** `GET /{funnel}` (first active step) and `GET /{funnel}/{step}`. */
+  async show(ctx: HttpContext) {
+    const { params, request, response, workspace } = ctx
+    const page = await ResolveFunnelPage.handle({
+      workspace,
+      funnelSlug: params.funnelSlug,
+      stepSlug: params.stepSlug,
+    })
+    if (!page) return this.#notFound(ctx)
+    const { funnel, step, steps, checkoutConfig, pixels } = page
+
+    /** Everything that shapes the HTML is in the key; the visitor is not. */
+    const key = [
+      workspace.id,
+      workspace.updatedAt.toMillis(),
+      funnel.id,
+      funnel.updatedAt.toMillis(),
+      step.id,
+      step.version,
+      checkoutConfig?.updatedAt.toMillis() ?? 0,
+      pixels.map((p) => `${p.id}:${p.updatedAt.toMillis()}`).join(','),
+    ].join('|')
+
+    const next = ResolveFunnelPage.nextStep(steps, step)
+    const stepUrl = (id: unknown) => {
+      const target = steps.find((s) => s.id === Number(id))
+      return target ? `/${funnel.slug}/${target.slug}` : undefined
+    }
+    const content = step.content as Record<string, unknown>
+    const { html, etag } = await pageCache.remember(key, async () =>
+      injectTracking(
+        await renderStep({
+          workspace,
+          funnel,
+          step,
+          /** The model's jsonb columns are typed loosely; the renderer normalises them. */
+          checkoutConfig: checkoutConfig as unknown as Parameters<
+            typeof renderStep
+          >[0]['checkoutConfig'],
+          mode: 'public',
+          locale: pageLocale(workspace),
+          urls: {
+            formAction: `/${funnel.slug}/${step.slug}`,
+            nextStepUrl: next ? `/${funnel.slug}/${next.slug}` : undefined,
+            acceptUrl:
+              stepUrl(content.acceptStepId) ?? (next ? `/${funnel.slug}/${next.slug}` : undefined),
+            declineUrl: stepUrl(content.declineStepId),
+          },
+        }),
+        { funnelId: funnel.id, stepId: step.id, stepType: step.stepType, pixels }
+      )
+    )
+
+    response.header('Content-Type', 'text/html; charset=utf-8')
+    response.header('ETag', etag)
+    response.header('Cache-Control', 'public, max-age=0, must-revalidate')
+    response.header('Vary', 'Accept-Encoding')
+    if (request.header('if-none-match') === etag) return response.notModified()
+    return response.send(html)
+  }
+
+  /**
+   * `POST /{funnel}/{step}` of a capture step: stores the lead on the visitor (through the same
+   * buffer as the beacons) and goes to the next step. Works without JavaScript.
+   */
+  async capture(ctx: HttpContext) {
+    const { params, request, response, workspace } = ctx
+    const page = await ResolveFunnelPage.handle({
+      workspace,
+      funnelSlug: params.funnelSlug,
+      stepSlug: params.stepSlug,
+    })
+    if (!page || page.step.stepType !== 'capture') return this.#notFound(ctx)
+    const { funnel, step, steps } = page
+
+    const wanted = ((step.content as Record<string, unknown>).fields as string[]) ?? []
+    const [error, data] = await leadValidator.tryValidate(request.body())
+    const missing = wanted.filter((field) => !data?.[field as 'name' | 'email' | 'phone'])
+    if (error || missing.length) {
+      return response.redirect().toPath(`/${funnel.slug}/${step.slug}?erro=1`)
+    }
+
+    const lead = Object.fromEntries(wanted.map((field) => [field, data![field as 'name']]))
+    await RecordBeacon.handle({
+      workspace,
+      sessionId: visitorSessionId(ctx),
+      ip: request.ip() ?? null,
+      userAgent: request.header('user-agent') ?? null,
+      events: [
+        {
+          id: data!.fd_event_id ?? randomUUID(),
+          type: 'form_submit',
+          funnelId: funnel.id,
+          stepId: step.id,
+          url: request.header('referer') ?? undefined,
+          data: { lead },
+        },
+      ],
+    })
+    const next = ResolveFunnelPage.nextStep(steps, step)
+    return response
+      .redirect()
+      .status(303)
+      .toPath(next ? `/${funnel.slug}/${next.slug}` : `/${funnel.slug}/${step.slug}`)
+  }
+
+  async #notFound({ response, workspace }: HttpContext) {
+    const locale = pageLocale(workspace)
+    const html = await edge.render('site/not_found', {
+      lang: locale,
+      title: t(locale, 'site.not_found.title'),
+      text: t(locale, 'site.not_found.text'),
+    })
+    return response.status(404).header('Content-Type', 'text/html; charset=utf-8').send(html)
+  }
+}
