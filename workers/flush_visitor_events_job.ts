@@ -1,6 +1,11 @@
 import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
 
-/** Repeatable job (every second): buffered beacon events → visitors and visitor_events. */
+/**
+ * Repeatable job (every second): buffered beacon events → visitors and visitor_events. Entries
+ * a killed worker left unacknowledged are claimed back after EVENT_FLUSH_CLAIM_IDLE_MS (30 s).
+ */
 export default async function flushVisitorEventsJob() {
-  return FlushVisitorEvents.handle()
+  return FlushVisitorEvents.handle({
+    claimIdleMs: Number(process.env.EVENT_FLUSH_CLAIM_IDLE_MS ?? 30_000),
+  })
 }

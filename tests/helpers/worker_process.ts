@@ -9,14 +9,17 @@ export class WorkerProcess {
   output = ''
   #child?: ChildProcess
 
-  constructor(private args: string[] = []) {}
+  constructor(
+    private args: string[] = [],
+    private env: Record<string, string> = {}
+  ) {}
 
   /** Starts the worker and resolves once it reports ready. */
   start(timeoutMs = 30_000) {
     return new Promise<void>((resolve, reject) => {
       const child = spawn(process.execPath, ['ace', 'worker:run', ...this.args], {
         cwd: app.makePath(),
-        env: { ...process.env, NODE_ENV: 'test' },
+        env: { ...process.env, ...this.env, NODE_ENV: 'test' },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
       this.#child = child
