@@ -1,0 +1,40 @@
+import { CircleAlertIcon, CircleCheckIcon, CircleXIcon, WifiOffIcon } from 'lucide-react'
+import type { ConnectionTestResult } from '~/components/credentials/types'
+import { Badge } from '~/components/ui/badge'
+import { useT } from '~/lib/i18n'
+
+const ICONS = {
+  ok: CircleCheckIcon,
+  invalid_credentials: CircleXIcon,
+  unreachable: WifiOffIcon,
+  unexpected: CircleAlertIcon,
+}
+
+/** The outcome of "testar conexão"; the full message is in the tooltip and the toast. */
+export function ConnectionResultBadge({
+  id,
+  result,
+}: {
+  id: number
+  result: ConnectionTestResult
+}) {
+  const t = useT()
+  const Icon = ICONS[result.status]
+  return (
+    <Badge
+      variant={
+        result.status === 'ok'
+          ? 'success'
+          : result.status === 'unexpected'
+            ? 'secondary'
+            : 'destructive'
+      }
+      title={result.message}
+      data-test={`credential-test-result-${id}`}
+      data-status={result.status}
+    >
+      <Icon aria-hidden="true" />
+      {t(`credentials.result.${result.status}`)}
+    </Badge>
+  )
+}

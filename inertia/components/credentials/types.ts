@@ -1,0 +1,33 @@
+/** What the credentials page receives (see app/transformers/credential_transformer.ts). */
+export type CredentialService =
+  'skalepay' | 'utmify' | 'dataget' | 'meta_capi' | 'tiktok_events' | 'ga4'
+
+export interface CredentialRow {
+  id: number
+  name: string
+  service: CredentialService
+  /** Masked (`sk_live_…a1b2`): the full key never reaches the page. */
+  apiKeyMasked: string | null
+  apiSecretMasked: string | null
+  hasApiSecret: boolean
+  apiUrl: string | null
+  settings: Record<string, unknown>
+  isActive: boolean
+  createdBy: number | null
+  createdAt: string | null
+  updatedAt: string | null
+}
+
+export interface ServiceInfo {
+  key: CredentialService
+  /** The contract's base URL, or null when the credential must give one (CPF lookup). */
+  defaultUrl: string | null
+}
+
+export type ConnectionStatus = 'ok' | 'invalid_credentials' | 'unreachable' | 'unexpected'
+
+export interface ConnectionTestResult {
+  status: ConnectionStatus
+  httpStatus?: number
+  message: string
+}
