@@ -1,12 +1,61 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
-// import { controllers } from '#generated/controllers'
+import { controllers } from '#generated/controllers'
 
 /**
  * Admin pages for funnels, under /w/:workspaceSlug (ctx.workspace resolved among the user's
  * workspaces, another workspace is a 404; writes need the editor role).
  */
 router
-  .group(() => {})
+  .group(() => {
+    const id = router.matchers.number()
+
+    router.get('/funnels', [controllers.admin.Funnels, 'index']).as('funnels.index')
+    router.post('/funnels', [controllers.admin.Funnels, 'store']).as('funnels.store')
+    router
+      .get('/funnels/:id', [controllers.admin.Funnels, 'show'])
+      .where('id', id)
+      .as('funnels.show')
+    router
+      .put('/funnels/:id', [controllers.admin.Funnels, 'update'])
+      .where('id', id)
+      .as('funnels.update')
+    router
+      .delete('/funnels/:id', [controllers.admin.Funnels, 'destroy'])
+      .where('id', id)
+      .as('funnels.destroy')
+    router
+      .post('/funnels/:id/clone', [controllers.admin.Funnels, 'clone'])
+      .where('id', id)
+      .as('funnels.clone')
+    router
+      .post('/funnels/:id/archive', [controllers.admin.Funnels, 'archive'])
+      .where('id', id)
+      .as('funnels.archive')
+    router
+      .post('/funnels/:id/unarchive', [controllers.admin.Funnels, 'unarchive'])
+      .where('id', id)
+      .as('funnels.unarchive')
+
+    router
+      .post('/funnels/:funnelId/steps', [controllers.admin.Steps, 'store'])
+      .where('funnelId', id)
+      .as('steps.store')
+    router
+      .put('/funnels/:funnelId/steps/reorder', [controllers.admin.Steps, 'reorder'])
+      .where('funnelId', id)
+      .as('steps.reorder')
+    router
+      .put('/funnels/:funnelId/steps/:stepId', [controllers.admin.Steps, 'update'])
+      .where('funnelId', id)
+      .where('stepId', id)
+      .as('steps.update')
+    router
+      .delete('/funnels/:funnelId/steps/:stepId', [controllers.admin.Steps, 'destroy'])
+      .where('funnelId', id)
+      .where('stepId', id)
+      .as('steps.destroy')
+  })
   .prefix('/w/:workspaceSlug')
+  .as('w')
   .use([middleware.auth(), middleware.workspace(), middleware.requireWrite()])

@@ -1,12 +1,63 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
-// import { controllers } from '#generated/controllers'
+import { controllers } from '#generated/controllers'
 
 /**
  * The seed's JSON API for funnels. Inside this group ctx.workspace is resolved (token or
  * X-Workspace) and writes need the editor role (requireWrite answers 403 for viewers).
  */
 router
-  .group(() => {})
+  .group(() => {
+    const id = router.matchers.number()
+
+    router.get('/funnels', [controllers.api.Funnels, 'index']).as('funnels.index')
+    router.post('/funnels', [controllers.api.Funnels, 'store']).as('funnels.store')
+    router.get('/funnels/:id', [controllers.api.Funnels, 'show']).where('id', id).as('funnels.show')
+    router
+      .put('/funnels/:id', [controllers.api.Funnels, 'update'])
+      .where('id', id)
+      .as('funnels.update')
+    router
+      .delete('/funnels/:id', [controllers.api.Funnels, 'destroy'])
+      .where('id', id)
+      .as('funnels.destroy')
+    router
+      .post('/funnels/:id/clone', [controllers.api.Funnels, 'clone'])
+      .where('id', id)
+      .as('funnels.clone')
+    router
+      .post('/funnels/:id/archive', [controllers.api.Funnels, 'archive'])
+      .where('id', id)
+      .as('funnels.archive')
+    router
+      .post('/funnels/:id/unarchive', [controllers.api.Funnels, 'unarchive'])
+      .where('id', id)
+      .as('funnels.unarchive')
+
+    router
+      .get('/funnels/:funnel_id/steps', [controllers.api.Steps, 'index'])
+      .where('funnel_id', id)
+      .as('steps.index')
+    router
+      .post('/funnels/:funnel_id/steps', [controllers.api.Steps, 'store'])
+      .where('funnel_id', id)
+      .as('steps.store')
+    /** Before `/steps/:id`, which could not capture it anyway (numeric ids only). */
+    router
+      .put('/funnels/:funnel_id/steps/reorder', [controllers.api.Steps, 'reorder'])
+      .where('funnel_id', id)
+      .as('steps.reorder')
+    router
+      .put('/funnels/:funnel_id/steps/:id', [controllers.api.Steps, 'update'])
+      .where('funnel_id', id)
+      .where('id', id)
+      .as('steps.update')
+    router
+      .delete('/funnels/:funnel_id/steps/:id', [controllers.api.Steps, 'destroy'])
+      .where('funnel_id', id)
+      .where('id', id)
+      .as('steps.destroy')
+  })
   .prefix('/api')
+  .as('api')
   .use([middleware.apiAuth(), middleware.apiWorkspace(), middleware.requireWrite()])

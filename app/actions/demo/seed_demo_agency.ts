@@ -2,11 +2,29 @@ import db from '@adonisjs/lucid/services/db'
 import Agency from '#models/agency'
 import User from '#models/user'
 import CreateWorkspace from '#actions/workspaces/create_workspace'
+import type { StepType } from '#enums/funnels'
+import type {
+  CaptureContent,
+  CheckoutContent,
+  StepContent,
+  ThankyouContent,
+  UpsellContent,
+  VslContent,
+} from '../../types/step_content.js'
 
 export const DEMO_LOGIN = { email: 'dono@demo.funil.digital', password: 'demo12345' }
 
-/** The five steps of the demo funnel, as an agency would build a launch. */
-const DEMO_STEPS = [
+/**
+ * The five steps of the demo funnel, as an agency would build a launch. Contents follow
+ * app/types/step_content.ts; links between steps (upsell accept / decline) are set once the
+ * steps have ids.
+ */
+const DEMO_STEPS: Array<{
+  name: string
+  slug: string
+  stepType: StepType
+  content: StepContent
+}> = [
   {
     name: 'Captura',
     slug: 'inscricao',
@@ -16,32 +34,55 @@ const DEMO_STEPS = [
       text: 'Deixe seu nome e e-mail para receber o acesso.',
       fields: ['name', 'email'],
       buttonLabel: 'Quero assistir',
-    },
+    } satisfies CaptureContent,
   },
   {
     name: 'Vídeo de vendas',
     slug: 'aula',
     stepType: 'vsl',
     content: {
+      headline: 'Assista à aula até o final: a oferta aparece logo abaixo',
       videoUrl: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
       ctaLabel: 'Quero garantir minha vaga',
       ctaDelaySeconds: 30,
-    },
+    } satisfies VslContent,
   },
-  { name: 'Checkout', slug: 'checkout', stepType: 'checkout', content: {} },
+  {
+    name: 'Checkout',
+    slug: 'checkout',
+    stepType: 'checkout',
+    content: {
+      headline: 'Falta pouco: finalize com PIX',
+      text: 'Acesso liberado assim que o pagamento for confirmado.',
+    } satisfies CheckoutContent,
+  },
   {
     name: 'Oferta especial',
     slug: 'oferta',
     stepType: 'upsell',
-    content: { offer: { name: 'Mentoria em grupo', priceCents: 9700 } },
+    content: {
+      headline: 'Espere! Leve também a mentoria em grupo',
+      text: 'Oferta válida só nesta página.',
+      offer: {
+        name: 'Mentoria em grupo',
+        description: 'Quatro encontros ao vivo para tirar suas dúvidas.',
+        priceCents: 9700,
+        imageUrl: null,
+      },
+      acceptLabel: 'Sim, quero a mentoria',
+      declineLabel: 'Não, obrigado',
+    } satisfies UpsellContent,
   },
   {
     name: 'Obrigado',
     slug: 'obrigado',
     stepType: 'thankyou',
-    content: { message: 'Compra confirmada! Confira seu e-mail.', links: [] },
+    content: {
+      message: 'Compra confirmada! Confira seu e-mail.',
+      links: [{ label: 'Acessar a área de membros', url: 'https://membros.example.com' }],
+    } satisfies ThankyouContent,
   },
-] as const
+]
 
 /**
  * Seeds, once, a demo agency with its owner, one workspace ("demo") and a five-step funnel with
@@ -81,6 +122,7 @@ export default class SeedDemoAgency {
       const steps = await funnel.related('steps').createMany(
         DEMO_STEPS.map((step, index) => ({
           ...step,
+          content: step.content as Record<string, unknown>,
           workspaceId: workspace.id,
           orderIndex: index,
           isActive: true,
@@ -88,6 +130,10 @@ export default class SeedDemoAgency {
         }))
       )
       const checkout = steps.find((step) => step.stepType === 'checkout')!
+      const upsell = steps.find((step) => step.stepType === 'upsell')!
+      const thankyou = steps.find((step) => step.stepType === 'thankyou')!
+      upsell.content = { ...upsell.content, acceptStepId: thankyou.id, declineStepId: thankyou.id }
+      await upsell.save()
       await funnel.related('checkoutConfigs').create({
         workspaceId: workspace.id,
         stepId: checkout.id,
@@ -97,7 +143,7 @@ export default class SeedDemoAgency {
         paymentMethods: ['pix'],
         fieldsConfig: { name: true, email: true, phone: true, cpf: true },
         designConfig: { primaryColor: '#16a34a', countdownMinutes: 15 },
-        upsellConfig: { stepSlug: 'oferta' },
+        upsellConfig: { stepId: upsell.id },
         orderBumps: [
           { name: 'Planilha de metas', priceCents: 2700, description: 'Acompanhe suas vendas.' },
         ],

@@ -1,0 +1,77 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type Funnel from '#models/funnel'
+import FunnelStep from '#models/funnel_step'
+import type { StepType } from '#enums/funnels'
+import { lockFunnel } from '#actions/steps/lock_funnel'
+import { defaultStepContent } from '#actions/steps/default_content'
+import { validateStepContent } from '#validators/step'
+import { freeSlug, slugify } from '#validators/funnel'
+import type { Locale } from '#services/i18n'
+
+export interface StepData {
+  name: string
+  slug?: string
+  stepType: StepType
+  isActive?: boolean
+  settings?: Record<string, unknown>
+  content?: Record<string, unknown>
+}
+
+interface Params {
+  funnel: Funnel
+  data: StepData
+  locale?: Locale
+}
+
+/**
+ * Appends a step to a funnel (`order_index` = number of steps, under the funnel's lock). Its
+ * content is validated for its type, or the type's starter content when none is given; the slug
+ * comes from the name when absent (`-2`, `-3`… if the funnel already uses it).
+ */
+export default class CreateStep {
+  static async handle({ funnel, data, locale = 'pt-BR' }: Params) {
+    return db.transaction(async (trx) => {
+      const locked = await lockFunnel(trx, funnel)
+      const siblings = await FunnelStep.query({ client: trx })
+        .where('workspace_id', locked.workspaceId)
+        .where('funnel_id', locked.id)
+        .select('id', 'slug')
+
+      const content =
+        data.content === undefined
+          ? defaultStepContent(data.stepType, locale)
+          : await validateStepContent({
+              stepType: data.stepType,
+              content: data.content,
+              stepIds: siblings.map((sibling) => sibling.id),
+              locale,
+            })
+
+      const step = await FunnelStep.create(
+        {
+          workspaceId: locked.workspaceId,
+          funnelId: locked.id,
+          name: data.name,
+          slug:
+            data.slug ??
+            freeSlug(
+              slugify(data.name) || 'etapa',
+              siblings.map((sibling) => sibling.slug)
+            ),
+          stepType: data.stepType,
+          orderIndex: siblings.length,
+          isActive: data.isActive ?? true,
+          settings: data.settings ?? {},
+          content: content as Record<string, unknown>,
+          version: 1,
+        },
+        { client: trx }
+      )
+
+      locked.updatedAt = DateTime.now()
+      await locked.save()
+      return step
+    })
+  }
+}

@@ -1,0 +1,62 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type Funnel from '#models/funnel'
+import FunnelStep from '#models/funnel_step'
+import type { StepData } from '#actions/steps/create_step'
+import { lockFunnel } from '#actions/steps/lock_funnel'
+import { validateStepContent } from '#validators/step'
+import type { Locale } from '#services/i18n'
+
+interface Params {
+  funnel: Funnel
+  step: FunnelStep
+  data: Partial<StepData>
+  locale?: Locale
+}
+
+/**
+ * Changes a step and bumps its `version` (public pages and the preview are cached per version).
+ * The content is validated for the step's type whenever it is sent or the type changes: a new
+ * type re-validates the content the step already has.
+ */
+export default class UpdateStep {
+  static async handle({ funnel, step, data, locale = 'pt-BR' }: Params) {
+    return db.transaction(async (trx) => {
+      const locked = await lockFunnel(trx, funnel)
+      const current = await FunnelStep.query({ client: trx })
+        .where('workspace_id', locked.workspaceId)
+        .where('funnel_id', locked.id)
+        .where('id', step.id)
+        .firstOrFail()
+
+      const stepType = data.stepType ?? current.stepType
+      if (data.content !== undefined || stepType !== current.stepType) {
+        const others = await FunnelStep.query({ client: trx })
+          .where('workspace_id', locked.workspaceId)
+          .where('funnel_id', locked.id)
+          .whereNot('id', current.id)
+          .select('id')
+        current.content = (await validateStepContent({
+          stepType,
+          content: data.content ?? current.content,
+          stepIds: others.map((other) => other.id),
+          locale,
+        })) as Record<string, unknown>
+      }
+
+      current.merge({
+        stepType,
+        ...(data.name !== undefined ? { name: data.name } : {}),
+        ...(data.slug !== undefined ? { slug: data.slug } : {}),
+        ...(data.isActive !== undefined ? { isActive: data.isActive } : {}),
+        ...(data.settings !== undefined ? { settings: data.settings } : {}),
+      })
+      current.version += 1
+      await current.save()
+
+      locked.updatedAt = DateTime.now()
+      await locked.save()
+      return current
+    })
+  }
+}

@@ -1,0 +1,21 @@
+import type FunnelStep from '#models/funnel_step'
+
+/** What the API and the builder see of a step. */
+export default class StepTransformer {
+  static transform(step: FunnelStep) {
+    return {
+      id: step.id,
+      funnelId: step.funnelId,
+      name: step.name,
+      slug: step.slug,
+      stepType: step.stepType,
+      orderIndex: step.orderIndex,
+      isActive: step.isActive,
+      settings: step.settings ?? {},
+      content: step.content ?? {},
+      version: step.version,
+      createdAt: step.createdAt?.toISO() ?? null,
+      updatedAt: step.updatedAt?.toISO() ?? null,
+    }
+  }
+}

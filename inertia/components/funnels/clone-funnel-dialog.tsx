@@ -1,0 +1,105 @@
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
+import { Form, usePage } from '@inertiajs/react'
+import { LoaderCircleIcon } from 'lucide-react'
+import { Button } from '~/components/ui/button'
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from '~/components/ui/dialog'
+import { Input } from '~/components/ui/input'
+import { InputError } from '~/components/ui/input-error'
+import { Label } from '~/components/ui/label'
+import { Select } from '~/components/ui/select'
+import { useT } from '~/lib/i18n'
+import type { CloneTarget, FunnelRow } from '~/components/funnels/types'
+
+/**
+ * Copies a funnel (steps, checkout, pixels) into this workspace or another one of the agency
+ * where the user may write; the copy opens in its builder.
+ */
+export function CloneFunnelDialog({
+  funnel,
+  targets,
+  open,
+  onOpenChange,
+}: {
+  funnel: FunnelRow | null
+  targets: CloneTarget[]
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) {
+  const t = useT()
+  const { workspace } = usePage().props
+  if (!workspace) return null
+
+  return (
+    <Dialog open={open && funnel !== null} onOpenChange={onOpenChange}>
+      {funnel && (
+        <DialogContent closeLabel={t('common.close')}>
+          <DialogHeader>
+            <DialogTitle>{t('funnels.clone.title')}</DialogTitle>
+            <DialogDescription>
+              {t('funnels.clone.description', { name: funnel.name })}
+            </DialogDescription>
+          </DialogHeader>
+          <Form
+            action={`/w/${workspace.slug}/funnels/${funnel.id}/clone`}
+            method="post"
+            onSuccess={() => onOpenChange(false)}
+            className="grid gap-5"
+          >
+            {({ errors, processing }) => (
+              <>
+                <div className="grid gap-2">
+                  <Label htmlFor="clone-target">{t('funnels.clone.target')}</Label>
+                  <Select
+                    id="clone-target"
+                    name="targetWorkspaceId"
+                    defaultValue={String(workspace.id)}
+                    data-test="clone-target"
+                    aria-invalid={errors.targetWorkspaceId ? true : undefined}
+                  >
+                    {targets.map((target) => (
+                      <option key={target.id} value={target.id}>
+                        {target.id === workspace.id
+                          ? t('funnels.clone.this_workspace', { name: target.name })
+                          : target.name}
+                      </option>
+                    ))}
+                  </Select>
+                  <InputError message={errors.targetWorkspaceId} />
+                </div>
+                <div className="grid gap-2">
+                  <Label htmlFor="clone-name">{t('funnels.clone.name')}</Label>
+                  <Input
+                    id="clone-name"
+                    name="name"
+                    defaultValue={t('funnels.clone.default_name', { name: funnel.name })}
+                    autoComplete="off"
+                    data-test="clone-name"
+                    aria-invalid={errors.name ? true : undefined}
+                  />
+                  <InputError message={errors.name} />
+                </div>
+                <DialogFooter>
+                  <DialogClose asChild>
+                    <Button variant="outline">{t('common.cancel')}</Button>
+                  </DialogClose>
+                  <Button type="submit" disabled={processing} data-test="clone-submit">
+                    {processing && <LoaderCircleIcon className="animate-spin" />}
+                    {t('funnels.clone.submit')}
+                  </Button>
+                </DialogFooter>
+              </>
+            )}
+          </Form>
+        </DialogContent>
+      )}
+    </Dialog>
+  )
+}

@@ -1,0 +1,117 @@
+import { useState } from 'react'
+import { usePage } from '@inertiajs/react'
+import { Input } from '~/components/ui/input'
+import { InputError } from '~/components/ui/input-error'
+import { Label } from '~/components/ui/label'
+import { Textarea } from '~/components/ui/textarea'
+import { useT } from '~/lib/i18n'
+import { sanitizeSlugInput, slugify } from '~/lib/slug'
+import type { FunnelRow } from '~/components/funnels/types'
+
+type Errors = Record<string, string | undefined>
+
+/**
+ * Name, address (slug), niche and description of a funnel, as named form inputs. For a new
+ * funnel the slug follows the name until the user edits it; an existing funnel keeps its slug
+ * (links already point to it) unless changed on purpose.
+ */
+export function FunnelFields({
+  funnel,
+  errors,
+  idPrefix,
+}: {
+  funnel?: FunnelRow
+  errors: Errors
+  idPrefix: string
+}) {
+  const t = useT()
+  const { workspace, appDomain } = usePage().props
+  const [name, setName] = useState(funnel?.name ?? '')
+  const [slug, setSlug] = useState(funnel?.slug ?? '')
+  const [slugEdited, setSlugEdited] = useState(funnel !== undefined)
+  const id = (field: string) => `${idPrefix}-${field}`
+
+  return (
+    <>
+      <div className="grid gap-2">
+        <Label htmlFor={id('name')}>{t('common.name')}</Label>
+        <Input
+          id={id('name')}
+          name="name"
+          value={name}
+          onChange={(event) => {
+            setName(event.target.value)
+            if (!slugEdited) setSlug(slugify(event.target.value))
+          }}
+          placeholder={t('funnels.form.name_placeholder')}
+          autoComplete="off"
+          autoFocus
+          data-test="funnel-name"
+          aria-invalid={errors.name ? true : undefined}
+        />
+        <InputError message={errors.name} />
+      </div>
+
+      <div className="grid gap-2">
+        <Label htmlFor={id('slug')}>{t('funnels.form.slug')}</Label>
+        <Input
+          id={id('slug')}
+          name="slug"
+          value={slug}
+          onChange={(event) => {
+            const value = sanitizeSlugInput(event.target.value)
+            setSlug(value)
+            setSlugEdited(value !== '')
+          }}
+          onBlur={() => setSlug((value) => slugify(value || name))}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          className="font-mono text-sm"
+          data-test="funnel-slug"
+          aria-invalid={errors.slug ? true : undefined}
+          aria-describedby={id('slug-help')}
+        />
+        <p id={id('slug-help')} className="text-sm break-all text-muted-foreground">
+          {t('funnels.form.slug_help', {
+            url: `https://${workspace?.slug}.${appDomain}/${slug || '…'}`,
+          })}
+        </p>
+        <InputError message={errors.slug} />
+      </div>
+
+      <div className="grid gap-2">
+        <Label htmlFor={id('niche')}>
+          {t('funnels.form.niche')}
+          <span className="font-normal text-muted-foreground">({t('common.optional')})</span>
+        </Label>
+        <Input
+          id={id('niche')}
+          name="niche"
+          defaultValue={funnel?.niche ?? ''}
+          placeholder={t('funnels.form.niche_placeholder')}
+          autoComplete="off"
+          data-test="funnel-niche"
+          aria-invalid={errors.niche ? true : undefined}
+        />
+        <InputError message={errors.niche} />
+      </div>
+
+      <div className="grid gap-2">
+        <Label htmlFor={id('description')}>
+          {t('funnels.form.description')}
+          <span className="font-normal text-muted-foreground">({t('common.optional')})</span>
+        </Label>
+        <Textarea
+          id={id('description')}
+          name="description"
+          defaultValue={funnel?.description ?? ''}
+          rows={3}
+          data-test="funnel-description"
+          aria-invalid={errors.description ? true : undefined}
+        />
+        <InputError message={errors.description} />
+      </div>
+    </>
+  )
+}

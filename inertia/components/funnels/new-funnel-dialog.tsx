@@ -1,0 +1,63 @@
+import { useState } from 'react'
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
+import { Form, usePage } from '@inertiajs/react'
+import { LoaderCircleIcon, PlusIcon } from 'lucide-react'
+import { FunnelFields } from '~/components/funnels/funnel-fields'
+import { Button } from '~/components/ui/button'
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from '~/components/ui/dialog'
+import { useT } from '~/lib/i18n'
+
+/** "Novo funil": name and address; the new funnel opens in the builder. */
+export function NewFunnelDialog() {
+  const t = useT()
+  const { workspace } = usePage().props
+  const [open, setOpen] = useState(false)
+  if (!workspace?.can.write) return null
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen}>
+      <DialogTrigger asChild>
+        <Button data-test="new-funnel">
+          <PlusIcon />
+          {t('funnels.new')}
+        </Button>
+      </DialogTrigger>
+      <DialogContent closeLabel={t('common.close')}>
+        <DialogHeader>
+          <DialogTitle>{t('funnels.new')}</DialogTitle>
+          <DialogDescription>{t('funnels.new.description')}</DialogDescription>
+        </DialogHeader>
+        <Form
+          action={`/w/${workspace.slug}/funnels`}
+          method="post"
+          onSuccess={() => setOpen(false)}
+          className="grid gap-5"
+        >
+          {({ errors, processing }) => (
+            <>
+              <FunnelFields errors={errors} idPrefix="new-funnel" />
+              <DialogFooter>
+                <DialogClose asChild>
+                  <Button variant="outline">{t('common.cancel')}</Button>
+                </DialogClose>
+                <Button type="submit" disabled={processing} data-test="funnel-submit">
+                  {processing && <LoaderCircleIcon className="animate-spin" />}
+                  {t('common.create')}
+                </Button>
+              </DialogFooter>
+            </>
+          )}
+        </Form>
+      </DialogContent>
+    </Dialog>
+  )
+}
