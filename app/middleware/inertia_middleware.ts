@@ -20,7 +20,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
     const accessible = user ? await WorkspaceAccess.list(user) : []
 
     return {
-      errors: ctx.inertia.always(this.getValidationErrors(ctx)),
+      errors: ctx.inertia.always(this.#validationErrors(ctx)),
       flash: ctx.inertia.always({
         success: session?.flashMessages.get('success') as string | undefined,
         error: session?.flashMessages.get('error') as string | undefined,
@@ -31,6 +31,19 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       workspace: ctx.inertia.always(workspace ? WorkspaceTransformer.current(workspace) : null),
       workspaces: ctx.inertia.always(accessible.map((w) => WorkspaceTransformer.summary(w))),
     }
+  }
+
+  /**
+   * Validation errors of the last form post. With an error bag the base class answers
+   * `{ bag: {} }` even when there is nothing wrong, which the client reads as a failed visit:
+   * no errors means `{}`.
+   */
+  #validationErrors(ctx: HttpContext) {
+    const errors = this.getValidationErrors(ctx) as Record<string, unknown>
+    const empty = Object.values(errors).every(
+      (value) => typeof value === 'object' && value !== null && Object.keys(value).length === 0
+    )
+    return empty ? {} : errors
   }
 
   async handle(ctx: HttpContext, next: NextFn) {
