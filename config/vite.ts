@@ -7,7 +7,9 @@ const viteBackendConfig = defineConfig({
    * Tests always run on the Vite dev server, even when `npm start` left a production build in
    * public/assets: a stale build would otherwise be what the browser tests exercise.
    */
-  manifestFile: app.inTest ? 'tmp/tests-use-the-dev-server.json' : 'public/assets/.vite/manifest.json',
+  manifestFile: app.inTest
+    ? 'tmp/tests-use-the-dev-server.json'
+    : 'public/assets/.vite/manifest.json',
   assetsUrl: '/assets',
   scriptAttributes: { defer: true },
 })

@@ -36,4 +36,3 @@ export const middleware = router.named({
   requireWrite: () => import('#middleware/require_write_middleware'),
   publicWorkspace: () => import('#middleware/public_workspace_middleware'),
 })
-

@@ -43,7 +43,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
     const empty = Object.values(errors).every(
       (value) => typeof value === 'object' && value !== null && Object.keys(value).length === 0
     )
-    return empty ? {} : errors
+    return (empty ? {} : errors) as Record<string, string>
   }
 
   async handle(ctx: HttpContext, next: NextFn) {

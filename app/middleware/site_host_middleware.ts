@@ -12,7 +12,8 @@ export default class SiteHostMiddleware {
   handle(ctx: HttpContext, next: NextFn) {
     if (isSiteHost(ctx.request.hostname())) {
       const parsed = ctx.request.parsedUrl
-      parsed.pathname = `${SITE_PREFIX}${parsed.pathname === '/' ? '' : parsed.pathname}` || SITE_PREFIX
+      parsed.pathname =
+        `${SITE_PREFIX}${parsed.pathname === '/' ? '' : parsed.pathname}` || SITE_PREFIX
     } else if (ctx.request.url().startsWith(SITE_PREFIX)) {
       /** The site routes are not addressable on the admin domain. */
       ctx.request.parsedUrl.pathname = '/__not_a_route__'

@@ -83,7 +83,11 @@ export class EventBuffer {
   /** Acknowledges and removes entries once their batch is committed. */
   async ack(ids: string[]) {
     if (!ids.length) return
-    await this.redis.pipeline().xack(this.key, GROUP, ...ids).xdel(this.key, ...ids).exec()
+    await this.redis
+      .pipeline()
+      .xack(this.key, GROUP, ...ids)
+      .xdel(this.key, ...ids)
+      .exec()
   }
 
   /** Entries not yet acknowledged (waiting or pending). */

@@ -46,11 +46,7 @@ export interface ThankyouContent {
 }
 
 export type StepContent =
-  | CaptureContent
-  | VslContent
-  | CheckoutContent
-  | UpsellContent
-  | ThankyouContent
+  CaptureContent | VslContent | CheckoutContent | UpsellContent | ThankyouContent
 
 export interface OrderBump {
   name: string

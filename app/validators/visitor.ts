@@ -9,7 +9,10 @@ export const listVisitorsValidator = vine.create({
   funnelId: vine.number().withoutDecimals().positive().optional(),
   stepId: vine.number().withoutDecimals().positive().optional(),
   from: vine.date({ formats: ['iso8601'] }).optional(),
-  to: vine.date({ formats: ['iso8601'] }).afterOrSameAs('from').optional(),
+  to: vine
+    .date({ formats: ['iso8601'] })
+    .afterOrSameAs('from')
+    .optional(),
   page: vine.number().withoutDecimals().min(1).optional(),
   perPage: vine.number().withoutDecimals().min(1).max(100).optional(),
 })
