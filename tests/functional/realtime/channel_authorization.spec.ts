@@ -63,6 +63,9 @@ test.group('Real time: who may subscribe to a workspace channel', (group) => {
     const sse = await connect()
     assert.notEqual(await sse.subscribe(`workspaces/${workspace.id}`), 204)
     broadcastToWorkspace(workspace.id, 'new_payment', { paymentId: 'x' })
-    await assert.rejects(() => sse.waitFor(() => true, 500), /Timed out/)
+    await assert.rejects(
+      () => sse.waitFor((m) => m.channel === `workspaces/${workspace.id}`, 500),
+      /Timed out/
+    )
   })
 })
