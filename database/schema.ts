@@ -97,6 +97,29 @@ export class CheckoutConfigSchema extends BaseModel {
   declare workspaceId: number
 }
 
+export class CpfLookupSchema extends BaseModel {
+  static $columns = ['cpfHash', 'cpfMasked', 'createdAt', 'durationMs', 'id', 'ipAddress', 'outcome', 'sessionId', 'workspaceId'] as const
+  $columns = CpfLookupSchema.$columns
+  @column()
+  declare cpfHash: string
+  @column()
+  declare cpfMasked: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare durationMs: number | null
+  @column({ isPrimary: true })
+  declare id: bigint | number
+  @column()
+  declare ipAddress: string | null
+  @column()
+  declare outcome: string
+  @column()
+  declare sessionId: string | null
+  @column()
+  declare workspaceId: number
+}
+
 export class CredentialSchema extends BaseModel {
   static $columns = ['apiKey', 'apiSecret', 'apiUrl', 'createdAt', 'createdBy', 'id', 'isActive', 'name', 'service', 'settings', 'updatedAt', 'workspaceId'] as const
   $columns = CredentialSchema.$columns

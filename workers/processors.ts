@@ -15,9 +15,16 @@ export const processors: Record<
     sweep_offline_visitors: () => import('#workers/sweep_offline_visitors_job'),
     flush_visitor_events: () => import('#workers/flush_visitor_events_job'),
   },
-  payments: {},
-  webhooks: {},
-  postbacks: {},
+  payments: {
+    poll_payment: () => import('#workers/poll_payment_job'),
+    expire_payment: () => import('#workers/expire_payment_job'),
+  },
+  webhooks: {
+    process_webhook: () => import('#workers/process_webhook_job'),
+  },
+  postbacks: {
+    payment_status_changed: () => import('#workers/payment_status_changed_job'),
+  },
 }
 
 /** Runs a job with its processor; an unknown job name fails loudly instead of vanishing. */

@@ -6,14 +6,49 @@
 /// <reference path="./manifest.d.ts" />
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
+import type CheckoutConfigTransformer from '#transformers/checkout_config_transformer'
+import type CredentialTransformer from '#transformers/credential_transformer'
+import type FunnelTransformer from '#transformers/funnel_transformer'
+import type PaymentTransformer from '#transformers/payment_transformer'
+import type PixelTransformer from '#transformers/pixel_transformer'
+import type StepTransformer from '#transformers/step_transformer'
 import type UserTransformer from '#transformers/user_transformer'
+import type VisitorTransformer from '#transformers/visitor_transformer'
 import type WorkspaceTransformer from '#transformers/workspace_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
 export namespace Data {
+  export type CheckoutConfig = InferData<CheckoutConfigTransformer>
+  export namespace CheckoutConfig {
+    export type Variants = InferVariants<CheckoutConfigTransformer>
+  }
+  export type Credential = InferData<CredentialTransformer>
+  export namespace Credential {
+    export type Variants = InferVariants<CredentialTransformer>
+  }
+  export type Funnel = InferData<FunnelTransformer>
+  export namespace Funnel {
+    export type Variants = InferVariants<FunnelTransformer>
+  }
+  export type Payment = InferData<PaymentTransformer>
+  export namespace Payment {
+    export type Variants = InferVariants<PaymentTransformer>
+  }
+  export type Pixel = InferData<PixelTransformer>
+  export namespace Pixel {
+    export type Variants = InferVariants<PixelTransformer>
+  }
+  export type Step = InferData<StepTransformer>
+  export namespace Step {
+    export type Variants = InferVariants<StepTransformer>
+  }
   export type User = InferData<UserTransformer>
   export namespace User {
     export type Variants = InferVariants<UserTransformer>
+  }
+  export type Visitor = InferData<VisitorTransformer>
+  export namespace Visitor {
+    export type Variants = InferVariants<VisitorTransformer>
   }
   export type Workspace = InferData<WorkspaceTransformer>
   export namespace Workspace {

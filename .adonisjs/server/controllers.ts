@@ -5,15 +5,37 @@
 
 export const controllers = {
   admin: {
+    Checkout: () => import('#controllers/admin/checkout_controller'),
+    Credentials: () => import('#controllers/admin/credentials_controller'),
+    Funnels: () => import('#controllers/admin/funnels_controller'),
     Home: () => import('#controllers/admin/home_controller'),
+    Payments: () => import('#controllers/admin/payments_controller'),
+    Pixels: () => import('#controllers/admin/pixels_controller'),
     Sections: () => import('#controllers/admin/sections_controller'),
+    StepPreviews: () => import('#controllers/admin/step_previews_controller'),
+    Steps: () => import('#controllers/admin/steps_controller'),
     Workspaces: () => import('#controllers/admin/workspaces_controller'),
   },
   api: {
     Auth: () => import('#controllers/api/auth_controller'),
+    Checkout: () => import('#controllers/api/checkout_controller'),
+    Credentials: () => import('#controllers/api/credentials_controller'),
+    Funnels: () => import('#controllers/api/funnels_controller'),
+    Payments: () => import('#controllers/api/payments_controller'),
+    Pixels: () => import('#controllers/api/pixels_controller'),
+    Steps: () => import('#controllers/api/steps_controller'),
+    Visitors: () => import('#controllers/api/visitors_controller'),
     Workspace: () => import('#controllers/api/workspace_controller'),
   },
   Health: () => import('#controllers/health_controller'),
   Locale: () => import('#controllers/locale_controller'),
+  public: {
+    Beacon: () => import('#controllers/public/beacon_controller'),
+    Pages: () => import('#controllers/public/pages_controller'),
+    Payments: () => import('#controllers/public/payments_controller'),
+  },
   Session: () => import('#controllers/session_controller'),
+  webhooks: {
+    PaymentWebhooks: () => import('#controllers/webhooks/payment_webhooks_controller'),
+  },
 }

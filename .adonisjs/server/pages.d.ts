@@ -13,9 +13,16 @@ type ExtractProps<T> =
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
     'auth/login': ExtractProps<(typeof import('../../inertia/pages/auth/login.tsx'))['default']>
+    'checkout/edit': ExtractProps<(typeof import('../../inertia/pages/checkout/edit.tsx'))['default']>
+    'credentials/index': ExtractProps<(typeof import('../../inertia/pages/credentials/index.tsx'))['default']>
     'dashboard': ExtractProps<(typeof import('../../inertia/pages/dashboard.tsx'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.tsx'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.tsx'))['default']>
+    'funnels/index': ExtractProps<(typeof import('../../inertia/pages/funnels/index.tsx'))['default']>
+    'funnels/show': ExtractProps<(typeof import('../../inertia/pages/funnels/show.tsx'))['default']>
+    'payments/index': ExtractProps<(typeof import('../../inertia/pages/payments/index.tsx'))['default']>
+    'payments/show': ExtractProps<(typeof import('../../inertia/pages/payments/show.tsx'))['default']>
+    'pixels/index': ExtractProps<(typeof import('../../inertia/pages/pixels/index.tsx'))['default']>
     'section_placeholder': ExtractProps<(typeof import('../../inertia/pages/section_placeholder.tsx'))['default']>
     'settings/index': ExtractProps<(typeof import('../../inertia/pages/settings/index.tsx'))['default']>
     'workspaces/index': ExtractProps<(typeof import('../../inertia/pages/workspaces/index.tsx'))['default']>

@@ -19,10 +19,83 @@ export type ScannedRoutes = {
     'w.dashboard': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.settings': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.section': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'section': ParamValue} }
+    'w.funnels.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.funnels.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.funnels.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.funnels.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.funnels.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.funnels.clone': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.funnels.archive': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.funnels.unarchive': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.steps.store': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue} }
+    'w.steps.reorder': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue} }
+    'w.steps.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.steps.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.step_previews.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.checkout.edit': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.checkout.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.checkout.preview': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.pixels.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.pixels.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.pixels.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.pixels.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.credentials.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.credentials.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.credentials.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.credentials.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.credentials.test': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.payments.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.payments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.payments.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.payments.refresh': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'api.auth.login': { paramsTuple?: []; params?: {} }
     'api.auth.logout': { paramsTuple?: []; params?: {} }
     'api.auth.me': { paramsTuple?: []; params?: {} }
     'api.workspace.show': { paramsTuple?: []; params?: {} }
+    'api.funnels.index': { paramsTuple?: []; params?: {} }
+    'api.funnels.store': { paramsTuple?: []; params?: {} }
+    'api.funnels.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.funnels.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.funnels.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.funnels.clone': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.funnels.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.funnels.unarchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.steps.index': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
+    'api.steps.store': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
+    'api.steps.reorder': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
+    'api.steps.update': { paramsTuple: [ParamValue,ParamValue]; params: {'funnel_id': ParamValue,'id': ParamValue} }
+    'api.steps.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'funnel_id': ParamValue,'id': ParamValue} }
+    'api.checkout.show': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
+    'api.checkout.update': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
+    'api.checkout.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
+    'api.pixels.index': { paramsTuple?: []; params?: {} }
+    'api.pixels.store': { paramsTuple?: []; params?: {} }
+    'api.pixels.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.pixels.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.pixels.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.credentials.index': { paramsTuple?: []; params?: {} }
+    'api.credentials.store': { paramsTuple?: []; params?: {} }
+    'api.credentials.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.credentials.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.credentials.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.credentials.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.visitors.index': { paramsTuple?: []; params?: {} }
+    'api.visitors.events': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.payments.create': { paramsTuple?: []; params?: {} }
+    'api.payments.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.payments.mark': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.payments.webhook': { paramsTuple?: []; params?: {} }
+    'api.payments.webhook.token': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'site.payments.checkout': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
+    'site.payments.upsell.accept': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
+    'site.payments.cpf': { paramsTuple?: []; params?: {} }
+    'site.payments.pay': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'site.payments.pay.status': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'site.payments.pay.events': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'site.beacon': { paramsTuple?: []; params?: {} }
+    'site.funnel': { paramsTuple: [ParamValue]; params: {'funnelSlug': ParamValue} }
+    'site.step': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelSlug': ParamValue,'stepSlug': ParamValue} }
+    'site.capture': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelSlug': ParamValue,'stepSlug': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
@@ -37,8 +110,32 @@ export type ScannedRoutes = {
     'w.dashboard': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.settings': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.section': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'section': ParamValue} }
+    'w.funnels.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.funnels.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.step_previews.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.checkout.edit': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.pixels.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.credentials.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.payments.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.payments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'api.auth.me': { paramsTuple?: []; params?: {} }
     'api.workspace.show': { paramsTuple?: []; params?: {} }
+    'api.funnels.index': { paramsTuple?: []; params?: {} }
+    'api.funnels.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.steps.index': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
+    'api.checkout.show': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
+    'api.pixels.index': { paramsTuple?: []; params?: {} }
+    'api.pixels.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.credentials.index': { paramsTuple?: []; params?: {} }
+    'api.credentials.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.visitors.index': { paramsTuple?: []; params?: {} }
+    'api.visitors.events': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.payments.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'site.payments.pay': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'site.payments.pay.status': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'site.payments.pay.events': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'site.funnel': { paramsTuple: [ParamValue]; params: {'funnelSlug': ParamValue} }
+    'site.step': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelSlug': ParamValue,'stepSlug': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
@@ -51,8 +148,32 @@ export type ScannedRoutes = {
     'w.dashboard': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.settings': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.section': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'section': ParamValue} }
+    'w.funnels.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.funnels.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.step_previews.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.checkout.edit': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.pixels.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.credentials.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.payments.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.payments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'api.auth.me': { paramsTuple?: []; params?: {} }
     'api.workspace.show': { paramsTuple?: []; params?: {} }
+    'api.funnels.index': { paramsTuple?: []; params?: {} }
+    'api.funnels.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.steps.index': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
+    'api.checkout.show': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
+    'api.pixels.index': { paramsTuple?: []; params?: {} }
+    'api.pixels.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.credentials.index': { paramsTuple?: []; params?: {} }
+    'api.credentials.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.visitors.index': { paramsTuple?: []; params?: {} }
+    'api.visitors.events': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.payments.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'site.payments.pay': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'site.payments.pay.status': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'site.payments.pay.events': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'site.funnel': { paramsTuple: [ParamValue]; params: {'funnelSlug': ParamValue} }
+    'site.step': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelSlug': ParamValue,'stepSlug': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
   }
   POST: {
@@ -61,13 +182,64 @@ export type ScannedRoutes = {
     'session.destroy': { paramsTuple?: []; params?: {} }
     'workspaces.store': { paramsTuple?: []; params?: {} }
     'workspaces.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'w.funnels.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.funnels.clone': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.funnels.archive': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.funnels.unarchive': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.steps.store': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue} }
+    'w.checkout.preview': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.pixels.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.credentials.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.credentials.test': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.payments.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.payments.refresh': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'api.auth.login': { paramsTuple?: []; params?: {} }
     'api.auth.logout': { paramsTuple?: []; params?: {} }
+    'api.funnels.store': { paramsTuple?: []; params?: {} }
+    'api.funnels.clone': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.funnels.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.funnels.unarchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.steps.store': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
+    'api.checkout.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
+    'api.pixels.store': { paramsTuple?: []; params?: {} }
+    'api.credentials.store': { paramsTuple?: []; params?: {} }
+    'api.credentials.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.payments.create': { paramsTuple?: []; params?: {} }
+    'api.payments.mark': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.payments.webhook': { paramsTuple?: []; params?: {} }
+    'api.payments.webhook.token': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'site.payments.checkout': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
+    'site.payments.upsell.accept': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
+    'site.payments.cpf': { paramsTuple?: []; params?: {} }
+    'site.beacon': { paramsTuple?: []; params?: {} }
+    'site.capture': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelSlug': ParamValue,'stepSlug': ParamValue} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
   }
   PUT: {
     'workspaces.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'w.funnels.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.steps.reorder': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue} }
+    'w.steps.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.checkout.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.pixels.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.credentials.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'api.funnels.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.steps.reorder': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
+    'api.steps.update': { paramsTuple: [ParamValue,ParamValue]; params: {'funnel_id': ParamValue,'id': ParamValue} }
+    'api.checkout.update': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
+    'api.pixels.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.credentials.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+  }
+  DELETE: {
+    'w.funnels.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.steps.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.pixels.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.credentials.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'api.funnels.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.steps.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'funnel_id': ParamValue,'id': ParamValue} }
+    'api.pixels.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.credentials.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -15,7 +15,8 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
 /** Job name → payload, per queue. */
 export interface JobPayloads {
   payments: {
-    poll_payment: { workspaceId: number; paymentId: number }
+    /** `attempt` counts the polls of this payment (1 first): it sets the next delay. */
+    poll_payment: { workspaceId: number; paymentId: number; attempt?: number }
     expire_payment: { workspaceId: number; paymentId: number }
   }
   webhooks: {
@@ -23,6 +24,16 @@ export interface JobPayloads {
   }
   postbacks: {
     deliver_postback: { workspaceId: number; deliveryId: number }
+    /**
+     * A payment entered a status (one job per transition): the postbacks issue turns it into
+     * one delivery per configured destination (UTMify, ad platforms, the agency's endpoints).
+     */
+    payment_status_changed: {
+      workspaceId: number
+      paymentId: number
+      transitionId: number
+      status: string
+    }
   }
   tracking: {
     /** Repeatable: marks visitors offline after a minute without a heartbeat. */

@@ -190,6 +190,8 @@ export async function renderStep(options: RenderStepOptions): Promise<string> {
     case 'upsell': {
       const offer = (content.offer ?? {}) as Record<string, unknown>
       state.upsell = {
+        /** The public page's one-click accept posts to `/_funil/upsell/{stepId}/accept`. */
+        stepId: step.id,
         name: str(offer.name) ?? '',
         description: str(offer.description),
         imageUrl: safeMediaUrl(offer.imageUrl),

@@ -38,7 +38,7 @@ router
         router.get('/settings', [controllers.admin.Sections, 'settings']).as('settings')
         router
           .get('/:section', [controllers.admin.Sections, 'show'])
-          .where('section', /^(visitors|payments)$/)
+          .where('section', /^(visitors)$/)
           .as('section')
       })
       .prefix('/w/:workspaceSlug')

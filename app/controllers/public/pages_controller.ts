@@ -54,7 +54,11 @@ export default class PagesController {
           mode: 'public',
           locale: pageLocale(workspace),
           urls: {
-            formAction: `/${funnel.slug}/${step.slug}`,
+            /** A checkout posts to its payment endpoint (start/routes/public_payments.ts). */
+            formAction:
+              step.stepType === 'checkout'
+                ? `/_funil/checkout/${step.id}`
+                : `/${funnel.slug}/${step.slug}`,
             nextStepUrl: next ? `/${funnel.slug}/${next.slug}` : undefined,
             acceptUrl:
               stepUrl(content.acceptStepId) ?? (next ? `/${funnel.slug}/${next.slug}` : undefined),

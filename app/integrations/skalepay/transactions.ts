@@ -1,4 +1,4 @@
-import type { AxiosResponse } from 'axios'
+import type { AxiosInstance, AxiosResponse } from 'axios'
 import SkalePayClient from '#integrations/skalepay/client'
 import { messageOf } from '#integrations/integration_client'
 import { checkIntegrationUrl, classifyFailure, outboundSettings } from '#services/outbound_http'
@@ -67,7 +67,7 @@ export default class SkalePayTransactions extends SkalePayClient {
     )
   }
 
-  async #call(send: (http: this['http']) => Promise<AxiosResponse>) {
+  async #call(send: (http: AxiosInstance) => Promise<AxiosResponse>) {
     const base = this.baseUrl
     const refusal = base
       ? checkIntegrationUrl(base, {

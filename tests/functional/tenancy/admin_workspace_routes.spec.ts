@@ -9,7 +9,7 @@ import Workspace from '#models/workspace'
 const WORKSPACE_PAGES = [
   ['dashboard', 'dashboard'],
   ['visitors', 'section_placeholder'],
-  ['payments', 'section_placeholder'],
+  ['payments', 'payments/index'],
   ['settings', 'settings/index'],
 ] as const
 

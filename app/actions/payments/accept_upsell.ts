@@ -1,0 +1,76 @@
+import type Workspace from '#models/workspace'
+import Funnel from '#models/funnel'
+import { ApiError } from '#exceptions/api_error'
+import { upsellItems } from '#services/payment_items'
+import CreatePixPayment from '#actions/payments/create_pix_payment'
+
+/**
+ * "Sim, eu quero" on an upsell step: a new PIX charge for the offer, pre-filled with the buyer
+ * of the paid order (no re-typing), linked to it by `parent_payment_id`, priced from the step's
+ * offer. Accepting the same offer again returns the charge already made instead of a second one.
+ */
+export default class AcceptUpsell {
+  static async handle({
+    workspace,
+    stepId,
+    parentToken,
+  }: {
+    workspace: Workspace
+    stepId: number
+    parentToken: string | null
+  }) {
+    if (!Number.isSafeInteger(stepId)) throw new ApiError(404, 'not_found', 'errors.not_found')
+    const funnel = await Funnel.query()
+      .where('workspace_id', workspace.id)
+      .where('is_active', true)
+      .whereNull('archived_at')
+      .whereHas('steps', (q) => q.where('id', stepId))
+      .preload('steps', (q) =>
+        q.where('id', stepId).where('is_active', true).where('step_type', 'upsell')
+      )
+      .first()
+    const step = funnel?.steps[0]
+    if (!funnel || !step) throw new ApiError(404, 'not_found', 'errors.not_found')
+    if (!parentToken) throw new ApiError(422, 'payment', 'payments.errors.no_parent')
+
+    let parent = await workspace
+      .related('payments')
+      .query()
+      .where('public_token', parentToken)
+      .first()
+    if (parent?.parentPaymentId) {
+      parent = await workspace
+        .related('payments')
+        .query()
+        .where('id', parent.parentPaymentId)
+        .first()
+    }
+    if (!parent || parent.funnelId !== funnel.id) {
+      throw new ApiError(422, 'payment', 'payments.errors.no_parent')
+    }
+    if (parent.status !== 'paid') {
+      throw new ApiError(409, 'parent_not_paid', 'payments.errors.parent_not_paid')
+    }
+
+    const existing = await workspace
+      .related('payments')
+      .query()
+      .where('parent_payment_id', parent.id)
+      .where('step_id', step.id)
+      .whereIn('status', ['pending', 'paid'])
+      .orderBy('id', 'desc')
+      .first()
+    if (existing) return existing
+
+    return CreatePixPayment.handle({
+      workspace,
+      funnelId: funnel.id,
+      stepId: step.id,
+      items: upsellItems(step.content),
+      customer: parent.customerData ?? {},
+      visitorId: parent.visitorId,
+      parentPaymentId: parent.id,
+      source: 'checkout',
+    })
+  }
+}

@@ -1,0 +1,83 @@
+import logger from '@adonisjs/core/services/logger'
+import type Payment from '#models/payment'
+import type PaymentTransition from '#models/payment_transition'
+import type { PaymentStatus } from '#enums/payments'
+import { broadcastToPayment, broadcastToWorkspace } from '#services/realtime'
+import queue from '#services/queue'
+
+/**
+ * What the rest of the system hears about a payment, always after the database commit: the
+ * live events of the admin (workspace and funnel channels) and of the buyer's page, and the
+ * postbacks job. A failure to announce is logged and never undoes the payment.
+ */
+export default class PaymentEvents {
+  /** A new charge exists (`new_payment`). */
+  static async created(payment: Payment) {
+    this.#safely(() =>
+      broadcastToWorkspace(
+        payment.workspaceId,
+        'new_payment',
+        this.#summary(payment),
+        payment.funnelId
+      )
+    )
+  }
+
+  /** A payment entered a status (`payment_status_change`) and its postbacks are due. */
+  static async statusChanged(payment: Payment, from: PaymentStatus, transition: PaymentTransition) {
+    const data = {
+      ...this.#summary(payment),
+      previousStatus: from,
+      source: transition.source,
+    }
+    this.#safely(() =>
+      broadcastToWorkspace(payment.workspaceId, 'payment_status_change', data, payment.funnelId)
+    )
+    this.#safely(() =>
+      broadcastToPayment(payment.publicToken, 'payment_status_change', {
+        status: payment.status,
+        paidAt: payment.paidAt?.toISO() ?? null,
+      })
+    )
+    try {
+      await queue.dispatch(
+        'postbacks',
+        'payment_status_changed',
+        {
+          workspaceId: payment.workspaceId,
+          paymentId: payment.id,
+          transitionId: Number(transition.id),
+          status: payment.status,
+        },
+        {
+          jobId: `status-${transition.id}`,
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 5_000 },
+        }
+      )
+    } catch (error) {
+      logger.error({ err: error, paymentId: payment.id }, 'could not enqueue postbacks')
+    }
+  }
+
+  static #summary(payment: Payment) {
+    return {
+      paymentId: payment.id,
+      status: payment.status,
+      amountCents: payment.amountCents,
+      gateway: payment.gateway,
+      funnelId: payment.funnelId,
+      stepId: payment.stepId,
+      customerName: payment.customerData?.name ?? null,
+      paidAt: payment.paidAt?.toISO() ?? null,
+    }
+  }
+
+  static #safely(send: () => void) {
+    try {
+      send()
+    } catch (error) {
+      logger.error({ err: error }, 'could not broadcast a payment event')
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import type Payment from '#models/payment'
+import Funnel from '#models/funnel'
+import CheckoutConfig from '#models/checkout_config'
+import ResolveFunnelPage from '#actions/public/resolve_funnel_page'
+
+/**
+ * Where a buyer goes once a payment is paid. After a checkout: the configured upsell step,
+ * else the next active step. After an upsell: its "accept" step, else the next active step.
+ * The URL carries the payment's token (`?p=`) so an upsell page can offer its one-click charge.
+ */
+export default class PaymentNextStep {
+  static async handle(payment: Payment) {
+    const funnel = payment.funnelId
+      ? await Funnel.query()
+          .where('workspace_id', payment.workspaceId)
+          .where('id', payment.funnelId)
+          .preload('steps', (q) => q.where('is_active', true))
+          .first()
+      : null
+    if (!funnel) return { url: null, checkoutUrl: null }
+    const steps = funnel.steps
+    const step = steps.find((s) => s.id === payment.stepId)
+    const checkoutUrl = step ? `/${funnel.slug}/${step.slug}` : null
+    if (!step) return { url: null, checkoutUrl }
+
+    let wanted: unknown = null
+    if (step.stepType === 'checkout') {
+      const config = await CheckoutConfig.query()
+        .where('workspace_id', payment.workspaceId)
+        .where('step_id', step.id)
+        .first()
+      wanted = config?.upsellConfig?.stepId
+    } else if (step.stepType === 'upsell') {
+      wanted = (step.content as Record<string, unknown>)?.acceptStepId
+    }
+    const target =
+      steps.find((s) => s.id === Number(wanted) && s.id !== step.id) ??
+      ResolveFunnelPage.nextStep(steps, step)
+    return {
+      url: target ? `/${funnel.slug}/${target.slug}?p=${payment.publicToken}` : null,
+      checkoutUrl,
+    }
+  }
+}

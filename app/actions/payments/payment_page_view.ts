@@ -1,0 +1,76 @@
+import { DateTime } from 'luxon'
+import type Workspace from '#models/workspace'
+import type Payment from '#models/payment'
+import CheckoutConfig from '#models/checkout_config'
+import Funnel from '#models/funnel'
+import PaymentNextStep from '#actions/payments/payment_next_step'
+import { formatBRL } from '#services/money'
+import { t } from '#services/i18n'
+import { pageLocale } from '#services/step_renderer'
+import { DEFAULT_PRIMARY_COLOR } from '#services/step_renderer/checkout_data'
+import { contrastColor, safeColor } from '#services/step_renderer/sanitize'
+
+/** What the PIX page template (resources/views/payments/pay.edge) prints. */
+export default class PaymentPageView {
+  static async handle({ workspace, payment }: { workspace: Workspace; payment: Payment }) {
+    const locale = pageLocale(workspace)
+    const translate = (key: string, params: Record<string, string | number> = {}) =>
+      t(locale, key, params)
+    const [next, theme] = await Promise.all([PaymentNextStep.handle(payment), this.#theme(payment)])
+    const expiresAt = payment.expiresAt
+    const secondsLeft = expiresAt
+      ? Math.max(0, Math.floor(expiresAt.diff(DateTime.now()).as('seconds')))
+      : 0
+    return {
+      t: translate,
+      lang: locale,
+      title: translate('pay_page.title'),
+      workspaceName: workspace.name,
+      theme,
+      payment: {
+        token: payment.publicToken,
+        status: payment.status,
+        amount: formatBRL(payment.amountCents),
+        items: (payment.items ?? []).map((item) => ({
+          name: item.name,
+          price: formatBRL(item.priceCents * item.quantity),
+        })),
+        pixCode: payment.pixCode,
+        qrSvg: payment.pixQrSvg,
+        expiresAt: expiresAt?.toISO() ?? null,
+        secondsLeft,
+        clock: `${String(Math.floor(secondsLeft / 60)).padStart(2, '0')}:${String(secondsLeft % 60).padStart(2, '0')}`,
+        sandbox: payment.gateway === 'sandbox',
+        isUpsell: payment.parentPaymentId !== null,
+      },
+      nextUrl: next.url,
+      checkoutUrl: next.checkoutUrl,
+      urls: {
+        status: `/_funil/pay/${payment.publicToken}/status`,
+        events: `/_funil/pay/${payment.publicToken}/events`,
+      },
+    }
+  }
+
+  /** The checkout's colours (or the funnel's), as the checkout page showed them. */
+  static async #theme(payment: Payment) {
+    const [config, funnel] = await Promise.all([
+      payment.stepId
+        ? CheckoutConfig.query()
+            .where('workspace_id', payment.workspaceId)
+            .where('step_id', payment.stepId)
+            .first()
+        : null,
+      payment.funnelId
+        ? Funnel.query()
+            .where('workspace_id', payment.workspaceId)
+            .where('id', payment.funnelId)
+            .first()
+        : null,
+    ])
+    const fallback = safeColor(funnel?.settings?.primaryColor, DEFAULT_PRIMARY_COLOR)
+    const primary = safeColor(config?.designConfig?.primaryColor, fallback)
+    const background = safeColor(config?.designConfig?.backgroundColor, '#f4f4f5')
+    return { primary, onPrimary: contrastColor(primary), background }
+  }
+}

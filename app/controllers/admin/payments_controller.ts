@@ -1,0 +1,105 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import ListPayments from '#actions/payments/list_payments'
+import FindPayment from '#actions/payments/find_payment'
+import MarkSandboxPayment from '#actions/payments/mark_sandbox_payment'
+import RefreshPayment from '#actions/payments/refresh_payment'
+import PaymentTransformer from '#transformers/payment_transformer'
+import { GatewayError } from '#services/gateways/types'
+import { ApiError } from '#exceptions/api_error'
+import { paginated } from '#services/pagination'
+import { t } from '#services/i18n'
+import { markSandboxValidator, paymentFiltersValidator } from '#validators/payment'
+
+/** `/w/:workspaceSlug/payments`: list with filters and totals, detail with its timeline, actions. */
+export default class PaymentsController {
+  async index({ inertia, request, workspace }: HttpContext) {
+    const [, filters] = await paymentFiltersValidator.tryValidate(request.qs())
+    const { payments, totals } = await ListPayments.handle({ workspace, filters: filters ?? {} })
+    const funnels = await workspace.related('funnels').query().select('id', 'name').orderBy('name')
+    const day = (value?: Date) => (value ? value.toISOString().slice(0, 10) : null)
+    return inertia.render('payments/index', {
+      payments: paginated(payments, (payment) => PaymentTransformer.summary(payment)),
+      totals,
+      funnels: funnels.map((funnel) => ({ id: funnel.id, name: funnel.name })),
+      filters: {
+        status: filters?.status ?? null,
+        funnelId: filters?.funnelId ?? null,
+        from: day(filters?.from),
+        to: day(filters?.to),
+      },
+    })
+  }
+
+  async show({ inertia, params, workspace }: HttpContext) {
+    const payment = await this.#find(workspace, params.id)
+    await payment.load('funnel')
+    const [transitions, webhookEvents, children] = await Promise.all([
+      payment.related('transitions').query().orderBy('created_at').orderBy('id'),
+      workspace
+        .related('webhookEvents')
+        .query()
+        .where((q) => {
+          q.where('payment_id', payment.id)
+          if (payment.externalId) {
+            q.orWhere((inner) =>
+              inner.where('gateway', payment.gateway).where('external_id', payment.externalId!)
+            )
+          }
+        })
+        .orderBy('received_at')
+        .limit(100),
+      workspace.related('payments').query().where('parent_payment_id', payment.id).orderBy('id'),
+    ])
+    return inertia.render('payments/show', {
+      payment: {
+        ...PaymentTransformer.detail(payment),
+        gatewayResponse: payment.gatewayResponse ?? {},
+      },
+      transitions: transitions.map((transition) => PaymentTransformer.transition(transition)),
+      webhookEvents: webhookEvents.map((event) => PaymentTransformer.webhookEvent(event)),
+      children: children.map((child) => PaymentTransformer.summary(child)),
+    })
+  }
+
+  /** "Marcar como pago" / "Recusar" (sandbox): through the webhook inbox, like a real postback. */
+  async mark({ params, request, response, session, workspace, locale }: HttpContext) {
+    const payment = await this.#find(workspace, params.id)
+    const { status } = await request.validateUsing(markSandboxValidator)
+    try {
+      await MarkSandboxPayment.handle({ workspace, payment, status })
+    } catch (error) {
+      /** Settled meanwhile (another tab, a webhook): say so instead of an error page. */
+      if (!(error instanceof ApiError)) throw error
+      session.flash('error', t(locale, error.messageKey))
+      return response.redirect().back()
+    }
+    session.flash(
+      'success',
+      t(locale, status === 'paid' ? 'payments.marked_paid' : 'payments.marked_refused')
+    )
+    return response.redirect().back()
+  }
+
+  /** "Reconsultar gateway": reads the charge now and applies what the gateway says. */
+  async refresh({ params, response, session, workspace, locale }: HttpContext) {
+    const payment = await this.#find(workspace, params.id)
+    try {
+      const outcome = await RefreshPayment.handle({ payment })
+      session.flash(
+        'success',
+        t(locale, outcome.applied ? 'payments.refreshed_changed' : 'payments.refreshed_same', {
+          status: t(locale, `payments.status.${outcome.payment.status}`),
+          gatewayStatus: outcome.gatewayStatus,
+        })
+      )
+    } catch (error) {
+      if (!(error instanceof GatewayError)) throw error
+      session.flash('error', t(locale, error.messageKey))
+    }
+    return response.redirect().back()
+  }
+
+  #find(workspace: HttpContext['workspace'], id: string) {
+    return FindPayment.handle({ workspace, key: id })
+  }
+}

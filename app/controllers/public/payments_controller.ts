@@ -1,0 +1,209 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { randomUUID } from 'node:crypto'
+import edge from 'edge.js'
+import { errors as vineErrors } from '@vinejs/vine'
+import transmit from '@adonisjs/transmit/services/main'
+import type Workspace from '#models/workspace'
+import Funnel from '#models/funnel'
+import StartCheckoutPayment from '#actions/payments/start_checkout_payment'
+import AcceptUpsell from '#actions/payments/accept_upsell'
+import LookupCpf from '#actions/payments/lookup_cpf'
+import { isValidCpf } from '@brazilian-utils/brazilian-utils'
+import PaymentNextStep from '#actions/payments/payment_next_step'
+import PaymentPageView from '#actions/payments/payment_page_view'
+import { GatewayError } from '#services/gateways/types'
+import { ApiError } from '#exceptions/api_error'
+import { messagesProvider, t } from '#services/i18n'
+import { pageLocale } from '#services/step_renderer'
+import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
+import { visitorSessionId } from '#services/visitor_session'
+import { channels } from '#services/realtime'
+import { checkoutSubmitValidator } from '#validators/payment'
+
+const TOKEN = /^[0-9a-f]{32}$/
+
+/**
+ * The buyer's side of a payment, on the workspace's host: the checkout submission, the PIX page
+ * (QR code, copy-and-paste code, countdown) with its live status stream and status poll, and
+ * the one-click upsell. JSON for the page's script, redirects for browsers without JavaScript.
+ * A gateway failure is a friendly message, never a stack.
+ */
+export default class PublicPaymentsController {
+  /** `POST /_funil/checkout/:stepId`: validates the buyer, prices on the server, creates the charge. */
+  async checkout(ctx: HttpContext) {
+    const { params, request, response, workspace } = ctx
+    const locale = pageLocale(workspace)
+    const found = await this.#checkoutStep(workspace, Number(params.stepId))
+    if (!found) return this.#fail(ctx, 404, 'errors.not_found')
+    const { funnel, step } = found
+    const config = await funnel.related('checkoutConfigs').query().where('step_id', step.id).first()
+    const fields = normalizeCheckoutConfig(step, config as any).fieldsConfig
+    const back = `/${funnel.slug}/${step.slug}`
+
+    let data
+    try {
+      data = await checkoutSubmitValidator(fields).validate(request.body(), {
+        messagesProvider: messagesProvider(locale),
+      })
+    } catch (error) {
+      if (error instanceof vineErrors.E_VALIDATION_ERROR && !this.#wantsJson(ctx)) {
+        return response.redirect().status(303).toPath(`${back}?erro=1`)
+      }
+      throw error
+    }
+
+    try {
+      const { bumps, ...customer } = data
+      const payment = await StartCheckoutPayment.handle({
+        workspace,
+        funnel,
+        step,
+        config,
+        customer,
+        bumps,
+        visitor: { sessionId: visitorSessionId(ctx) },
+        source: 'checkout',
+      })
+      const payUrl = `/_funil/pay/${payment.publicToken}`
+      if (!this.#wantsJson(ctx)) return response.redirect().status(303).toPath(payUrl)
+      return response.created({
+        payment: { token: payment.publicToken, status: payment.status, payUrl },
+      })
+    } catch (error) {
+      if (error instanceof GatewayError) return this.#fail(ctx, 502, error.messageKey, back)
+      if (error instanceof ApiError) return this.#fail(ctx, error.status, error.messageKey, back)
+      throw error
+    }
+  }
+
+  /** `POST /_funil/upsell/:stepId/accept`: a new PIX for the offer, pre-filled from the paid order. */
+  async acceptUpsell(ctx: HttpContext) {
+    const { params, request, response, workspace } = ctx
+    const token = String(request.input('payment') ?? '')
+    try {
+      const payment = await AcceptUpsell.handle({
+        workspace,
+        stepId: Number(params.stepId),
+        parentToken: TOKEN.test(token) ? token : null,
+      })
+      const payUrl = `/_funil/pay/${payment.publicToken}`
+      if (!this.#wantsJson(ctx)) return response.redirect().status(303).toPath(payUrl)
+      return response.created({
+        payment: { token: payment.publicToken, status: payment.status, payUrl },
+      })
+    } catch (error) {
+      if (error instanceof GatewayError) return this.#fail(ctx, 502, error.messageKey)
+      if (error instanceof ApiError) return this.#fail(ctx, error.status, error.messageKey)
+      throw error
+    }
+  }
+
+  /**
+   * `POST /_funil/cpf`: the buyer's name from a valid CPF, for workspaces with CPF lookup. Always
+   * 200 with `{ name }` (null when off, unknown or failing): the checkout never waits on it.
+   */
+  async cpf(ctx: HttpContext) {
+    const { request, response, workspace } = ctx
+    const cpf = String(request.input('cpf') ?? '').replace(/\D/g, '')
+    response.header('Cache-Control', 'no-store')
+    if (cpf.length !== 11 || !isValidCpf(cpf)) return { name: null }
+    const person = await LookupCpf.handle({
+      workspace,
+      cpf,
+      sessionId: visitorSessionId(ctx),
+      ip: request.ip() ?? null,
+    })
+    return { name: person?.name ?? null }
+  }
+
+  /** `GET /_funil/pay/:token`: the PIX page. Once paid, it sends the buyer on (meta refresh without JS). */
+  async show(ctx: HttpContext) {
+    const { params, response, workspace } = ctx
+    const payment = await this.#payment(workspace, params.token)
+    if (!payment) return this.#fail(ctx, 404, 'errors.not_found')
+    const html = await edge.render(
+      'payments/pay',
+      await PaymentPageView.handle({ workspace, payment })
+    )
+    response.header('Cache-Control', 'no-store')
+    response.header('X-Robots-Tag', 'noindex')
+    response.header('Referrer-Policy', 'same-origin')
+    return response.header('Content-Type', 'text/html; charset=utf-8').send(html)
+  }
+
+  /** `GET /_funil/pay/:token/status`: the poll fallback of the page. */
+  async status(ctx: HttpContext) {
+    const { params, response, workspace } = ctx
+    const payment = await this.#payment(workspace, params.token)
+    if (!payment) return this.#fail(ctx, 404, 'errors.not_found')
+    const next = payment.status === 'paid' ? await PaymentNextStep.handle(payment) : null
+    response.header('Cache-Control', 'no-store')
+    return {
+      status: payment.status,
+      paidAt: payment.paidAt?.toISO() ?? null,
+      expiresAt: payment.expiresAt?.toISO() ?? null,
+      nextUrl: next?.url ?? null,
+    }
+  }
+
+  /**
+   * `GET /_funil/pay/:token/events`: Server-Sent Events of the payment's Transmit channel
+   * (`payments/{token}`), in one request: the stream is created and subscribed server-side, so
+   * the page needs neither Transmit's client nor the admin host's `/__transmit` routes.
+   */
+  async events(ctx: HttpContext) {
+    const payment = await this.#payment(ctx.workspace, ctx.params.token)
+    if (!payment) return this.#fail(ctx, 404, 'errors.not_found')
+    const uid = randomUUID()
+    const stream = transmit.createStream({
+      uid,
+      context: ctx,
+      request: ctx.request.request,
+      response: ctx.response.response,
+      injectResponseHeaders: ctx.response.getHeaders(),
+    })
+    await transmit.subscribe({ uid, channel: channels.payment(payment.publicToken), context: ctx })
+    return ctx.response.stream(stream)
+  }
+
+  async #checkoutStep(workspace: Workspace, stepId: number) {
+    if (!Number.isSafeInteger(stepId)) return null
+    const funnel = await Funnel.query()
+      .where('workspace_id', workspace.id)
+      .where('is_active', true)
+      .whereNull('archived_at')
+      .whereHas('steps', (q) => q.where('id', stepId))
+      .preload('steps', (q) =>
+        q.where('id', stepId).where('is_active', true).where('step_type', 'checkout')
+      )
+      .first()
+    const step = funnel?.steps[0]
+    return funnel && step ? { funnel, step } : null
+  }
+
+  #payment(workspace: Workspace, token: unknown) {
+    if (typeof token !== 'string' || !TOKEN.test(token)) return null
+    return workspace.related('payments').query().where('public_token', token).first()
+  }
+
+  #wantsJson({ request }: HttpContext) {
+    return request.accepts(['html', 'json']) === 'json'
+  }
+
+  /** A friendly message: JSON `{ errors }` for the script, a small page for a plain form post. */
+  async #fail(ctx: HttpContext, status: number, key: string, backUrl?: string) {
+    const locale = pageLocale(ctx.workspace)
+    const message = t(locale, key)
+    if (this.#wantsJson(ctx)) {
+      return ctx.response.status(status).send({ errors: [{ rule: 'payment', message }] })
+    }
+    const html = await edge.render('payments/message', {
+      lang: locale,
+      title: status === 404 ? t(locale, 'site.not_found.title') : t(locale, 'pay_page.error_title'),
+      text: status === 404 ? t(locale, 'site.not_found.text') : message,
+      backUrl: backUrl ?? null,
+      backLabel: t(locale, 'pay_page.try_again'),
+    })
+    return ctx.response.status(status).header('Content-Type', 'text/html; charset=utf-8').send(html)
+  }
+}

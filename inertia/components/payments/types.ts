@@ -1,0 +1,68 @@
+export type PaymentStatus =
+  'pending' | 'paid' | 'failed' | 'cancelled' | 'expired' | 'refunded' | 'chargedback'
+
+export interface PaymentItem {
+  kind: 'product' | 'bump' | 'upsell'
+  name: string
+  priceCents: number
+  quantity: number
+}
+
+export interface PaymentRow {
+  id: number
+  publicToken: string
+  status: PaymentStatus
+  amountCents: number
+  amount: string
+  gateway: 'sandbox' | 'skalepay'
+  externalId: string | null
+  funnelId: number | null
+  funnelName: string | null
+  parentPaymentId: number | null
+  customer: { name: string | null; email: string | null }
+  items: PaymentItem[]
+  paidAt: string | null
+  expiresAt: string | null
+  createdAt: string
+}
+
+export interface PaymentDetail extends PaymentRow {
+  customer: { name: string | null; email: string | null; phone: string | null; cpf: string | null }
+  eventId: string
+  pix: { code: string | null; qrSvg: string | null; expiresAt: string | null }
+  gatewayResponse: Record<string, unknown>
+}
+
+export interface TransitionRow {
+  id: number
+  fromStatus: PaymentStatus | null
+  toStatus: PaymentStatus
+  source: string
+  webhookEventId: number | null
+  details: Record<string, unknown>
+  createdAt: string
+}
+
+export interface WebhookEventRow {
+  id: number
+  gateway: string
+  eventKey: string
+  externalId: string | null
+  attempts: number
+  error: string | null
+  rawBody: string
+  receivedAt: string
+  processedAt: string | null
+}
+
+export interface PageMeta {
+  total: number
+  perPage: number
+  currentPage: number
+  lastPage: number
+}
+
+export type Totals = Record<
+  'paid' | 'pending' | 'failed' | 'refunded',
+  { count: number; cents: number }
+>

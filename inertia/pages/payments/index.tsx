@@ -1,0 +1,261 @@
+import { useState, type FormEvent } from 'react'
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
+import { Link, router, usePage } from '@inertiajs/react'
+import { BanknoteIcon } from 'lucide-react'
+import { EmptyState } from '~/components/app/empty-state'
+import { PageHeader } from '~/components/app/page-header'
+import { PaymentStatusBadge } from '~/components/payments/status-badge'
+import { usePaymentDateFormat } from '~/components/payments/format'
+import type { PageMeta, PaymentRow, PaymentStatus, Totals } from '~/components/payments/types'
+import { Button } from '~/components/ui/button'
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '~/components/ui/card'
+import { Input } from '~/components/ui/input'
+import { Label } from '~/components/ui/label'
+import { Select } from '~/components/ui/select'
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '~/components/ui/table'
+import { formatBRL } from '~/lib/money'
+import { useT } from '~/lib/i18n'
+
+const STATUSES: PaymentStatus[] = [
+  'pending',
+  'paid',
+  'failed',
+  'cancelled',
+  'expired',
+  'refunded',
+  'chargedback',
+]
+
+interface Filters {
+  status: PaymentStatus | null
+  funnelId: number | null
+  from: string | null
+  to: string | null
+}
+
+export default function PaymentsIndex({
+  payments,
+  totals,
+  funnels,
+  filters,
+}: {
+  payments: { data: PaymentRow[]; meta: PageMeta }
+  totals: Totals
+  funnels: Array<{ id: number; name: string }>
+  filters: Filters
+}) {
+  const t = useT()
+  const formatDate = usePaymentDateFormat()
+  const { workspace } = usePage().props
+  const [draft, setDraft] = useState({
+    status: filters.status ?? '',
+    funnelId: filters.funnelId ? String(filters.funnelId) : '',
+    from: filters.from ?? '',
+    to: filters.to ?? '',
+  })
+  if (!workspace) return null
+  const base = `/w/${workspace.slug}/payments`
+  const { meta } = payments
+  const filtered = Boolean(filters.status || filters.funnelId || filters.from || filters.to)
+
+  const query = (page = 1) => {
+    const params: Record<string, string> = {}
+    if (draft.status) params.status = draft.status
+    if (draft.funnelId) params.funnelId = draft.funnelId
+    if (draft.from) params.from = draft.from
+    if (draft.to) params.to = draft.to
+    if (page > 1) params.page = String(page)
+    return params
+  }
+  const pageUrl = (page: number) => {
+    const search = new URLSearchParams(query(page)).toString()
+    return search ? `${base}?${search}` : base
+  }
+  const apply = (event: FormEvent) => {
+    event.preventDefault()
+    router.get(base, query(), { preserveScroll: true })
+  }
+
+  const cards = [
+    { key: 'paid', tone: 'text-emerald-700 dark:text-emerald-400' },
+    { key: 'pending', tone: 'text-amber-700 dark:text-amber-400' },
+    { key: 'failed', tone: 'text-muted-foreground' },
+    { key: 'refunded', tone: 'text-muted-foreground' },
+  ] as const
+
+  return (
+    <>
+      <PageHeader title={t('payments.title')} description={t('payments.subtitle')} />
+
+      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+        {cards.map(({ key, tone }) => (
+          <Card key={key} className="gap-2 py-4" data-test={`total-${key}`}>
+            <CardHeader className="px-5">
+              <CardDescription>{t(`payments.totals.${key}`)}</CardDescription>
+              <CardTitle className={`text-2xl tabular-nums ${tone}`}>
+                {formatBRL(totals[key].cents)}
+              </CardTitle>
+            </CardHeader>
+            <CardContent className="px-5 text-xs text-muted-foreground">
+              {t('payments.totals.count', { count: totals[key].count })}
+            </CardContent>
+          </Card>
+        ))}
+      </div>
+
+      <form
+        onSubmit={apply}
+        className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end"
+        data-test="payment-filters"
+      >
+        <div className="space-y-1.5">
+          <Label htmlFor="filter-status">{t('payments.filter.status')}</Label>
+          <Select
+            id="filter-status"
+            value={draft.status}
+            onChange={(e) => setDraft({ ...draft, status: e.target.value })}
+            data-test="filter-status"
+          >
+            <option value="">{t('payments.filter.all_statuses')}</option>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`payments.status.${status}`)}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="space-y-1.5">
+          <Label htmlFor="filter-funnel">{t('payments.filter.funnel')}</Label>
+          <Select
+            id="filter-funnel"
+            value={draft.funnelId}
+            onChange={(e) => setDraft({ ...draft, funnelId: e.target.value })}
+            data-test="filter-funnel"
+          >
+            <option value="">{t('payments.filter.all_funnels')}</option>
+            {funnels.map((funnel) => (
+              <option key={funnel.id} value={funnel.id}>
+                {funnel.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="space-y-1.5">
+          <Label htmlFor="filter-from">{t('payments.filter.from')}</Label>
+          <Input
+            id="filter-from"
+            type="date"
+            value={draft.from}
+            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          />
+        </div>
+        <div className="space-y-1.5">
+          <Label htmlFor="filter-to">{t('payments.filter.to')}</Label>
+          <Input
+            id="filter-to"
+            type="date"
+            value={draft.to}
+            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+          />
+        </div>
+        <div className="flex gap-2">
+          <Button type="submit" data-test="filter-apply">
+            {t('payments.filter.apply')}
+          </Button>
+          {filtered && (
+            <Button asChild variant="ghost">
+              <Link href={base}>{t('payments.filter.clear')}</Link>
+            </Button>
+          )}
+        </div>
+      </form>
+
+      {payments.data.length === 0 ? (
+        <EmptyState
+          icon={BanknoteIcon}
+          description={filtered ? t('payments.none_filtered') : t('payments.none')}
+        />
+      ) : (
+        <Card className="gap-0 py-2">
+          <CardContent className="px-0">
+            <Table>
+              <TableHeader>
+                <TableRow className="hover:bg-transparent">
+                  <TableHead className="pl-6">{t('payments.col.customer')}</TableHead>
+                  <TableHead>{t('payments.col.amount')}</TableHead>
+                  <TableHead>{t('payments.col.status')}</TableHead>
+                  <TableHead className="hidden md:table-cell">{t('payments.col.funnel')}</TableHead>
+                  <TableHead className="hidden lg:table-cell">
+                    {t('payments.col.gateway')}
+                  </TableHead>
+                  <TableHead className="pr-6">{t('payments.col.created')}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {payments.data.map((payment) => (
+                  <TableRow key={payment.id} data-test={`payment-row-${payment.id}`}>
+                    <TableCell className="pl-6">
+                      <Link
+                        href={`${base}/${payment.id}`}
+                        className="font-medium hover:underline"
+                        data-test={`payment-link-${payment.id}`}
+                      >
+                        {payment.customer.name ?? `#${payment.id}`}
+                      </Link>
+                      <div className="text-xs text-muted-foreground">
+                        {payment.customer.email}
+                        {payment.parentPaymentId && ` · ${t('payments.kind.upsell')}`}
+                      </div>
+                    </TableCell>
+                    <TableCell className="tabular-nums">{payment.amount}</TableCell>
+                    <TableCell>
+                      <PaymentStatusBadge status={payment.status} />
+                    </TableCell>
+                    <TableCell className="hidden md:table-cell">
+                      {payment.funnelName ?? '—'}
+                    </TableCell>
+                    <TableCell className="hidden text-muted-foreground lg:table-cell">
+                      {t(`payments.gateway.${payment.gateway}`)}
+                    </TableCell>
+                    <TableCell className="pr-6 text-muted-foreground">
+                      {formatDate(payment.createdAt)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </CardContent>
+        </Card>
+      )}
+
+      {meta.lastPage > 1 && (
+        <nav className="flex items-center justify-between gap-2 text-sm text-muted-foreground">
+          <span>{t('payments.page', { page: meta.currentPage, pages: meta.lastPage })}</span>
+          <div className="flex gap-2">
+            {meta.currentPage > 1 && (
+              <Button asChild variant="outline" size="sm">
+                <Link href={pageUrl(meta.currentPage - 1)} preserveScroll>
+                  {t('payments.previous')}
+                </Link>
+              </Button>
+            )}
+            {meta.currentPage < meta.lastPage && (
+              <Button asChild variant="outline" size="sm">
+                <Link href={pageUrl(meta.currentPage + 1)} preserveScroll>
+                  {t('payments.next')}
+                </Link>
+              </Button>
+            )}
+          </div>
+        </nav>
+      )}
+    </>
+  )
+}
