@@ -76,3 +76,22 @@ test.group('Admin shell in Chromium', (group) => {
     assert.equal(owner.locale, 'en', 'the choice is remembered on the account')
   })
 })
+
+test.group('Confirmation dialogs in Chromium', (group) => {
+  freshDatabase(group)
+
+  test('archiving a workspace asks first, then marks it archived', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const { owner, workspace } = await createTenant({ workspaceSlug: 'cliente-x' })
+    await browserContext.loginAs(owner)
+    const page = await visit(`${serverUrl()}/workspaces`)
+    await page.locator('[data-test="archive-cliente-x"]').click()
+    await page.locator('[data-test="confirm-archive"]').click()
+    await page.assertTextContains('[data-test="workspace-row-cliente-x"]', 'Arquivado')
+    await workspace.refresh()
+    assert.isNotNull(workspace.archivedAt)
+  })
+})

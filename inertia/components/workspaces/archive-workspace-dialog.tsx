@@ -1,16 +1,4 @@
-import { useState } from 'react'
-import { router } from '@inertiajs/react'
-import { LoaderCircleIcon } from 'lucide-react'
-import { Button } from '~/components/ui/button'
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from '~/components/ui/dialog'
+import { ConfirmDialog } from '~/components/app/confirm-dialog'
 import { useT } from '~/lib/i18n'
 import type { WorkspaceRow } from '~/types'
 
@@ -25,48 +13,16 @@ export function ArchiveWorkspaceDialog({
   onOpenChange: (open: boolean) => void
 }) {
   const t = useT()
-  const [processing, setProcessing] = useState(false)
-
-  function archive() {
-    if (!workspace) return
-    router.post(
-      `/workspaces/${workspace.id}/archive`,
-      {},
-      {
-        preserveScroll: true,
-        onStart: () => setProcessing(true),
-        onSuccess: () => onOpenChange(false),
-        onFinish: () => setProcessing(false),
-      }
-    )
-  }
-
+  if (!workspace) return null
   return (
-    <Dialog open={open && workspace !== null} onOpenChange={onOpenChange}>
-      {workspace && (
-        <DialogContent closeLabel={t('common.close')} className="sm:max-w-md">
-          <DialogHeader>
-            <DialogTitle>{t('workspaces.archive')}</DialogTitle>
-            <DialogDescription>
-              {t('workspaces.archive.confirm', { name: workspace.name })}
-            </DialogDescription>
-          </DialogHeader>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="outline">{t('common.cancel')}</Button>
-            </DialogClose>
-            <Button
-              variant="destructive"
-              disabled={processing}
-              onClick={archive}
-              data-test="confirm-archive"
-            >
-              {processing && <LoaderCircleIcon className="animate-spin" />}
-              {t('common.archive')}
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      )}
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('workspaces.archive')}
+      description={t('workspaces.archive.confirm', { name: workspace.name })}
+      confirmLabel={t('common.archive')}
+      request={{ method: 'post', url: `/workspaces/${workspace.id}/archive` }}
+      confirmTestId="confirm-archive"
+    />
   )
 }
