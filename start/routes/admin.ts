@@ -36,10 +36,6 @@ router
           .as('root')
         router.get('/dashboard', [controllers.admin.Sections, 'dashboard']).as('dashboard')
         router.get('/settings', [controllers.admin.Sections, 'settings']).as('settings')
-        router
-          .get('/:section', [controllers.admin.Sections, 'show'])
-          .where('section', /^(visitors)$/)
-          .as('section')
       })
       .prefix('/w/:workspaceSlug')
       .as('w')

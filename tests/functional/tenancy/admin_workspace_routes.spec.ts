@@ -8,7 +8,7 @@ import Workspace from '#models/workspace'
 /** The shell's own pages under /w/:workspaceSlug; feature pages have their own tests. */
 const WORKSPACE_PAGES = [
   ['dashboard', 'dashboard'],
-  ['visitors', 'section_placeholder'],
+  ['visitors', 'visitors/index'],
   ['payments', 'payments/index'],
   ['settings', 'settings/index'],
 ] as const

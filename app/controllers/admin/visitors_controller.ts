@@ -1,0 +1,63 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { DateTime } from 'luxon'
+import ListVisitors from '#actions/visitors/list_visitors'
+import ListVisitorEvents from '#actions/visitors/list_visitor_events'
+import VisitorTransformer from '#transformers/visitor_transformer'
+import VisitorRows from '#actions/visitors/visitor_rows'
+import { paginated } from '#services/pagination'
+import { listVisitorEventsValidator, listVisitorsValidator } from '#validators/visitor'
+
+/** `/w/:workspaceSlug/visitors`: online or all visitors with filters, and a visitor's timeline. */
+export default class VisitorsController {
+  async index({ inertia, request, workspace }: HttpContext) {
+    const [, filters] = await listVisitorsValidator.tryValidate(request.qs())
+    const zone = workspace.timezone || 'America/Sao_Paulo'
+    /** The period's days are the workspace's days. */
+    const day = (value: Date | undefined, edge: 'startOf' | 'endOf') =>
+      value
+        ? DateTime.fromJSDate(value).setZone(zone, { keepLocalTime: true })[edge]('day').toJSDate()
+        : undefined
+    const visitors = await ListVisitors.handle({
+      workspace,
+      filters: {
+        ...filters,
+        status: filters?.status ?? 'online',
+        from: day(filters?.from, 'startOf'),
+        to: day(filters?.to, 'endOf'),
+      },
+    })
+    const funnels = await VisitorRows.funnels(workspace)
+    const iso = (value?: Date) =>
+      value ? DateTime.fromJSDate(value).setZone('UTC').toISODate() : null
+    return inertia.render('visitors/index', {
+      visitors: paginated(visitors, (visitor) => VisitorRows.row(visitor, funnels)),
+      funnels,
+      filters: {
+        status: filters?.status ?? 'online',
+        funnelId: filters?.funnelId ?? null,
+        stepId: filters?.stepId ?? null,
+        from: iso(filters?.from),
+        to: iso(filters?.to),
+      },
+    })
+  }
+
+  async show({ inertia, request, params, workspace }: HttpContext) {
+    const [, query] = await listVisitorEventsValidator.tryValidate(request.qs())
+    const { visitor, events } = await ListVisitorEvents.handle({
+      workspace,
+      key: String(params.id),
+      page: query?.page,
+      perPage: query?.perPage ?? 100,
+    })
+    const funnels = await VisitorRows.funnels(workspace)
+    const steps = new Map(funnels.flatMap((f) => f.steps.map((s) => [s.id, s.name] as const)))
+    return inertia.render('visitors/show', {
+      visitor: VisitorRows.row(visitor, funnels),
+      events: paginated(events, (event) => ({
+        ...VisitorTransformer.event(event),
+        stepName: event.stepId ? (steps.get(event.stepId) ?? null) : null,
+      })),
+    })
+  }
+}

@@ -1,0 +1,252 @@
+import { useState, type FormEvent } from 'react'
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
+import { Link, router, usePage } from '@inertiajs/react'
+import { UsersIcon } from 'lucide-react'
+import { EmptyState } from '~/components/app/empty-state'
+import { PageHeader } from '~/components/app/page-header'
+import { usePaymentDateFormat } from '~/components/payments/format'
+import { timeOnPage, useDeviceLabel, useNow } from '~/components/visitors/format'
+import type { FunnelOption, VisitorRow } from '~/components/visitors/types'
+import type { PageMeta } from '~/components/payments/types'
+import { Badge } from '~/components/ui/badge'
+import { Button } from '~/components/ui/button'
+import { Card, CardContent } from '~/components/ui/card'
+import { Input } from '~/components/ui/input'
+import { Label } from '~/components/ui/label'
+import { Select } from '~/components/ui/select'
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from '~/components/ui/table'
+import { useT } from '~/lib/i18n'
+
+interface Filters {
+  status: 'online' | 'offline' | 'all'
+  funnelId: number | null
+  stepId: number | null
+  from: string | null
+  to: string | null
+}
+
+export default function VisitorsIndex({
+  visitors,
+  funnels,
+  filters,
+}: {
+  visitors: { data: VisitorRow[]; meta: PageMeta }
+  funnels: FunnelOption[]
+  filters: Filters
+}) {
+  const t = useT()
+  const now = useNow()
+  const formatDate = usePaymentDateFormat()
+  const deviceLabel = useDeviceLabel()
+  const { workspace } = usePage().props
+  const [draft, setDraft] = useState({
+    funnelId: filters.funnelId ? String(filters.funnelId) : '',
+    stepId: filters.stepId ? String(filters.stepId) : '',
+    from: filters.from ?? '',
+    to: filters.to ?? '',
+  })
+  if (!workspace) return null
+  const base = `/w/${workspace.slug}/visitors`
+  const { meta } = visitors
+  const steps = funnels.find((f) => String(f.id) === draft.funnelId)?.steps ?? []
+  const filtered = Boolean(filters.funnelId || filters.stepId || filters.from || filters.to)
+
+  const query = (status: Filters['status'], page = 1) => {
+    const params: Record<string, string> = {}
+    if (status !== 'online') params.status = status
+    if (draft.funnelId) params.funnelId = draft.funnelId
+    if (draft.stepId) params.stepId = draft.stepId
+    if (draft.from) params.from = draft.from
+    if (draft.to) params.to = draft.to
+    if (page > 1) params.page = String(page)
+    return params
+  }
+  const pageUrl = (page: number) => {
+    const search = new URLSearchParams(query(filters.status, page)).toString()
+    return search ? `${base}?${search}` : base
+  }
+  const apply = (event: FormEvent) => {
+    event.preventDefault()
+    router.get(base, query(filters.status), { preserveScroll: true })
+  }
+
+  return (
+    <>
+      <PageHeader title={t('visitors.title')} description={t('visitors.subtitle')} />
+
+      <div className="flex gap-2" role="group" data-test="visitors-status">
+        {(['online', 'all'] as const).map((status) => (
+          <Button
+            key={status}
+            variant={filters.status === status ? 'default' : 'outline'}
+            size="sm"
+            onClick={() => router.get(base, query(status), { preserveScroll: true })}
+            data-test={`status-${status}`}
+          >
+            {t(`visitors.status.${status}`)}
+          </Button>
+        ))}
+      </div>
+
+      <form
+        onSubmit={apply}
+        className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end"
+        data-test="visitor-filters"
+      >
+        <div className="space-y-1.5">
+          <Label htmlFor="filter-funnel">{t('visitors.filter.funnel')}</Label>
+          <Select
+            id="filter-funnel"
+            value={draft.funnelId}
+            onChange={(e) => setDraft({ ...draft, funnelId: e.target.value, stepId: '' })}
+            data-test="filter-funnel"
+          >
+            <option value="">{t('visitors.filter.all_funnels')}</option>
+            {funnels.map((funnel) => (
+              <option key={funnel.id} value={funnel.id}>
+                {funnel.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="space-y-1.5">
+          <Label htmlFor="filter-step">{t('visitors.filter.step')}</Label>
+          <Select
+            id="filter-step"
+            value={draft.stepId}
+            disabled={steps.length === 0}
+            onChange={(e) => setDraft({ ...draft, stepId: e.target.value })}
+            data-test="filter-step"
+          >
+            <option value="">{t('visitors.filter.all_steps')}</option>
+            {steps.map((step) => (
+              <option key={step.id} value={step.id}>
+                {step.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="space-y-1.5">
+          <Label htmlFor="filter-from">{t('visitors.filter.from')}</Label>
+          <Input
+            id="filter-from"
+            type="date"
+            value={draft.from}
+            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          />
+        </div>
+        <div className="space-y-1.5">
+          <Label htmlFor="filter-to">{t('visitors.filter.to')}</Label>
+          <Input
+            id="filter-to"
+            type="date"
+            value={draft.to}
+            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+          />
+        </div>
+        <div className="flex gap-2">
+          <Button type="submit" data-test="filter-apply">
+            {t('visitors.filter.apply')}
+          </Button>
+          {filtered && (
+            <Button asChild variant="ghost">
+              <Link href={filters.status === 'online' ? base : `${base}?status=${filters.status}`}>
+                {t('visitors.filter.clear')}
+              </Link>
+            </Button>
+          )}
+        </div>
+      </form>
+
+      {visitors.data.length === 0 ? (
+        <EmptyState
+          icon={UsersIcon}
+          description={filters.status === 'online' ? t('visitors.none_online') : t('visitors.none')}
+        />
+      ) : (
+        <Card className="gap-0 py-2">
+          <CardContent className="px-0">
+            <Table>
+              <TableHeader>
+                <TableRow className="hover:bg-transparent">
+                  <TableHead className="pl-6">{t('visitors.col.step')}</TableHead>
+                  <TableHead>{t('visitors.col.source')}</TableHead>
+                  <TableHead>{t('visitors.col.time_on_page')}</TableHead>
+                  <TableHead className="hidden md:table-cell">{t('visitors.col.device')}</TableHead>
+                  <TableHead className="pr-6">{t('visitors.col.last_activity')}</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {visitors.data.map((visitor) => (
+                  <TableRow key={visitor.id} data-test={`visitor-row-${visitor.id}`}>
+                    <TableCell className="pl-6">
+                      <Link
+                        href={`${base}/${visitor.id}`}
+                        className="font-medium hover:underline"
+                        data-test={`visitor-link-${visitor.id}`}
+                      >
+                        {visitor.stepName ?? t('visitors.no_step')}
+                      </Link>
+                      <div className="flex items-center gap-2 text-xs text-muted-foreground">
+                        {visitor.funnelName ?? '—'}
+                        {visitor.isOnline && (
+                          <Badge variant="success">{t('visitors.online')}</Badge>
+                        )}
+                      </div>
+                    </TableCell>
+                    <TableCell>
+                      {visitor.attribution.utmSource ?? t('visitors.direct')}
+                      {visitor.attribution.utmCampaign && (
+                        <div className="text-xs text-muted-foreground">
+                          {visitor.attribution.utmCampaign}
+                        </div>
+                      )}
+                    </TableCell>
+                    <TableCell className="tabular-nums">
+                      {timeOnPage(visitor, now) ?? '—'}
+                    </TableCell>
+                    <TableCell className="hidden md:table-cell">
+                      {deviceLabel(visitor.device)}
+                    </TableCell>
+                    <TableCell className="pr-6 text-muted-foreground">
+                      {formatDate(visitor.lastActivity)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </CardContent>
+        </Card>
+      )}
+
+      {meta.lastPage > 1 && (
+        <nav className="flex items-center justify-between gap-2 text-sm text-muted-foreground">
+          <span>{t('visitors.page', { page: meta.currentPage, pages: meta.lastPage })}</span>
+          <div className="flex gap-2">
+            {meta.currentPage > 1 && (
+              <Button asChild variant="outline" size="sm">
+                <Link href={pageUrl(meta.currentPage - 1)} preserveScroll>
+                  {t('visitors.previous')}
+                </Link>
+              </Button>
+            )}
+            {meta.currentPage < meta.lastPage && (
+              <Button asChild variant="outline" size="sm">
+                <Link href={pageUrl(meta.currentPage + 1)} preserveScroll>
+                  {t('visitors.next')}
+                </Link>
+              </Button>
+            )}
+          </div>
+        </nav>
+      )}
+    </>
+  )
+}
