@@ -40,6 +40,9 @@ export default class WorkerRun extends BaseCommand {
         connection: manager.workerConnectionOptions(),
         prefix: manager.prefix,
         concurrency: Number(process.env[`WORKER_CONCURRENCY_${name.toUpperCase()}`] ?? 5),
+        /** A killed worker's jobs come back after the lock expires (stalled-job recovery). */
+        lockDuration: Number(process.env.WORKER_LOCK_DURATION_MS ?? 30_000),
+        stalledInterval: Number(process.env.WORKER_STALLED_INTERVAL_MS ?? 30_000),
       })
       worker.on('failed', (job, error) => {
         this.logger.error(`[${name}] ${job?.name}#${job?.id} failed: ${error.message}`)

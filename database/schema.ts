@@ -39,6 +39,29 @@ export class AgencyMemberSchema extends BaseModel {
   declare userId: number
 }
 
+export class AnalyticsDailySchema extends BaseModel {
+  static $columns = ['checkoutViews', 'day', 'funnelId', 'leads', 'stepId', 'utmCampaign', 'utmSource', 'visitors', 'workspaceId'] as const
+  $columns = AnalyticsDailySchema.$columns
+  @column()
+  declare checkoutViews: number
+  @column.date()
+  declare day: DateTime
+  @column()
+  declare funnelId: number
+  @column()
+  declare leads: number
+  @column()
+  declare stepId: number
+  @column()
+  declare utmCampaign: string
+  @column()
+  declare utmSource: string
+  @column()
+  declare visitors: number
+  @column({ isPrimary: true })
+  declare workspaceId: number
+}
+
 export class AuthAccessTokenSchema extends BaseModel {
   static $columns = ['abilities', 'createdAt', 'expiresAt', 'hash', 'id', 'lastUsedAt', 'name', 'tokenableId', 'type', 'updatedAt'] as const
   $columns = AuthAccessTokenSchema.$columns

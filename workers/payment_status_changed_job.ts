@@ -1,14 +1,14 @@
 import type { Job } from 'bullmq'
 import type { JobPayload } from '#queues/definitions'
+import PlanPaymentPostbacks from '#actions/postbacks/plan_payment_postbacks'
 
 /**
- * Placeholder until the postbacks issue: it will create one `postback_deliveries` row per
- * configured destination of the workspace (deduplicated on payment + target + status) and
- * enqueue `deliver_postback` for each. Today no destination is configured anywhere, so the
- * job completes with nothing to send (and stays visible in the queue's completed list).
+ * A payment entered a status: one `postback_deliveries` row per configured destination
+ * (deduplicated on target + payment + status) and one `deliver_postback` job per row.
  */
 export default async function paymentStatusChangedJob(
   job: Job<JobPayload<'postbacks', 'payment_status_changed'>>
 ) {
-  return { paymentId: job.data.paymentId, status: job.data.status, deliveries: 0 }
+  const { workspaceId, paymentId, status } = job.data
+  return PlanPaymentPostbacks.handle({ workspaceId, paymentId, status })
 }

@@ -14,6 +14,7 @@ export const processors: Record<
   tracking: {
     sweep_offline_visitors: () => import('#workers/sweep_offline_visitors_job'),
     flush_visitor_events: () => import('#workers/flush_visitor_events_job'),
+    rollup_analytics: () => import('#workers/rollup_analytics_job'),
   },
   payments: {
     poll_payment: () => import('#workers/poll_payment_job'),
@@ -24,6 +25,7 @@ export const processors: Record<
   },
   postbacks: {
     payment_status_changed: () => import('#workers/payment_status_changed_job'),
+    deliver_postback: () => import('#workers/deliver_postback_job'),
   },
 }
 

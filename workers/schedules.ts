@@ -1,5 +1,10 @@
 import type { QueueManager } from '#queues/queue_manager'
-import { EVENT_FLUSH_EVERY_MS, OFFLINE_SWEEP_EVERY_MS, QUEUES } from '#queues/definitions'
+import {
+  ANALYTICS_ROLLUP_EVERY_MS,
+  EVENT_FLUSH_EVERY_MS,
+  OFFLINE_SWEEP_EVERY_MS,
+  QUEUES,
+} from '#queues/definitions'
 
 /**
  * Repeatable jobs. `upsertJobScheduler` is idempotent, so every worker process may call it
@@ -22,4 +27,11 @@ export async function registerSchedules(manager: QueueManager) {
       opts: { removeOnComplete: 100, removeOnFail: 500 },
     }
   )
+  await manager
+    .queue(QUEUES.tracking)
+    .upsertJobScheduler(
+      'rollup-analytics',
+      { every: ANALYTICS_ROLLUP_EVERY_MS },
+      { name: 'rollup_analytics', data: {}, opts: { removeOnComplete: 100, removeOnFail: 500 } }
+    )
 }

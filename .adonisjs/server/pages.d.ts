@@ -20,11 +20,14 @@ declare module '@adonisjs/inertia/types' {
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.tsx'))['default']>
     'funnels/index': ExtractProps<(typeof import('../../inertia/pages/funnels/index.tsx'))['default']>
     'funnels/show': ExtractProps<(typeof import('../../inertia/pages/funnels/show.tsx'))['default']>
+    'monitor/show': ExtractProps<(typeof import('../../inertia/pages/monitor/show.tsx'))['default']>
     'payments/index': ExtractProps<(typeof import('../../inertia/pages/payments/index.tsx'))['default']>
     'payments/show': ExtractProps<(typeof import('../../inertia/pages/payments/show.tsx'))['default']>
     'pixels/index': ExtractProps<(typeof import('../../inertia/pages/pixels/index.tsx'))['default']>
     'section_placeholder': ExtractProps<(typeof import('../../inertia/pages/section_placeholder.tsx'))['default']>
     'settings/index': ExtractProps<(typeof import('../../inertia/pages/settings/index.tsx'))['default']>
+    'visitors/index': ExtractProps<(typeof import('../../inertia/pages/visitors/index.tsx'))['default']>
+    'visitors/show': ExtractProps<(typeof import('../../inertia/pages/visitors/show.tsx'))['default']>
     'workspaces/index': ExtractProps<(typeof import('../../inertia/pages/workspaces/index.tsx'))['default']>
   }
 }

@@ -16,9 +16,7 @@ export type ScannedRoutes = {
     'workspaces.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'workspaces.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'w.root': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
-    'w.dashboard': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.settings': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
-    'w.section': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'section': ParamValue} }
     'w.funnels.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.funnels.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.funnels.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
@@ -48,6 +46,10 @@ export type ScannedRoutes = {
     'w.payments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.payments.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.payments.refresh': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.visitors.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.visitors.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.monitor.show': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.dashboard': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'api.auth.login': { paramsTuple?: []; params?: {} }
     'api.auth.logout': { paramsTuple?: []; params?: {} }
     'api.auth.me': { paramsTuple?: []; params?: {} }
@@ -81,6 +83,7 @@ export type ScannedRoutes = {
     'api.credentials.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.visitors.index': { paramsTuple?: []; params?: {} }
     'api.visitors.events': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.payments.create': { paramsTuple?: []; params?: {} }
     'api.payments.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.payments.mark': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -107,9 +110,7 @@ export type ScannedRoutes = {
     'home': { paramsTuple?: []; params?: {} }
     'workspaces.index': { paramsTuple?: []; params?: {} }
     'w.root': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
-    'w.dashboard': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.settings': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
-    'w.section': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'section': ParamValue} }
     'w.funnels.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.funnels.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.step_previews.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
@@ -118,6 +119,10 @@ export type ScannedRoutes = {
     'w.credentials.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.payments.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.payments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.visitors.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.visitors.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.monitor.show': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.dashboard': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'api.auth.me': { paramsTuple?: []; params?: {} }
     'api.workspace.show': { paramsTuple?: []; params?: {} }
     'api.funnels.index': { paramsTuple?: []; params?: {} }
@@ -130,6 +135,7 @@ export type ScannedRoutes = {
     'api.credentials.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.visitors.index': { paramsTuple?: []; params?: {} }
     'api.visitors.events': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.payments.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'site.payments.pay': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'site.payments.pay.status': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
@@ -145,9 +151,7 @@ export type ScannedRoutes = {
     'home': { paramsTuple?: []; params?: {} }
     'workspaces.index': { paramsTuple?: []; params?: {} }
     'w.root': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
-    'w.dashboard': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.settings': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
-    'w.section': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'section': ParamValue} }
     'w.funnels.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.funnels.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.step_previews.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
@@ -156,6 +160,10 @@ export type ScannedRoutes = {
     'w.credentials.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.payments.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.payments.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.visitors.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.visitors.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.monitor.show': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.dashboard': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'api.auth.me': { paramsTuple?: []; params?: {} }
     'api.workspace.show': { paramsTuple?: []; params?: {} }
     'api.funnels.index': { paramsTuple?: []; params?: {} }
@@ -168,6 +176,7 @@ export type ScannedRoutes = {
     'api.credentials.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.visitors.index': { paramsTuple?: []; params?: {} }
     'api.visitors.events': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.payments.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'site.payments.pay': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'site.payments.pay.status': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }

@@ -40,6 +40,8 @@ export interface JobPayloads {
     sweep_offline_visitors: Record<string, never>
     /** Drains buffered beacon events into visitor_events in one insert. */
     flush_visitor_events: Record<string, never>
+    /** Repeatable: rebuilds the dashboard's daily rollups of the last closed days. */
+    rollup_analytics: Record<string, never>
   }
 }
 
@@ -54,3 +56,6 @@ export const OFFLINE_SWEEP_EVERY_MS = 15_000
 
 /** How often buffered beacon events are written to PostgreSQL. */
 export const EVENT_FLUSH_EVERY_MS = 1_000
+
+/** How often the dashboard's daily rollups of closed days are rebuilt. */
+export const ANALYTICS_ROLLUP_EVERY_MS = 5 * 60_000

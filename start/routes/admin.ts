@@ -34,7 +34,6 @@ router
             response.redirect(`/w/${params.workspaceSlug}/dashboard`)
           )
           .as('root')
-        router.get('/dashboard', [controllers.admin.Sections, 'dashboard']).as('dashboard')
         router.get('/settings', [controllers.admin.Sections, 'settings']).as('settings')
       })
       .prefix('/w/:workspaceSlug')

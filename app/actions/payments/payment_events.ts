@@ -21,6 +21,26 @@ export default class PaymentEvents {
         payment.funnelId
       )
     )
+    /** The PIX was generated: UTMify hears `waiting_payment` (no transition row: transitionId 0). */
+    try {
+      await queue.dispatch(
+        'postbacks',
+        'payment_status_changed',
+        {
+          workspaceId: payment.workspaceId,
+          paymentId: payment.id,
+          transitionId: 0,
+          status: 'pending',
+        },
+        {
+          jobId: `status-created-${payment.id}`,
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 5_000 },
+        }
+      )
+    } catch (error) {
+      logger.error({ err: error, paymentId: payment.id }, 'could not enqueue postbacks')
+    }
   }
 
   /** A payment entered a status (`payment_status_change`) and its postbacks are due. */

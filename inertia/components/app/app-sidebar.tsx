@@ -2,6 +2,7 @@ import type { ComponentType } from 'react'
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
 import { Link, usePage } from '@inertiajs/react'
 import {
+  ActivityIcon,
   CreditCardIcon,
   CrosshairIcon,
   FunnelIcon,
@@ -17,13 +18,21 @@ import { useT } from '~/lib/i18n'
 import { cn } from '~/lib/utils'
 
 type NavKey =
-  'dashboard' | 'funnels' | 'visitors' | 'payments' | 'pixels' | 'credentials' | 'settings'
+  | 'dashboard'
+  | 'monitor'
+  | 'funnels'
+  | 'visitors'
+  | 'payments'
+  | 'pixels'
+  | 'credentials'
+  | 'settings'
 
 type IconComponent = ComponentType<{ className?: string }>
 
 /** The workspace sections, in sidebar order. */
 export const NAV_ITEMS: ReadonlyArray<{ key: NavKey; icon: IconComponent }> = [
   { key: 'dashboard', icon: LayoutDashboardIcon },
+  { key: 'monitor', icon: ActivityIcon },
   { key: 'funnels', icon: FunnelIcon },
   { key: 'visitors', icon: UsersIcon },
   { key: 'payments', icon: CreditCardIcon },

@@ -1,0 +1,39 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import { aggregateSql } from '#actions/analytics/visitor_aggregates'
+
+/**
+ * Rebuilds the daily rollups of closed days (before today in each workspace's time zone):
+ * the last `days` days by default, so late flushes around midnight are counted. Idempotent:
+ * the days are deleted and re-inserted in one transaction per workspace.
+ */
+export default class RollupAnalytics {
+  static async handle({ days = 2, workspaceId }: { days?: number; workspaceId?: number } = {}) {
+    const workspaces = await db
+      .from('workspaces')
+      .select('id', 'timezone')
+      .if(workspaceId, (q) => q.where('id', workspaceId!))
+    for (const workspace of workspaces) {
+      const zone = workspace.timezone || 'America/Sao_Paulo'
+      const today = DateTime.now().setZone(zone).startOf('day')
+      const first = today.minus({ days })
+      await db.transaction(async (trx) => {
+        await trx
+          .from('analytics_daily')
+          .where('workspace_id', workspace.id)
+          .where('day', '>=', first.toISODate()!)
+          .where('day', '<', today.toISODate()!)
+          .delete()
+        await trx.rawQuery(
+          aggregateSql(
+            `INSERT INTO analytics_daily (day, funnel_id, step_id, utm_source, utm_campaign, visitors, leads, checkout_views, workspace_id)
+             SELECT a.day::date, a.funnel_id, a.step_id, a.utm_source, a.utm_campaign,
+               a.visitors, a.leads, a.checkout_views, :workspaceId FROM (`
+          ) + ') a',
+          { workspaceId: workspace.id, zone, from: first.toJSDate(), to: today.toJSDate() }
+        )
+      })
+    }
+    return { workspaces: workspaces.length }
+  }
+}

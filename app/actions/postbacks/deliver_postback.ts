@@ -1,0 +1,215 @@
+import db from '@adonisjs/lucid/services/db'
+import { DateTime } from 'luxon'
+import Workspace from '#models/workspace'
+import PostbackDelivery from '#models/postback_delivery'
+import type Credential from '#models/credential'
+import type { DeliveryOutcome } from '#integrations/delivery'
+import UtmifyOrders, { isPastUtmifyAgeLimit, type UtmifyStatus } from '#integrations/utmify/orders'
+import MetaCapiEvents from '#integrations/meta_capi/events'
+import TiktokEvents from '#integrations/tiktok_events/events'
+import Ga4Events from '#integrations/ga4/events'
+import { sendWebhook } from '#integrations/webhooks/outbound'
+import type { IntegrationConfig } from '#integrations/integration_client'
+import { postbackSettings, retryDelayAfter } from '#services/postbacks'
+import type { PostbackTarget } from '#enums/payments'
+
+/** Thrown so BullMQ retries the job with its backoff; the row already says why. */
+export class RetryDelivery extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'RetryDelivery'
+  }
+}
+
+export interface DeliverParams {
+  workspaceId: number
+  deliveryId: number
+  /** 1-based number of this attempt of the job, and how many the job has. */
+  attempt?: number
+  maxAttempts?: number
+}
+
+export type DeliverResult = {
+  outcome: 'succeeded' | 'dead' | 'retry' | 'skipped'
+  attempts?: number
+  reason?: string
+}
+
+/** The service of the credential each target uses. */
+const SERVICE_OF: Partial<Record<PostbackTarget, string>> = {
+  utmify: 'utmify',
+  meta: 'meta_capi',
+  tiktok: 'tiktok_events',
+  ga4: 'ga4',
+}
+
+function configOf(credential: Credential): IntegrationConfig {
+  return {
+    apiKey: credential.apiKey,
+    apiSecret: credential.apiSecret,
+    apiUrl: credential.apiUrl,
+    settings: credential.settings ?? {},
+  }
+}
+
+/**
+ * Sends one delivery once. The row is locked (`FOR UPDATE SKIP LOCKED`) for the whole call, so
+ * two jobs of the same row never send concurrently; a row already `succeeded` is never sent
+ * again. Every attempt is recorded (status, answer excerpt, duration, attempt number, next
+ * attempt). A retryable failure throws `RetryDelivery` (BullMQ applies the backoff); a final
+ * one (4xx other than 408/429, exhausted attempts, order past UTMify's age limit) is `dead`.
+ */
+export default class DeliverPostback {
+  static async handle(params: DeliverParams): Promise<DeliverResult> {
+    const workspace = await Workspace.findOrFail(params.workspaceId)
+    const attempt = params.attempt ?? 1
+    const maxAttempts = params.maxAttempts ?? postbackSettings.attempts
+
+    const result = await db.transaction(async (trx) => {
+      const delivery = await PostbackDelivery.query({ client: trx })
+        .where('workspace_id', workspace.id)
+        .where('id', params.deliveryId)
+        .forUpdate()
+        .skipLocked()
+        .first()
+      if (!delivery) {
+        const exists = await PostbackDelivery.query({ client: trx })
+          .where('workspace_id', workspace.id)
+          .where('id', params.deliveryId)
+          .first()
+        if (!exists) return { outcome: 'skipped', reason: 'missing' } as const
+        /** Another worker holds it right now: come back later rather than send twice. */
+        return { outcome: 'retry', reason: 'locked' } as const
+      }
+      if (delivery.status === 'succeeded' || delivery.status === 'dead') {
+        return { outcome: 'skipped', reason: delivery.status } as const
+      }
+
+      const refusal = await this.#refusal(delivery)
+      if (refusal) {
+        delivery.merge({ status: 'dead', lastError: refusal, nextAttemptAt: null })
+        await delivery.useTransaction(trx).save()
+        return { outcome: 'dead', reason: refusal, attempts: delivery.attempts } as const
+      }
+
+      const outcome = await this.#send(workspace, delivery)
+      const attempts = delivery.attempts + 1
+      const exhausted = attempt >= maxAttempts
+      const status = outcome.ok ? 'succeeded' : outcome.retryable && !exhausted ? 'failed' : 'dead'
+      delivery.merge({
+        status,
+        attempts,
+        responseStatus: outcome.httpStatus,
+        responseExcerpt: outcome.excerpt,
+        durationMs: outcome.durationMs,
+        deliveredAt: outcome.ok ? DateTime.now() : null,
+        nextAttemptAt:
+          status === 'failed'
+            ? DateTime.now().plus({ milliseconds: retryDelayAfter(attempt) })
+            : null,
+        lastError: outcome.ok
+          ? null
+          : outcome.httpStatus
+            ? `HTTP ${outcome.httpStatus}`
+            : (outcome.excerpt ?? 'network error'),
+      })
+      await delivery.useTransaction(trx).save()
+      return {
+        outcome: status === 'succeeded' ? 'succeeded' : status === 'dead' ? 'dead' : 'retry',
+        attempts,
+        reason: delivery.lastError ?? undefined,
+      } as const
+    })
+
+    if (result.outcome === 'retry') {
+      throw new RetryDelivery(`delivery ${params.deliveryId}: ${result.reason ?? 'retry'}`)
+    }
+    return result
+  }
+
+  /** Why a delivery must not be sent at all (no credential any more, order too old). */
+  static async #refusal(delivery: PostbackDelivery): Promise<string | null> {
+    if (delivery.target === 'utmify') {
+      const body = (delivery.request as any)?.body ?? {}
+      const createdAt = body.createdAt
+        ? DateTime.fromFormat(body.createdAt, 'yyyy-MM-dd HH:mm:ss', { zone: 'utc' })
+        : null
+      if (createdAt?.isValid && isPastUtmifyAgeLimit(createdAt, body.status as UtmifyStatus)) {
+        return 'order_too_old'
+      }
+    }
+    if (delivery.target === 'meta') {
+      /** Meta rejects a whole batch holding an event older than 7 days. */
+      const time = Number((delivery.request as any)?.body?.data?.[0]?.event_time)
+      if (time && Date.now() / 1000 - time > 7 * 24 * 3600) return 'event_too_old'
+    }
+    return null
+  }
+
+  static async #credential(workspace: Workspace, target: PostbackTarget) {
+    const service = SERVICE_OF[target]
+    if (!service) return null
+    return workspace
+      .related('credentials')
+      .query()
+      .where('service', service)
+      .where('is_active', true)
+      .orderBy('id', 'asc')
+      .first()
+  }
+
+  static async #send(workspace: Workspace, delivery: PostbackDelivery): Promise<DeliveryOutcome> {
+    const body = ((delivery.request as any)?.body ?? {}) as Record<string, unknown>
+    if (delivery.target === 'custom') {
+      const endpoint = delivery.webhookEndpointId
+        ? await workspace
+            .related('webhookEndpoints')
+            .query()
+            .where('id', delivery.webhookEndpointId)
+            .where('is_active', true)
+            .first()
+        : null
+      if (!endpoint) {
+        return {
+          ok: false,
+          httpStatus: null,
+          excerpt: 'endpoint_disabled',
+          durationMs: 0,
+          retryable: false,
+        }
+      }
+      return sendWebhook(endpoint.url, endpoint.secret, body, {
+        deliveryId: Number(delivery.id),
+        event: delivery.event,
+      })
+    }
+    const credential = await this.#credential(workspace, delivery.target)
+    if (!credential) {
+      return {
+        ok: false,
+        httpStatus: null,
+        excerpt: 'no_credential',
+        durationMs: 0,
+        retryable: false,
+      }
+    }
+    switch (delivery.target) {
+      case 'utmify':
+        return new UtmifyOrders(configOf(credential)).postOrder(body)
+      case 'meta':
+        return new MetaCapiEvents(configOf(credential)).postEvents(body)
+      case 'tiktok':
+        return new TiktokEvents(configOf(credential)).postEvents(body)
+      case 'ga4':
+        return new Ga4Events(configOf(credential)).postEvents(body)
+      default:
+        return {
+          ok: false,
+          httpStatus: null,
+          excerpt: 'unsupported_target',
+          durationMs: 0,
+          retryable: false,
+        }
+    }
+  }
+}

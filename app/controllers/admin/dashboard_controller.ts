@@ -1,0 +1,53 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import vine from '@vinejs/vine'
+import { DateTime } from 'luxon'
+import GetDashboard from '#actions/analytics/get_dashboard'
+
+const PERIODS = ['today', '7d', '30d', 'custom'] as const
+
+const dashboardFiltersValidator = vine.create({
+  period: vine.enum(PERIODS).optional(),
+  from: vine.date({ formats: ['YYYY-MM-DD'] }).optional(),
+  to: vine
+    .date({ formats: ['YYYY-MM-DD'] })
+    .afterOrSameAs('from')
+    .optional(),
+  funnelId: vine.number().withoutDecimals().positive().optional(),
+})
+
+/** `/w/:workspaceSlug/dashboard`: the analytics dashboard (the same action as the JSON API). */
+export default class DashboardController {
+  async show({ inertia, request, workspace }: HttpContext) {
+    const [, filters] = await dashboardFiltersValidator.tryValidate(request.qs())
+    const zone = workspace.timezone || 'America/Sao_Paulo'
+    const today = DateTime.now().setZone(zone)
+    const funnels = await workspace.related('funnels').query().select('id', 'name').orderBy('name')
+    const funnelId = funnels.some((f) => f.id === filters?.funnelId) ? filters!.funnelId : undefined
+    let period = filters?.period ?? '7d'
+    let from = today.minus({ days: period === '30d' ? 29 : period === 'today' ? 0 : 6 })
+    let to = today
+    if (period === 'custom' && filters?.from && filters.to) {
+      from = DateTime.fromJSDate(filters.from).setZone('UTC')
+      to = DateTime.fromJSDate(filters.to).setZone('UTC')
+    } else if (period === 'custom') {
+      period = '7d'
+    }
+    const day = (value: DateTime) => value.toFormat('yyyy-MM-dd')
+    const data = await GetDashboard.handle({
+      workspace,
+      from: day(from),
+      to: day(to),
+      funnelId: funnelId ?? funnels[0]?.id,
+    })
+    return inertia.render('dashboard', {
+      data,
+      funnels: funnels.map((f) => ({ id: f.id, name: f.name })),
+      filters: {
+        period,
+        from: day(from),
+        to: day(to),
+        funnelId: funnelId ?? funnels[0]?.id ?? null,
+      },
+    })
+  }
+}

@@ -1,0 +1,41 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import ListVisitors from '#actions/visitors/list_visitors'
+import VisitorRows from '#actions/visitors/visitor_rows'
+import PaymentTransformer from '#transformers/payment_transformer'
+
+/**
+ * `/w/:workspaceSlug/monitor`: the live monitor's starting picture (funnels with steps, online
+ * visitors, latest payments). The page then follows Transmit events and, after a reconnect,
+ * reloads `online` and `payments` to catch up on what it missed.
+ */
+export default class MonitorController {
+  async show({ inertia, workspace }: HttpContext) {
+    const [funnels, online, payments] = await Promise.all([
+      VisitorRows.funnels(workspace),
+      ListVisitors.handle({ workspace, filters: { status: 'online', perPage: 200 } }),
+      workspace
+        .related('payments')
+        .query()
+        .preload('funnel', (q) => q.select('id', 'name', 'workspace_id'))
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(20),
+    ])
+    return inertia.render('monitor/show', {
+      funnels,
+      online: online.all().map((visitor) => VisitorRows.row(visitor, funnels)),
+      onlineTotal: online.total,
+      payments: payments.map((payment) => {
+        const summary = PaymentTransformer.summary(payment)
+        return {
+          id: summary.id,
+          status: summary.status,
+          amountCents: summary.amountCents,
+          customerName: summary.customer.name,
+          funnelId: summary.funnelId,
+          at: summary.createdAt,
+        }
+      }),
+    })
+  }
+}

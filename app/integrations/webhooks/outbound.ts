@@ -1,0 +1,97 @@
+import { createHmac } from 'node:crypto'
+import { checkIntegrationUrl, createHttpClient } from '#services/outbound_http'
+import { postJson, type DeliveryOutcome } from '#integrations/delivery'
+import type Payment from '#models/payment'
+import type Visitor from '#models/visitor'
+
+/** Events an agency endpoint may subscribe to. */
+export const WEBHOOK_EVENTS = [
+  'payment.created',
+  'payment.paid',
+  'payment.refunded',
+  'lead.created',
+] as const
+export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number]
+
+/** Which webhook event a payment status announces. */
+export const WEBHOOK_EVENT_OF_STATUS: Record<string, WebhookEventName | undefined> = {
+  pending: 'payment.created',
+  paid: 'payment.paid',
+  refunded: 'payment.refunded',
+}
+
+export const SIGNATURE_HEADER = 'x-funil-signature'
+export const TIMESTAMP_HEADER = 'x-funil-timestamp'
+
+/**
+ * The signature of a delivery: HMAC-SHA256 with the endpoint's secret over
+ * `<timestamp>.<raw body>`, hex, sent as `sha256=<hex>`. A receiver recomputes it and refuses
+ * timestamps older than a few minutes (replays).
+ */
+export function signWebhook(secret: string, timestamp: number, rawBody: string) {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${rawBody}`).digest('hex')}`
+}
+
+/** The body of a payment webhook. */
+export function paymentWebhookBody(
+  event: WebhookEventName,
+  payment: Payment,
+  visitor: Visitor | null
+) {
+  const customer = (payment.customerData ?? {}) as Record<string, string>
+  return {
+    event,
+    occurredAt: new Date().toISOString(),
+    data: {
+      payment: {
+        id: payment.id,
+        token: payment.publicToken,
+        status: payment.status,
+        amountCents: payment.amountCents,
+        currency: payment.currency ?? 'BRL',
+        paymentMethod: payment.paymentMethod,
+        funnelId: payment.funnelId,
+        items: payment.items ?? [],
+        createdAt: payment.createdAt?.toISO() ?? null,
+        paidAt: payment.paidAt?.toISO() ?? null,
+      },
+      customer: {
+        name: customer.name ?? null,
+        email: customer.email ?? null,
+        phone: customer.phone ?? null,
+        document: customer.cpf ?? null,
+      },
+      tracking: visitor
+        ? {
+            src: visitor.src,
+            sck: visitor.sck,
+            utm_source: visitor.utmSource,
+            utm_medium: visitor.utmMedium,
+            utm_campaign: visitor.utmCampaign,
+            utm_content: visitor.utmContent,
+            utm_term: visitor.utmTerm,
+          }
+        : null,
+    },
+  }
+}
+
+/** Posts a signed webhook to an agency endpoint (URL checked against SSRF first). */
+export async function sendWebhook(
+  url: string,
+  secret: string,
+  body: Record<string, unknown>,
+  meta: { deliveryId: number; event: string }
+): Promise<DeliveryOutcome> {
+  if (checkIntegrationUrl(url)) {
+    return { ok: false, httpStatus: null, excerpt: 'blocked', durationMs: 0, retryable: false }
+  }
+  const raw = JSON.stringify(body)
+  const timestamp = Math.floor(Date.now() / 1000)
+  return postJson(createHttpClient(), url, raw, {
+    [SIGNATURE_HEADER]: signWebhook(secret, timestamp, raw),
+    [TIMESTAMP_HEADER]: String(timestamp),
+    'x-funil-event': meta.event,
+    'x-funil-delivery': String(meta.deliveryId),
+  })
+}

@@ -1,0 +1,42 @@
+export interface DashboardData {
+  period: { from: string; to: string; zone: string }
+  kpis: {
+    visitors: number
+    leads: number
+    checkoutViews: number
+    pixGenerated: number
+    pixPaid: number
+    revenueCents: number
+    conversion: number
+    averageTicketCents: number
+    upsellTakeRate: number
+  }
+  series: Array<{
+    day: string
+    visitors: number
+    leads: number
+    pixPaid: number
+    revenueCents: number
+  }>
+  steps: Array<{
+    id: number
+    name: string
+    visitors: number
+    conversion: number
+    dropOff: number
+  }> | null
+  bySource: BreakdownRow[]
+  byCampaign: BreakdownRow[]
+  paymentsByStatus: Record<
+    'paid' | 'pending' | 'failed' | 'refunded',
+    { count: number; cents: number }
+  >
+}
+
+export interface BreakdownRow {
+  value: string | null
+  visitors: number
+  pixPaid: number
+  revenueCents: number
+  conversion: number
+}
