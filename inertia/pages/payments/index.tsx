@@ -4,6 +4,7 @@ import { Link, router, usePage } from '@inertiajs/react'
 import { BanknoteIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
 import { PageHeader } from '~/components/app/page-header'
+import { PaginationNav } from '~/components/app/pagination-nav'
 import { PaymentStatusBadge } from '~/components/payments/status-badge'
 import { usePaymentDateFormat } from '~/components/payments/format'
 import type { PageMeta, PaymentRow, PaymentStatus, Totals } from '~/components/payments/types'
@@ -235,27 +236,7 @@ export default function PaymentsIndex({
         </Card>
       )}
 
-      {meta.lastPage > 1 && (
-        <nav className="flex items-center justify-between gap-2 text-sm text-muted-foreground">
-          <span>{t('payments.page', { page: meta.currentPage, pages: meta.lastPage })}</span>
-          <div className="flex gap-2">
-            {meta.currentPage > 1 && (
-              <Button asChild variant="outline" size="sm">
-                <Link href={pageUrl(meta.currentPage - 1)} preserveScroll>
-                  {t('payments.previous')}
-                </Link>
-              </Button>
-            )}
-            {meta.currentPage < meta.lastPage && (
-              <Button asChild variant="outline" size="sm">
-                <Link href={pageUrl(meta.currentPage + 1)} preserveScroll>
-                  {t('payments.next')}
-                </Link>
-              </Button>
-            )}
-          </div>
-        </nav>
-      )}
+      <PaginationNav meta={meta} pageUrl={pageUrl} />
     </>
   )
 }

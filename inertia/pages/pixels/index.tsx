@@ -4,6 +4,7 @@ import { Link, router, usePage } from '@inertiajs/react'
 import { CrosshairIcon, PencilIcon, PlusIcon, Trash2Icon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
 import { PageHeader } from '~/components/app/page-header'
+import { PaginationNav } from '~/components/app/pagination-nav'
 import { DeletePixelDialog } from '~/components/pixels/delete-pixel-dialog'
 import { PixelFormDialog } from '~/components/pixels/pixel-form-dialog'
 import { PixelTypeBadge } from '~/components/pixels/pixel-type-badge'
@@ -190,27 +191,7 @@ export default function PixelsIndex({
         </Card>
       )}
 
-      {meta.lastPage > 1 && (
-        <nav className="flex items-center justify-between gap-2 text-sm text-muted-foreground">
-          <span>{t('pixels.page', { page: meta.currentPage, pages: meta.lastPage })}</span>
-          <div className="flex gap-2">
-            {meta.currentPage > 1 && (
-              <Button asChild variant="outline" size="sm">
-                <Link href={pageUrl(meta.currentPage - 1)} preserveScroll>
-                  {t('pixels.previous')}
-                </Link>
-              </Button>
-            )}
-            {meta.currentPage < meta.lastPage && (
-              <Button asChild variant="outline" size="sm">
-                <Link href={pageUrl(meta.currentPage + 1)} preserveScroll>
-                  {t('pixels.next')}
-                </Link>
-              </Button>
-            )}
-          </div>
-        </nav>
-      )}
+      <PaginationNav meta={meta} pageUrl={pageUrl} />
 
       {canWrite && (
         <>

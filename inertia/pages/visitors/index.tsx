@@ -4,6 +4,7 @@ import { Link, router, usePage } from '@inertiajs/react'
 import { UsersIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
 import { PageHeader } from '~/components/app/page-header'
+import { PaginationNav } from '~/components/app/pagination-nav'
 import { usePaymentDateFormat } from '~/components/payments/format'
 import { timeOnPage, useDeviceLabel, useNow } from '~/components/visitors/format'
 import type { FunnelOption, VisitorRow } from '~/components/visitors/types'
@@ -226,27 +227,7 @@ export default function VisitorsIndex({
         </Card>
       )}
 
-      {meta.lastPage > 1 && (
-        <nav className="flex items-center justify-between gap-2 text-sm text-muted-foreground">
-          <span>{t('visitors.page', { page: meta.currentPage, pages: meta.lastPage })}</span>
-          <div className="flex gap-2">
-            {meta.currentPage > 1 && (
-              <Button asChild variant="outline" size="sm">
-                <Link href={pageUrl(meta.currentPage - 1)} preserveScroll>
-                  {t('visitors.previous')}
-                </Link>
-              </Button>
-            )}
-            {meta.currentPage < meta.lastPage && (
-              <Button asChild variant="outline" size="sm">
-                <Link href={pageUrl(meta.currentPage + 1)} preserveScroll>
-                  {t('visitors.next')}
-                </Link>
-              </Button>
-            )}
-          </div>
-        </nav>
-      )}
+      <PaginationNav meta={meta} pageUrl={pageUrl} />
     </>
   )
 }
