@@ -1,5 +1,4 @@
 import type Workspace from '#models/workspace'
-import Funnel from '#models/funnel'
 import type FunnelStep from '#models/funnel_step'
 import { TtlCache } from '#services/ttl_cache'
 
@@ -28,8 +27,9 @@ export default class ResolveFunnelPage {
     funnelSlug: string
     stepSlug?: string
   }) {
-    const funnel = await Funnel.query()
-      .where('workspace_id', workspace.id)
+    const funnel = await workspace
+      .related('funnels')
+      .query()
       .where('slug', funnelSlug)
       .where('is_active', true)
       .whereNull('archived_at')

@@ -4,7 +4,6 @@ import edge from 'edge.js'
 import { errors as vineErrors } from '@vinejs/vine'
 import transmit from '@adonisjs/transmit/services/main'
 import type Workspace from '#models/workspace'
-import Funnel from '#models/funnel'
 import StartCheckoutPayment from '#actions/payments/start_checkout_payment'
 import AcceptUpsell from '#actions/payments/accept_upsell'
 import LookupCpf from '#actions/payments/lookup_cpf'
@@ -168,8 +167,9 @@ export default class PublicPaymentsController {
 
   async #checkoutStep(workspace: Workspace, stepId: number) {
     if (!Number.isSafeInteger(stepId)) return null
-    const funnel = await Funnel.query()
-      .where('workspace_id', workspace.id)
+    const funnel = await workspace
+      .related('funnels')
+      .query()
       .where('is_active', true)
       .whereNull('archived_at')
       .whereHas('steps', (q) => q.where('id', stepId))
