@@ -144,7 +144,7 @@ export class CpfLookupSchema extends BaseModel {
 }
 
 export class CredentialSchema extends BaseModel {
-  static $columns = ['apiKey', 'apiSecret', 'apiUrl', 'createdAt', 'createdBy', 'id', 'isActive', 'name', 'service', 'settings', 'updatedAt', 'workspaceId'] as const
+  static $columns = ['apiKey', 'apiSecret', 'apiUrl', 'createdAt', 'createdBy', 'healthCheckedAt', 'healthError', 'healthStatus', 'id', 'isActive', 'name', 'service', 'settings', 'updatedAt', 'workspaceId'] as const
   $columns = CredentialSchema.$columns
   @column()
   declare apiKey: string
@@ -156,6 +156,12 @@ export class CredentialSchema extends BaseModel {
   declare createdAt: DateTime
   @column()
   declare createdBy: number | null
+  @column.dateTime()
+  declare healthCheckedAt: DateTime | null
+  @column()
+  declare healthError: string | null
+  @column()
+  declare healthStatus: string
   @column({ isPrimary: true })
   declare id: number
   @column()
@@ -233,7 +239,7 @@ export class FunnelSchema extends BaseModel {
 }
 
 export class PaymentTransitionSchema extends BaseModel {
-  static $columns = ['createdAt', 'details', 'fromStatus', 'id', 'paymentId', 'source', 'toStatus', 'webhookEventId', 'workspaceId'] as const
+  static $columns = ['createdAt', 'details', 'fromStatus', 'id', 'paymentId', 'postbacksPlannedAt', 'source', 'toStatus', 'webhookEventId', 'workspaceId'] as const
   $columns = PaymentTransitionSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -245,6 +251,8 @@ export class PaymentTransitionSchema extends BaseModel {
   declare id: bigint | number
   @column()
   declare paymentId: number
+  @column.dateTime()
+  declare postbacksPlannedAt: DateTime | null
   @column()
   declare source: string
   @column()

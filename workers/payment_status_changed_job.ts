@@ -9,6 +9,6 @@ import PlanPaymentPostbacks from '#actions/postbacks/plan_payment_postbacks'
 export default async function paymentStatusChangedJob(
   job: Job<JobPayload<'postbacks', 'payment_status_changed'>>
 ) {
-  const { workspaceId, paymentId, status } = job.data
-  return PlanPaymentPostbacks.handle({ workspaceId, paymentId, status })
+  const { workspaceId, paymentId, status, transitionId } = job.data
+  return PlanPaymentPostbacks.handle({ workspaceId, paymentId, status, transitionId })
 }

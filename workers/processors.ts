@@ -26,6 +26,8 @@ export const processors: Record<
   postbacks: {
     payment_status_changed: () => import('#workers/payment_status_changed_job'),
     deliver_postback: () => import('#workers/deliver_postback_job'),
+    plan_visitor_conversions: () => import('#workers/plan_visitor_conversions_job'),
+    sweep_unplanned_postbacks: () => import('#workers/sweep_unplanned_postbacks_job'),
   },
 }
 

@@ -3,6 +3,7 @@ import {
   ANALYTICS_ROLLUP_EVERY_MS,
   EVENT_FLUSH_EVERY_MS,
   OFFLINE_SWEEP_EVERY_MS,
+  POSTBACKS_SWEEP_EVERY_MS,
   QUEUES,
 } from '#queues/definitions'
 
@@ -34,4 +35,13 @@ export async function registerSchedules(manager: QueueManager) {
       { every: ANALYTICS_ROLLUP_EVERY_MS },
       { name: 'rollup_analytics', data: {}, opts: { removeOnComplete: 100, removeOnFail: 500 } }
     )
+  await manager.queue(QUEUES.postbacks).upsertJobScheduler(
+    'sweep-unplanned-postbacks',
+    { every: POSTBACKS_SWEEP_EVERY_MS },
+    {
+      name: 'sweep_unplanned_postbacks',
+      data: {},
+      opts: { removeOnComplete: 100, removeOnFail: 500 },
+    }
+  )
 }

@@ -28,16 +28,27 @@ export function hashed(value: string | null) {
   return value ? sha256(value) : null
 }
 
-/** The buyer of a payment, normalised (not hashed): what every platform needs. */
-export function buyerOf(payment: Payment) {
-  const customer = (payment.customerData ?? {}) as Record<string, string>
-  const names = (customer.name ?? '').trim().split(/\s+/).filter(Boolean)
+/** Name, e-mail and phone as a form or a checkout gave them. */
+export interface PersonData {
+  name?: string | null
+  email?: string | null
+  phone?: string | null
+}
+
+/** A person, normalised (not hashed): what every platform needs. */
+export function personOf(data: PersonData | null | undefined) {
+  const names = (data?.name ?? '').trim().split(/\s+/).filter(Boolean)
   return {
-    email: normalizeText(customer.email),
-    phone: normalizePhone(customer.phone),
+    email: normalizeText(data?.email),
+    phone: normalizePhone(data?.phone),
     firstName: normalizeText(names[0]),
     lastName: normalizeText(names.length > 1 ? names[names.length - 1] : null),
   }
+}
+
+/** The buyer of a payment, normalised (not hashed). */
+export function buyerOf(payment: Payment) {
+  return personOf((payment.customerData ?? {}) as PersonData)
 }
 
 /** The external id shared by browser and server: the visitor's public id, else the payment's token. */
@@ -72,41 +83,187 @@ function eventTime(payment: Payment) {
   return Math.floor((payment.paidAt?.toMillis() ?? Date.now()) / 1000)
 }
 
-/** Meta CAPI `Purchase`, with the browser pixel's event id so Meta de-duplicates the two. */
-export function metaPurchase(payment: Payment, visitor: Visitor | null, testEventCode?: string) {
-  const buyer = buyerOf(payment)
+/**
+ * One conversion, platform-neutral: what happened, with the id the browser pixel used for the
+ * same event, who did it and, for money events, what was bought.
+ */
+export interface ConversionFact {
+  /** Our name of the event: the platforms' own names come from the tables below. */
+  kind: 'Lead' | 'InitiateCheckout' | 'Purchase'
+  eventId: string
+  /** Unix seconds. */
+  time: number
+  url: string | null
+  person: ReturnType<typeof personOf>
+  visitor: Visitor | null
+  externalId: string
+  money?: {
+    cents: number
+    currency: string
+    orderId?: string
+    items: Array<{ id: string; name: string; kind?: string; priceCents: number; quantity: number }>
+  }
+}
+
+/** The platforms' names of our events (the browser pixels use the same, tracking_snippets.ts). */
+export const META_EVENT = {
+  Lead: 'Lead',
+  InitiateCheckout: 'InitiateCheckout',
+  Purchase: 'Purchase',
+}
+export const TIKTOK_EVENT = {
+  Lead: 'SubmitForm',
+  InitiateCheckout: 'InitiateCheckout',
+  Purchase: 'CompletePayment',
+}
+export const GA4_EVENT = {
+  Lead: 'generate_lead',
+  InitiateCheckout: 'begin_checkout',
+  Purchase: 'purchase',
+}
+
+/** A payment as a Purchase: the payment's event id is the one its thank-you pixel fires. */
+export function purchaseFact(payment: Payment, visitor: Visitor | null): ConversionFact {
   const items = payment.items ?? []
+  return {
+    kind: 'Purchase',
+    eventId: payment.eventId,
+    time: eventTime(payment),
+    url: visitor?.landingUrl ?? null,
+    person: buyerOf(payment),
+    visitor,
+    externalId: externalIdOf(payment, visitor),
+    money: {
+      cents: payment.amountCents,
+      currency: payment.currency ?? 'BRL',
+      orderId: payment.publicToken,
+      items: items.map((item, index) => ({
+        id: `${payment.funnelId ?? 'funil'}-${index + 1}`,
+        name: item.name,
+        kind: item.kind,
+        priceCents: item.priceCents,
+        quantity: item.quantity,
+      })),
+    },
+  }
+}
+
+/** Meta CAPI body of one event (hashing per the contract; ip, agent, fbc, fbp in clear). */
+export function metaEvent(fact: ConversionFact, testEventCode?: string) {
+  const { person, visitor } = fact
   return {
     data: [
       {
-        event_name: 'Purchase',
-        event_time: eventTime(payment),
+        event_name: META_EVENT[fact.kind],
+        event_time: fact.time,
         action_source: 'website',
-        event_id: payment.eventId,
-        ...(visitor?.landingUrl ? { event_source_url: visitor.landingUrl } : {}),
+        event_id: fact.eventId,
+        ...(fact.url ? { event_source_url: fact.url } : {}),
         user_data: compact({
-          em: buyer.email ? [sha256(buyer.email)] : null,
-          ph: buyer.phone ? [sha256(buyer.phone)] : null,
-          fn: buyer.firstName ? [sha256(buyer.firstName)] : null,
-          ln: buyer.lastName ? [sha256(buyer.lastName)] : null,
+          em: person.email ? [sha256(person.email)] : null,
+          ph: person.phone ? [sha256(person.phone)] : null,
+          fn: person.firstName ? [sha256(person.firstName)] : null,
+          ln: person.lastName ? [sha256(person.lastName)] : null,
           country: [sha256('br')],
-          external_id: [sha256(externalIdOf(payment, visitor))],
+          external_id: [sha256(fact.externalId)],
           client_ip_address: visitor?.ipAddress ?? null,
           client_user_agent: visitor?.userAgent ?? null,
           fbc: fbcOf(visitor),
           fbp: visitor?.fbp ?? null,
         }),
-        custom_data: {
-          currency: payment.currency ?? 'BRL',
-          value: reais(payment.amountCents),
-          content_ids: items.map((_, index) => `${payment.funnelId ?? 'funil'}-${index + 1}`),
-          content_type: 'product',
-          order_id: payment.publicToken,
-        },
+        ...(fact.money
+          ? {
+              custom_data: compact({
+                currency: fact.money.currency,
+                value: reais(fact.money.cents),
+                content_ids: fact.money.items.map((item) => item.id),
+                content_type: 'product',
+                order_id: fact.money.orderId ?? null,
+              }),
+            }
+          : {}),
       },
     ],
     ...(testEventCode ? { test_event_code: testEventCode } : {}),
   }
+}
+
+/** TikTok Events API body of one event, same event id as the browser pixel. */
+export function tiktokEvent(fact: ConversionFact, pixelCode: string, testEventCode?: string) {
+  const { person, visitor } = fact
+  return {
+    event_source: 'web',
+    event_source_id: pixelCode,
+    ...(testEventCode ? { test_event_code: testEventCode } : {}),
+    data: [
+      {
+        event: TIKTOK_EVENT[fact.kind],
+        event_time: fact.time,
+        event_id: fact.eventId,
+        user: compact({
+          ttclid: visitor?.ttclid ?? null,
+          email: hashed(person.email),
+          phone: hashed(person.phone),
+          external_id: sha256(fact.externalId),
+          ip: visitor?.ipAddress ?? null,
+          user_agent: visitor?.userAgent ?? null,
+        }),
+        page: compact({ url: fact.url, referrer: visitor?.referrer ?? null }),
+        ...(fact.money
+          ? {
+              properties: {
+                contents: fact.money.items.map((item) => ({
+                  content_id: item.id,
+                  content_type: 'product',
+                  content_name: item.name,
+                })),
+                value: reais(fact.money.cents),
+                currency: fact.money.currency,
+              },
+            }
+          : {}),
+      },
+    ],
+  }
+}
+
+/** GA4 Measurement Protocol body; the client id is the visitor's (no `_ga` cookie kept). */
+export function ga4Event(fact: ConversionFact) {
+  const { visitor } = fact
+  return {
+    client_id: fact.externalId,
+    timestamp_micros: fact.time * 1_000_000,
+    events: [
+      {
+        name: GA4_EVENT[fact.kind],
+        params: {
+          ...(fact.money
+            ? {
+                ...(fact.money.orderId ? { transaction_id: fact.money.orderId } : {}),
+                value: reais(fact.money.cents),
+                currency: fact.money.currency,
+                items: fact.money.items.map((item) => ({
+                  item_id: item.id,
+                  item_name: item.name,
+                  item_category: item.kind,
+                  price: reais(item.priceCents),
+                  quantity: item.quantity,
+                })),
+              }
+            : {}),
+          ...(visitor
+            ? { session_id: String(Math.floor(visitor.firstVisit.toMillis() / 1000)) }
+            : {}),
+          engagement_time_msec: 1,
+        },
+      },
+    ],
+  }
+}
+
+/** Meta CAPI `Purchase`, with the browser pixel's event id so Meta de-duplicates the two. */
+export function metaPurchase(payment: Payment, visitor: Visitor | null, testEventCode?: string) {
+  return metaEvent(purchaseFact(payment, visitor), testEventCode)
 }
 
 /** TikTok Events API `CompletePayment`, same event id as the browser pixel. */
@@ -116,66 +273,10 @@ export function tiktokPurchase(
   pixelCode: string,
   testEventCode?: string
 ) {
-  const buyer = buyerOf(payment)
-  const items = payment.items ?? []
-  return {
-    event_source: 'web',
-    event_source_id: pixelCode,
-    ...(testEventCode ? { test_event_code: testEventCode } : {}),
-    data: [
-      {
-        event: 'CompletePayment',
-        event_time: eventTime(payment),
-        event_id: payment.eventId,
-        user: compact({
-          ttclid: visitor?.ttclid ?? null,
-          email: hashed(buyer.email),
-          phone: hashed(buyer.phone),
-          external_id: sha256(externalIdOf(payment, visitor)),
-          ip: visitor?.ipAddress ?? null,
-          user_agent: visitor?.userAgent ?? null,
-        }),
-        page: compact({ url: visitor?.landingUrl ?? null, referrer: visitor?.referrer ?? null }),
-        properties: {
-          contents: items.map((item, index) => ({
-            content_id: `${payment.funnelId ?? 'funil'}-${index + 1}`,
-            content_type: 'product',
-            content_name: item.name,
-          })),
-          value: reais(payment.amountCents),
-          currency: payment.currency ?? 'BRL',
-        },
-      },
-    ],
-  }
+  return tiktokEvent(purchaseFact(payment, visitor), pixelCode, testEventCode)
 }
 
-/** GA4 Measurement Protocol `purchase`; the client id is the visitor's (no `_ga` cookie kept). */
+/** GA4 Measurement Protocol `purchase`. */
 export function ga4Purchase(payment: Payment, visitor: Visitor | null) {
-  const items = payment.items ?? []
-  return {
-    client_id: externalIdOf(payment, visitor),
-    timestamp_micros: eventTime(payment) * 1_000_000,
-    events: [
-      {
-        name: 'purchase',
-        params: {
-          transaction_id: payment.publicToken,
-          value: reais(payment.amountCents),
-          currency: payment.currency ?? 'BRL',
-          items: items.map((item, index) => ({
-            item_id: `${payment.funnelId ?? 'funil'}-${index + 1}`,
-            item_name: item.name,
-            item_category: item.kind,
-            price: reais(item.priceCents),
-            quantity: item.quantity,
-          })),
-          ...(visitor
-            ? { session_id: String(Math.floor(visitor.firstVisit.toMillis() / 1000)) }
-            : {}),
-          engagement_time_msec: 1,
-        },
-      },
-    ],
-  }
+  return ga4Event(purchaseFact(payment, visitor))
 }

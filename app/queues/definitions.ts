@@ -34,6 +34,13 @@ export interface JobPayloads {
       transitionId: number
       status: string
     }
+    /**
+     * Capture forms and checkout views stored by the beacon flush: server-side Lead /
+     * InitiateCheckout and `lead.created` webhooks (by the events' uuids).
+     */
+    plan_visitor_conversions: { workspaceId: number; eventIds: string[] }
+    /** Repeatable: plans the postbacks of payment facts whose announcement was lost. */
+    sweep_unplanned_postbacks: Record<string, never>
   }
   tracking: {
     /** Repeatable: marks visitors offline after a minute without a heartbeat. */
@@ -59,3 +66,6 @@ export const EVENT_FLUSH_EVERY_MS = 1_000
 
 /** How often the dashboard's daily rollups of closed days are rebuilt. */
 export const ANALYTICS_ROLLUP_EVERY_MS = 5 * 60_000
+
+/** How often the outbox sweep looks for payment facts whose postbacks were never planned. */
+export const POSTBACKS_SWEEP_EVERY_MS = 60_000

@@ -20,6 +20,9 @@ export interface BufferedEvent {
   url: string | null
   referrer: string | null
   data: Record<string, unknown>
+  /** Meta's first-party `_fbc` / `_fbp` cookies as the browser sent them, for server events. */
+  fbc?: string | null
+  fbp?: string | null
 }
 
 const GROUP = 'flushers'

@@ -22,3 +22,12 @@ export function visitorSessionId(ctx: HttpContext) {
   })
   return created
 }
+
+/** Meta's first-party cookies (set by its pixel on the workspace host), at most 500 chars each. */
+export function metaCookies(ctx: HttpContext) {
+  const read = (name: string) => {
+    const value = ctx.request.plainCookie(name, { encoded: false })
+    return typeof value === 'string' && value ? value.slice(0, 500) : null
+  }
+  return { fbc: read('_fbc'), fbp: read('_fbp') }
+}

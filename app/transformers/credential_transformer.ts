@@ -32,6 +32,10 @@ export default class CredentialTransformer {
       apiUrl: credential.apiUrl,
       settings: credential.settings ?? {},
       isActive: credential.isActive,
+      /** unknown | ok | invalid: what the last real call (delivery or test) said of the key. */
+      health: credential.healthStatus ?? 'unknown',
+      healthError: credential.healthError ?? null,
+      healthCheckedAt: credential.healthCheckedAt?.toISO() ?? null,
       createdBy: credential.createdBy,
       createdAt: credential.createdAt.toISO(),
       updatedAt: credential.updatedAt?.toISO() ?? null,

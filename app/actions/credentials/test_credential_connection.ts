@@ -6,6 +6,7 @@ import type {
   IntegrationClientOptions,
 } from '#integrations/integration_client'
 import { outboundSettings } from '#services/outbound_http'
+import RecordCredentialHealth from '#actions/credentials/record_credential_health'
 
 interface Params {
   credential: Credential
@@ -38,6 +39,13 @@ export default class TestCredentialConnection {
       },
       'credential connection test'
     )
+    if (outcome.status === 'ok' || outcome.status === 'invalid_credentials') {
+      await RecordCredentialHealth.handle(
+        credential,
+        outcome.status === 'ok' ? 'ok' : 'invalid',
+        outcome.httpStatus ? `HTTP ${outcome.httpStatus}` : null
+      )
+    }
     return outcome
   }
 }

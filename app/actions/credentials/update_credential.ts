@@ -21,7 +21,9 @@ export default class UpdateCredential {
         settings: data.settings ?? {},
         ...(data.isActive !== undefined ? { isActive: data.isActive } : {}),
       })
-      if (data.apiKey) credential.apiKey = data.apiKey
+      /** A new key has not been tried yet. */
+      if (data.apiKey)
+        credential.merge({ apiKey: data.apiKey, healthStatus: 'unknown', healthError: null })
       if (data.clearApiSecret) credential.apiSecret = null
       else if (data.apiSecret) credential.apiSecret = data.apiSecret
       await credential.save()

@@ -12,6 +12,7 @@ import { sendWebhook } from '#integrations/webhooks/outbound'
 import type { IntegrationConfig } from '#integrations/integration_client'
 import { postbackSettings, retryDelayAfter } from '#services/postbacks'
 import type { PostbackTarget } from '#enums/payments'
+import RecordCredentialHealth from '#actions/credentials/record_credential_health'
 
 /** Thrown so BullMQ retries the job with its backoff; the row already says why. */
 export class RetryDelivery extends Error {
@@ -193,7 +194,21 @@ export default class DeliverPostback {
         retryable: false,
       }
     }
-    switch (delivery.target) {
+    const outcome = await this.#post(delivery.target, credential, body)
+    /** 401/403: the key is refused (UTMify's contract says: do not retry, flag the credential). */
+    const health = RecordCredentialHealth.fromHttpStatus(outcome.httpStatus, outcome.ok)
+    if (health) {
+      await RecordCredentialHealth.handle(credential, health, `HTTP ${outcome.httpStatus}`)
+    }
+    return outcome
+  }
+
+  static #post(
+    target: PostbackTarget,
+    credential: Credential,
+    body: Record<string, unknown>
+  ): Promise<DeliveryOutcome> {
+    switch (target) {
       case 'utmify':
         return new UtmifyOrders(configOf(credential)).postOrder(body)
       case 'meta':
@@ -203,13 +218,13 @@ export default class DeliverPostback {
       case 'ga4':
         return new Ga4Events(configOf(credential)).postEvents(body)
       default:
-        return {
+        return Promise.resolve({
           ok: false,
           httpStatus: null,
           excerpt: 'unsupported_target',
           durationMs: 0,
           retryable: false,
-        }
+        })
     }
   }
 }

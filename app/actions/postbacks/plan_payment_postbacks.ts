@@ -2,26 +2,14 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import Workspace from '#models/workspace'
 import PaymentTransition from '#models/payment_transition'
-import type { PaymentStatus, PostbackTarget } from '#enums/payments'
+import type { PaymentStatus } from '#enums/payments'
 import { UTMIFY_STATUS, buildUtmifyOrder } from '#integrations/utmify/orders'
 import { WEBHOOK_EVENT_OF_STATUS, paymentWebhookBody } from '#integrations/webhooks/outbound'
-import { ga4Purchase, metaPurchase, tiktokPurchase } from '#integrations/conversions'
-import queue from '#services/queue'
-import { deliveryJob } from '#services/postbacks'
+import { purchaseFact, metaEvent, tiktokEvent, ga4Event } from '#integrations/conversions'
+import RecordDeliveries, { type PlannedDelivery } from '#actions/postbacks/record_deliveries'
+import { conversionDestinations, subscribedEndpoints } from '#actions/postbacks/destinations'
 
-/** A non-empty string setting of a credential, else undefined. */
-function setting(settings: Record<string, unknown> | undefined, key: string) {
-  const value = settings?.[key]
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined
-}
-
-/** A delivery to create: one fact for one destination. */
-export interface PlannedDelivery {
-  target: PostbackTarget
-  event: string
-  request: Record<string, unknown>
-  webhookEndpointId?: number | null
-}
+export type { PlannedDelivery }
 
 /** The dedupe key of a fact: a (target, payment, status) is planned once, whatever the jobs. */
 export function dedupeKey(target: string, paymentId: number, status: string, suffix?: string) {
@@ -29,13 +17,19 @@ export function dedupeKey(target: string, paymentId: number, status: string, suf
 }
 
 /**
- * A payment entered a status: one `postback_deliveries` row per configured destination
- * (`INSERT … ON CONFLICT DO NOTHING` on the dedupe key, so duplicate or retried jobs create
- * nothing twice), then one `deliver_postback` job per pending row of the fact (the job id is the
- * row id, so re-dispatching is a no-op while the job exists).
+ * A payment entered a status: one `postback_deliveries` row per configured destination and one
+ * `deliver_postback` job per row still to send (RecordDeliveries: duplicate or retried jobs
+ * create nothing twice). Then the fact's transition is marked planned (`postbacks_planned_at`;
+ * for "PIX generated" the creation's `pending` one), which is what the outbox sweep looks at.
  */
 export default class PlanPaymentPostbacks {
-  static async handle(params: { workspaceId: number; paymentId: number; status: string }) {
+  static async handle(params: {
+    workspaceId: number
+    paymentId: number
+    status: string
+    /** The transition announced; 0 for the creation of the payment ("PIX generated"). */
+    transitionId?: number
+  }) {
     const workspace = await Workspace.findOrFail(params.workspaceId)
     const payment = await workspace
       .related('payments')
@@ -53,76 +47,65 @@ export default class PlanPaymentPostbacks {
       .orderBy('id', 'desc')
       .first()
     const changedAt = transition?.createdAt ?? DateTime.now()
-
-    const credentials = await workspace
-      .related('credentials')
-      .query()
-      .where('is_active', true)
-      .orderBy('id', 'asc')
-    const byService = new Map(credentials.map((credential) => [credential.service, credential]))
+    const destinations = await conversionDestinations(workspace)
 
     const planned: PlannedDelivery[] = []
-    const utmifyStatus = UTMIFY_STATUS[status]
-    if (byService.has('utmify') && utmifyStatus) {
+    /** A charge the gateway refused at creation generated no PIX: no `pending` to announce. */
+    const announced =
+      status !== 'pending' ||
+      payment.status !== 'failed' ||
+      Boolean(payment.pixCode || payment.externalId)
+    const plan = (delivery: Omit<PlannedDelivery, 'dedupeKey' | 'paymentId' | 'visitorId'>) =>
+      announced &&
       planned.push({
+        ...delivery,
+        paymentId: payment.id,
+        visitorId: payment.visitorId,
+        dedupeKey: dedupeKey(
+          delivery.target,
+          payment.id,
+          status,
+          delivery.webhookEndpointId ? String(delivery.webhookEndpointId) : undefined
+        ),
+      })
+
+    const utmifyStatus = UTMIFY_STATUS[status]
+    if (destinations.utmify && utmifyStatus) {
+      plan({
         target: 'utmify',
         event: `order.${utmifyStatus}`,
-        request: {
-          body: buildUtmifyOrder(payment, visitor, utmifyStatus, changedAt),
-        },
+        request: { body: buildUtmifyOrder(payment, visitor, utmifyStatus, changedAt) },
       })
     }
 
     /** Server-side conversions: a Purchase on paid, only where the pixel and its token exist. */
     if (status === 'paid') {
-      const meta = byService.get('meta_capi')
-      const pixelId = setting(meta?.settings, 'pixelId')
-      if (meta && pixelId) {
-        planned.push({
+      const fact = purchaseFact(payment, visitor)
+      if (destinations.meta) {
+        plan({
           target: 'meta',
           event: 'Purchase',
-          request: {
-            body: metaPurchase(payment, visitor, setting(meta.settings, 'testEventCode')),
-          },
+          request: { body: metaEvent(fact, destinations.meta.testEventCode) },
         })
       }
-      const tiktok = byService.get('tiktok_events')
-      const pixelCode = setting(tiktok?.settings, 'pixelCode')
-      if (tiktok && pixelCode) {
-        planned.push({
+      if (destinations.tiktok) {
+        const { pixelCode, testEventCode } = destinations.tiktok
+        plan({
           target: 'tiktok',
           event: 'CompletePayment',
-          request: {
-            body: tiktokPurchase(
-              payment,
-              visitor,
-              pixelCode,
-              setting(tiktok.settings, 'testEventCode')
-            ),
-          },
+          request: { body: tiktokEvent(fact, pixelCode, testEventCode) },
         })
       }
-      const ga4 = byService.get('ga4')
-      if (ga4 && setting(ga4.settings, 'measurementId')) {
-        planned.push({
-          target: 'ga4',
-          event: 'purchase',
-          request: { body: ga4Purchase(payment, visitor) },
-        })
+      if (destinations.ga4) {
+        plan({ target: 'ga4', event: 'purchase', request: { body: ga4Event(fact) } })
       }
     }
 
     /** The agency's own endpoints subscribed to the event. */
     const webhookEvent = WEBHOOK_EVENT_OF_STATUS[status]
     if (webhookEvent) {
-      const endpoints = await workspace
-        .related('webhookEndpoints')
-        .query()
-        .where('is_active', true)
-        .whereRaw('events @> ?::jsonb', [JSON.stringify([webhookEvent])])
-        .orderBy('id', 'asc')
-      for (const endpoint of endpoints) {
-        planned.push({
+      for (const endpoint of await subscribedEndpoints(workspace, webhookEvent)) {
+        plan({
           target: 'custom',
           event: webhookEvent,
           webhookEndpointId: endpoint.id,
@@ -131,52 +114,26 @@ export default class PlanPaymentPostbacks {
       }
     }
 
-    const keys = planned.map((delivery) =>
-      dedupeKey(
-        delivery.target,
-        payment.id,
-        status,
-        delivery.webhookEndpointId ? String(delivery.webhookEndpointId) : undefined
-      )
-    )
-    if (planned.length) {
-      await db.transaction(async (trx) => {
-        for (const [index, delivery] of planned.entries()) {
-          await trx.rawQuery(
-            `INSERT INTO postback_deliveries
-               (workspace_id, target, event, payment_id, visitor_id, webhook_endpoint_id, dedupe_key, request)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-             ON CONFLICT (workspace_id, dedupe_key) DO NOTHING`,
-            [
-              workspace.id,
-              delivery.target,
-              delivery.event,
-              payment.id,
-              payment.visitorId,
-              delivery.webhookEndpointId ?? null,
-              keys[index],
-              JSON.stringify(delivery.request),
-            ] as any[]
-          )
-        }
-      })
-    }
+    const result = await RecordDeliveries.handle(workspace, planned)
+    await this.#markPlanned(workspace.id, payment.id, params.transitionId)
+    return result
+  }
 
-    const pending = keys.length
-      ? await workspace
-          .related('postbackDeliveries')
-          .query()
-          .whereIn('dedupe_key', keys)
-          .whereIn('status', ['pending', 'failed'])
-      : []
-    for (const delivery of pending) {
-      await queue.dispatch(
-        'postbacks',
-        'deliver_postback',
-        { workspaceId: workspace.id, deliveryId: Number(delivery.id) },
-        deliveryJob(delivery.id)
+  static async #markPlanned(workspaceId: number, paymentId: number, transitionId?: number) {
+    if (transitionId) {
+      await db.rawQuery(
+        `UPDATE payment_transitions SET postbacks_planned_at = now()
+          WHERE workspace_id = ? AND id = ? AND postbacks_planned_at IS NULL`,
+        [workspaceId, transitionId]
+      )
+    } else if (transitionId === 0) {
+      /** "PIX generated" is the creation's `pending` transition. */
+      await db.rawQuery(
+        `UPDATE payment_transitions SET postbacks_planned_at = now()
+          WHERE workspace_id = ? AND payment_id = ? AND to_status = 'pending'
+            AND postbacks_planned_at IS NULL`,
+        [workspaceId, paymentId]
       )
     }
-    return { planned: keys.length, dispatched: pending.length }
   }
 }

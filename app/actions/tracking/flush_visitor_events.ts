@@ -1,6 +1,10 @@
 import db from '@adonisjs/lucid/services/db'
 import { EventBuffer, type BufferedEvent } from '#services/event_buffer'
 import { broadcastToWorkspace } from '#services/realtime'
+import { createHash } from 'node:crypto'
+import { metaClickIds } from '#integrations/meta_capi/click_ids'
+import { CONVERSION_EVENT_TYPES } from '#actions/postbacks/plan_visitor_conversions'
+import queue from '#services/queue'
 
 /** First-touch attribution parameters read from the landing URL. */
 const ATTRIBUTION_PARAMS = [
@@ -30,6 +34,8 @@ interface VisitorRow {
   referrer: string | null
   first_visit: string
   last_activity: string
+  fbc: string | null
+  fbp: string | null
   /** What capture forms of this batch told about the visitor, later forms winning. */
   lead: Record<string, string>
   [param: string]: string | number | null | Record<string, string>
@@ -57,6 +63,13 @@ function visitorRows(events: BufferedEvent[]) {
     const first = list[0]
     const last = list[list.length - 1]
     const lastWithStep = [...list].reverse().find((e) => e.stepId !== null) ?? last
+    const withCookies = [...list].reverse().find((e) => e.fbc || e.fbp)
+    const clickIds = metaClickIds({
+      url: list.find((e) => e.url?.includes('fbclid='))?.url ?? first.url,
+      referrer: first.referrer,
+      fbc: withCookies?.fbc,
+      fbp: withCookies?.fbp,
+    })
     return {
       workspace_id: first.workspaceId,
       session_id: first.sessionId,
@@ -68,6 +81,8 @@ function visitorRows(events: BufferedEvent[]) {
       referrer: first.referrer,
       first_visit: first.occurredAt,
       last_activity: last.occurredAt,
+      fbc: clickIds.fbc,
+      fbp: clickIds.fbp,
       lead: Object.assign({}, ...list.map((e) => (e.data?.lead as Record<string, string>) ?? {})),
       ...attributionOf(first.url),
     }
@@ -118,16 +133,16 @@ export default class FlushVisitorEvents {
 
       const upserted = await trx.rawQuery(
         `INSERT INTO visitors (workspace_id, session_id, ip_address, user_agent, funnel_id,
-            current_step_id, landing_url, referrer, first_visit, last_activity, is_online, lead,
+            current_step_id, landing_url, referrer, first_visit, last_activity, is_online, lead, fbc, fbp,
             ${ATTRIBUTION_PARAMS.join(', ')})
          SELECT x.workspace_id, x.session_id, x.ip_address::inet, x.user_agent, f.id, s.id,
                 x.landing_url, x.referrer, x.first_visit, x.last_activity, true,
-                COALESCE(x.lead, '{}'),
+                COALESCE(x.lead, '{}'), x.fbc, x.fbp,
                 ${ATTRIBUTION_PARAMS.map((p) => `x.${p}`).join(', ')}
            FROM jsonb_to_recordset(?::jsonb) AS x(
                   workspace_id int, session_id text, ip_address text, user_agent text,
                   funnel_id int, current_step_id int, landing_url text, referrer text,
-                  first_visit timestamptz, last_activity timestamptz, lead jsonb,
+                  first_visit timestamptz, last_activity timestamptz, lead jsonb, fbc text, fbp text,
                   ${ATTRIBUTION_PARAMS.map((p) => `${p} text`).join(', ')})
            JOIN workspaces w ON w.id = x.workspace_id
            LEFT JOIN funnels f ON f.workspace_id = x.workspace_id AND f.id = x.funnel_id
@@ -137,6 +152,13 @@ export default class FlushVisitorEvents {
            last_activity = GREATEST(visitors.last_activity, EXCLUDED.last_activity),
            is_online = true,
            lead = visitors.lead || EXCLUDED.lead,
+           fbc = CASE
+             WHEN EXCLUDED.fbc IS NULL THEN visitors.fbc
+             WHEN visitors.fbc IS NULL THEN EXCLUDED.fbc
+             -- the same click keeps its first timestamp; a new click replaces it (Meta's rule)
+             WHEN split_part(visitors.fbc, '.', 4) = split_part(EXCLUDED.fbc, '.', 4) THEN visitors.fbc
+             ELSE EXCLUDED.fbc END,
+           fbp = COALESCE(EXCLUDED.fbp, visitors.fbp),
            funnel_id = COALESCE(EXCLUDED.funnel_id, visitors.funnel_id),
            current_step_id = CASE
              WHEN EXCLUDED.last_activity >= visitors.last_activity AND EXCLUDED.current_step_id IS NOT NULL
@@ -178,6 +200,8 @@ export default class FlushVisitorEvents {
       return { before: previous.rows, after: upserted.rows }
     })
 
+    await this.#announceConversions(stored)
+
     const previousByKey = new Map<string, { is_online: boolean; current_step_id: number | null }>(
       before.map((row: any) => [`${row.workspace_id}:${row.session_id}`, row])
     )
@@ -199,6 +223,44 @@ export default class FlushVisitorEvents {
           row.funnel_id
         )
       }
+    }
+  }
+
+  /**
+   * Capture forms and checkout views of the batch, once committed, go to the postbacks queue
+   * (server-side Lead / InitiateCheckout, `lead.created`) — only for workspaces that send them
+   * anywhere (one query). This runs before the stream entries are acknowledged, so a crash here
+   * replays the batch; the job id is derived from the events, so a replay enqueues nothing new.
+   */
+  static async #announceConversions(stored: BufferedEvent[]) {
+    const conversions = stored.filter((event) => event.type in CONVERSION_EVENT_TYPES)
+    if (!conversions.length) return
+    const workspaceIds = [...new Set(conversions.map((event) => event.workspaceId))]
+    const { rows } = await db.rawQuery<{ rows: Array<{ workspace_id: number }> }>(
+      `SELECT DISTINCT workspace_id FROM credentials
+        WHERE workspace_id = ANY(?::int[]) AND is_active
+          AND service IN ('meta_capi', 'tiktok_events', 'ga4')
+       UNION
+       SELECT DISTINCT workspace_id FROM webhook_endpoints
+        WHERE workspace_id = ANY(?::int[]) AND is_active AND events @> '["lead.created"]'`,
+      [workspaceIds, workspaceIds]
+    )
+    for (const { workspace_id: workspaceId } of rows) {
+      const eventIds = conversions
+        .filter((event) => event.workspaceId === workspaceId)
+        .map((event) => event.eventId)
+        .sort()
+      const digest = createHash('sha1').update(eventIds.join(',')).digest('hex')
+      await queue.dispatch(
+        'postbacks',
+        'plan_visitor_conversions',
+        { workspaceId, eventIds },
+        {
+          jobId: `conversions-${workspaceId}-${digest}`,
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 5_000 },
+        }
+      )
     }
   }
 }

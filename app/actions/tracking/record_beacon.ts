@@ -6,6 +6,8 @@ interface Params {
   sessionId: string
   ip: string | null
   userAgent: string | null
+  /** Meta's `_fbc` / `_fbp` cookies of the request, when the pixel set them. */
+  metaCookies?: { fbc: string | null; fbp: string | null }
   events: Array<{
     id: string
     type: string
@@ -22,7 +24,7 @@ interface Params {
  * costs one Redis round trip per beacon. The server's clock dates the events.
  */
 export default class RecordBeacon {
-  static async handle({ workspace, sessionId, ip, userAgent, events }: Params) {
+  static async handle({ workspace, sessionId, ip, userAgent, metaCookies, events }: Params) {
     const occurredAt = new Date().toISOString()
     await new EventBuffer().append(
       events.map((event) => ({
@@ -38,6 +40,8 @@ export default class RecordBeacon {
         url: event.url ?? null,
         referrer: event.referrer || null,
         data: event.data ?? {},
+        fbc: metaCookies?.fbc ?? null,
+        fbp: metaCookies?.fbp ?? null,
       }))
     )
   }

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { beaconValidator } from '#validators/beacon'
 import RecordBeacon from '#actions/tracking/record_beacon'
-import { visitorSessionId } from '#services/visitor_session'
+import { metaCookies, visitorSessionId } from '#services/visitor_session'
 
 /** `POST /_funil/e` on a workspace host: validates, buffers, answers 204. */
 export default class BeaconController {
@@ -14,6 +14,7 @@ export default class BeaconController {
       sessionId: visitorSessionId(ctx),
       ip: request.ip() ?? null,
       userAgent: request.header('user-agent') ?? null,
+      metaCookies: metaCookies(ctx),
       events,
     })
     return response.noContent()

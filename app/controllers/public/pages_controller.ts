@@ -6,7 +6,7 @@ import RecordBeacon from '#actions/tracking/record_beacon'
 import { renderStep, pageLocale } from '#services/step_renderer'
 import { injectTracking } from '#services/tracking_snippets'
 import { pageCache } from '#services/page_cache'
-import { visitorSessionId } from '#services/visitor_session'
+import { metaCookies, visitorSessionId } from '#services/visitor_session'
 import { leadValidator } from '#validators/lead'
 import { t } from '#services/i18n'
 
@@ -104,6 +104,7 @@ export default class PagesController {
       sessionId: visitorSessionId(ctx),
       ip: request.ip() ?? null,
       userAgent: request.header('user-agent') ?? null,
+      metaCookies: metaCookies(ctx),
       events: [
         {
           id: data!.fd_event_id ?? randomUUID(),

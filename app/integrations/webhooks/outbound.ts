@@ -76,6 +76,38 @@ export function paymentWebhookBody(
   }
 }
 
+/** The body of `lead.created`: what the capture form told, and where the visitor came from. */
+export function leadWebhookBody(
+  lead: Record<string, string>,
+  visitor: Visitor,
+  context: { eventId: string; funnelId: number | null; stepId: number | null; occurredAt: Date }
+) {
+  return {
+    event: 'lead.created',
+    occurredAt: context.occurredAt.toISOString(),
+    data: {
+      lead: {
+        eventId: context.eventId,
+        name: lead.name ?? null,
+        email: lead.email ?? null,
+        phone: lead.phone ?? null,
+        funnelId: context.funnelId,
+        stepId: context.stepId,
+      },
+      visitor: { id: visitor.publicId, landingUrl: visitor.landingUrl },
+      tracking: {
+        src: visitor.src,
+        sck: visitor.sck,
+        utm_source: visitor.utmSource,
+        utm_medium: visitor.utmMedium,
+        utm_campaign: visitor.utmCampaign,
+        utm_content: visitor.utmContent,
+        utm_term: visitor.utmTerm,
+      },
+    },
+  }
+}
+
 /** Posts a signed webhook to an agency endpoint (URL checked against SSRF first). */
 export async function sendWebhook(
   url: string,

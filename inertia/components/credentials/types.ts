@@ -13,6 +13,10 @@ export interface CredentialRow {
   apiUrl: string | null
   settings: Record<string, unknown>
   isActive: boolean
+  /** What the last real call (a delivery or a connection test) said of the key. */
+  health: 'unknown' | 'ok' | 'invalid'
+  healthError: string | null
+  healthCheckedAt: string | null
   createdBy: number | null
   createdAt: string | null
   updatedAt: string | null

@@ -60,6 +60,15 @@ function CredentialItem({
           ) : (
             <Badge variant="secondary">{t('credentials.inactive')}</Badge>
           )}
+          {credential.health === 'invalid' && !result && (
+            <Badge
+              variant="destructive"
+              data-test={`credential-health-${credential.id}`}
+              title={credential.healthError ?? undefined}
+            >
+              {t('credentials.health.invalid')}
+            </Badge>
+          )}
           {result && <ConnectionResultBadge id={credential.id} result={result} />}
         </div>
         <p className="truncate font-mono text-xs text-muted-foreground">

@@ -1,0 +1,142 @@
+import db from '@adonisjs/lucid/services/db'
+import Workspace from '#models/workspace'
+import type Visitor from '#models/visitor'
+import {
+  ga4Event,
+  metaEvent,
+  personOf,
+  tiktokEvent,
+  GA4_EVENT,
+  META_EVENT,
+  TIKTOK_EVENT,
+  type ConversionFact,
+} from '#integrations/conversions'
+import { leadWebhookBody } from '#integrations/webhooks/outbound'
+import RecordDeliveries, { type PlannedDelivery } from '#actions/postbacks/record_deliveries'
+import { conversionDestinations, subscribedEndpoints } from '#actions/postbacks/destinations'
+
+/** Visitor events that are conversions for the ad platforms, with our name of each. */
+export const CONVERSION_EVENT_TYPES = {
+  form_submit: 'Lead',
+  checkout_view: 'InitiateCheckout',
+} as const
+
+interface ConversionEventRow {
+  event_id: string
+  event_type: keyof typeof CONVERSION_EVENT_TYPES
+  visitor_id: number
+  funnel_id: number | null
+  step_id: number | null
+  event_data: Record<string, any>
+  created_at: Date
+}
+
+/**
+ * Capture forms and checkout views of visitors, already stored by the beacon flush, become
+ * server-side `Lead` / `InitiateCheckout` events (Meta CAPI, TikTok, GA4 where configured) with
+ * the id the browser pixel used for the same event — so each platform counts one — and
+ * `lead.created` webhooks to the agency's endpoints. One delivery per (event, destination): the
+ * dedupe key carries the event's uuid, so replays of the flush plan nothing twice.
+ */
+export default class PlanVisitorConversions {
+  static async handle(params: { workspaceId: number; eventIds: string[] }) {
+    const workspace = await Workspace.findOrFail(params.workspaceId)
+    if (!params.eventIds.length) return { planned: 0, dispatched: 0 }
+    const { rows } = await db.rawQuery<{ rows: ConversionEventRow[] }>(
+      `SELECT event_id, event_type, visitor_id, funnel_id, step_id, event_data, created_at
+         FROM visitor_events
+        WHERE workspace_id = ? AND event_id = ANY(?::uuid[]) AND event_type = ANY(?::text[])
+        ORDER BY id`,
+      [workspace.id, params.eventIds, Object.keys(CONVERSION_EVENT_TYPES)]
+    )
+    if (!rows.length) return { planned: 0, dispatched: 0 }
+
+    const visitors = await workspace
+      .related('visitors')
+      .query()
+      .whereIn('id', [...new Set(rows.map((row) => row.visitor_id))])
+    const visitorById = new Map(visitors.map((visitor) => [visitor.id, visitor]))
+    const destinations = await conversionDestinations(workspace)
+    const leadEndpoints = rows.some((row) => row.event_type === 'form_submit')
+      ? await subscribedEndpoints(workspace, 'lead.created')
+      : []
+
+    const planned: PlannedDelivery[] = []
+    for (const row of rows) {
+      const visitor = visitorById.get(row.visitor_id)
+      if (!visitor) continue
+      const kind = CONVERSION_EVENT_TYPES[row.event_type]
+      const lead = { ...(visitor.lead ?? {}), ...((row.event_data?.lead ?? {}) as object) }
+      const fact = this.#fact(kind, row, visitor, lead)
+      const base = { visitorId: visitor.id, paymentId: null }
+      const key = (target: string, suffix?: number) =>
+        [target, 'event', row.event_id, suffix].filter((part) => part !== undefined).join(':')
+
+      if (destinations.meta) {
+        planned.push({
+          ...base,
+          target: 'meta',
+          event: META_EVENT[kind],
+          dedupeKey: key('meta'),
+          request: { body: metaEvent(fact, destinations.meta.testEventCode) },
+        })
+      }
+      if (destinations.tiktok) {
+        const { pixelCode, testEventCode } = destinations.tiktok
+        planned.push({
+          ...base,
+          target: 'tiktok',
+          event: TIKTOK_EVENT[kind],
+          dedupeKey: key('tiktok'),
+          request: { body: tiktokEvent(fact, pixelCode, testEventCode) },
+        })
+      }
+      if (destinations.ga4) {
+        planned.push({
+          ...base,
+          target: 'ga4',
+          event: GA4_EVENT[kind],
+          dedupeKey: key('ga4'),
+          request: { body: ga4Event(fact) },
+        })
+      }
+      if (row.event_type === 'form_submit') {
+        for (const endpoint of leadEndpoints) {
+          planned.push({
+            ...base,
+            target: 'custom',
+            event: 'lead.created',
+            webhookEndpointId: endpoint.id,
+            dedupeKey: key('custom', endpoint.id),
+            request: {
+              body: leadWebhookBody(lead, visitor, {
+                eventId: row.event_id,
+                funnelId: row.funnel_id,
+                stepId: row.step_id,
+                occurredAt: new Date(row.created_at),
+              }),
+            },
+          })
+        }
+      }
+    }
+    return RecordDeliveries.handle(workspace, planned)
+  }
+
+  static #fact(
+    kind: ConversionFact['kind'],
+    row: ConversionEventRow,
+    visitor: Visitor,
+    lead: Record<string, string>
+  ): ConversionFact {
+    return {
+      kind,
+      eventId: row.event_id,
+      time: Math.floor(new Date(row.created_at).getTime() / 1000),
+      url: typeof row.event_data?.url === 'string' ? row.event_data.url : visitor.landingUrl,
+      person: personOf(lead),
+      visitor,
+      externalId: visitor.publicId,
+    }
+  }
+}
