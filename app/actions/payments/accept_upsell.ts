@@ -52,25 +52,41 @@ export default class AcceptUpsell {
       throw new ApiError(409, 'parent_not_paid', 'payments.errors.parent_not_paid')
     }
 
-    const existing = await workspace
-      .related('payments')
-      .query()
-      .where('parent_payment_id', parent.id)
-      .where('step_id', step.id)
-      .whereIn('status', ['pending', 'paid'])
-      .orderBy('id', 'desc')
-      .first()
+    const live = () =>
+      workspace
+        .related('payments')
+        .query()
+        .where('parent_payment_id', parent.id)
+        .where('step_id', step.id)
+        .whereIn('status', ['pending', 'paid'])
+        .orderBy('id', 'desc')
+        .first()
+    const existing = await live()
     if (existing) return existing
 
-    return CreatePixPayment.handle({
-      workspace,
-      funnelId: funnel.id,
-      stepId: step.id,
-      items: upsellItems(step.content),
-      customer: parent.customerData ?? {},
-      visitorId: parent.visitorId,
-      parentPaymentId: parent.id,
-      source: 'checkout',
-    })
+    try {
+      return await CreatePixPayment.handle({
+        workspace,
+        funnelId: funnel.id,
+        stepId: step.id,
+        items: upsellItems(step.content),
+        customer: parent.customerData ?? {},
+        visitorId: parent.visitorId,
+        parentPaymentId: parent.id,
+        source: 'checkout',
+      })
+    } catch (error) {
+      /** A concurrent click created the charge first (payments_one_live_upsell_idx): use it. */
+      if (isLiveUpsellConflict(error)) {
+        const winner = await live()
+        if (winner) return winner
+      }
+      throw error
+    }
   }
+}
+
+function isLiveUpsellConflict(error: unknown) {
+  const pg = error as { code?: string; constraint?: string }
+  return pg?.code === '23505' && pg.constraint === 'payments_one_live_upsell_idx'
 }

@@ -98,6 +98,28 @@ test.group('Upsell: one click, pre-filled', (group) => {
     assert.equal(status.nextUrl, `/${funnel.slug}/${steps.thankyou.slug}?p=${created.token}`)
   })
 
+  test('ten concurrent accepts of the same offer make one charge', async ({ assert }) => {
+    const { host, workspace, parent, steps } = await paidOrder('loja-corrida')
+    await ApplyPaymentTransition.handle({
+      workspaceId: workspace.id,
+      paymentId: parent.id,
+      to: 'paid',
+      source: 'admin',
+    })
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => accept(host, steps.upsell.id, parent.publicToken))
+    )
+    assert.deepEqual(
+      [...new Set(responses.map((response) => response.status))].filter((s) => s >= 300),
+      [],
+      'no click fails'
+    )
+    const tokens = new Set(responses.map((response) => JSON.parse(response.body).payment.token))
+    assert.equal(tokens.size, 1, 'every click gets the same charge')
+    const charges = await Payment.query().where('parent_payment_id', parent.id)
+    assert.lengthOf(charges, 1)
+  })
+
   test('refused while the order is unpaid, without an order, or with another shop’s order', async ({
     assert,
   }) => {
