@@ -35,4 +35,5 @@ export const middleware = router.named({
   apiWorkspace: () => import('#middleware/api_workspace_middleware'),
   requireWrite: () => import('#middleware/require_write_middleware'),
   publicWorkspace: () => import('#middleware/public_workspace_middleware'),
+  publicThrottle: () => import('#middleware/public_throttle_middleware'),
 })

@@ -13,12 +13,16 @@ router
     router
       .post('/_funil/checkout/:stepId', [controllers.public.Payments, 'checkout'])
       .where('stepId', router.matchers.number())
+      .use(middleware.publicThrottle({ name: 'pix_charges', requests: 20 }))
       .as('checkout')
     router
       .post('/_funil/upsell/:stepId/accept', [controllers.public.Payments, 'acceptUpsell'])
       .where('stepId', router.matchers.number())
       .as('upsell.accept')
-    router.post('/_funil/cpf', [controllers.public.Payments, 'cpf']).as('cpf')
+    router
+      .post('/_funil/cpf', [controllers.public.Payments, 'cpf'])
+      .use(middleware.publicThrottle({ name: 'cpf_lookups', requests: 30 }))
+      .as('cpf')
     router.get('/_funil/pay/:token', [controllers.public.Payments, 'show']).as('pay')
     router
       .get('/_funil/pay/:token/status', [controllers.public.Payments, 'status'])

@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import { TtlCache } from '#services/ttl_cache'
+import limiter from '@adonisjs/limiter/services/main'
 import type { Group } from '@japa/runner/core'
 
 let tables: string[] | undefined
@@ -25,5 +26,7 @@ export function freshDatabase(group: Group) {
   group.each.setup(async () => {
     await truncateAll()
     TtlCache.clearAll()
+    /** Ids restart with the tables, so throttle keys (workspace + IP) would carry over. */
+    await limiter.clear(['memory'])
   })
 }
