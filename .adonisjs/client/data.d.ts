@@ -8,12 +8,14 @@ import type { InferData, InferVariants } from '@adonisjs/core/types/transformers
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
 import type CheckoutConfigTransformer from '#transformers/checkout_config_transformer'
 import type CredentialTransformer from '#transformers/credential_transformer'
+import type DeliveryTransformer from '#transformers/delivery_transformer'
 import type FunnelTransformer from '#transformers/funnel_transformer'
 import type PaymentTransformer from '#transformers/payment_transformer'
 import type PixelTransformer from '#transformers/pixel_transformer'
 import type StepTransformer from '#transformers/step_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type VisitorTransformer from '#transformers/visitor_transformer'
+import type WebhookEndpointTransformer from '#transformers/webhook_endpoint_transformer'
 import type WorkspaceTransformer from '#transformers/workspace_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
@@ -25,6 +27,10 @@ export namespace Data {
   export type Credential = InferData<CredentialTransformer>
   export namespace Credential {
     export type Variants = InferVariants<CredentialTransformer>
+  }
+  export type Delivery = InferData<DeliveryTransformer>
+  export namespace Delivery {
+    export type Variants = InferVariants<DeliveryTransformer>
   }
   export type Funnel = InferData<FunnelTransformer>
   export namespace Funnel {
@@ -49,6 +55,10 @@ export namespace Data {
   export type Visitor = InferData<VisitorTransformer>
   export namespace Visitor {
     export type Variants = InferVariants<VisitorTransformer>
+  }
+  export type WebhookEndpoint = InferData<WebhookEndpointTransformer>
+  export namespace WebhookEndpoint {
+    export type Variants = InferVariants<WebhookEndpointTransformer>
   }
   export type Workspace = InferData<WorkspaceTransformer>
   export namespace Workspace {

@@ -16,6 +16,7 @@ declare module '@adonisjs/inertia/types' {
     'checkout/edit': ExtractProps<(typeof import('../../inertia/pages/checkout/edit.tsx'))['default']>
     'credentials/index': ExtractProps<(typeof import('../../inertia/pages/credentials/index.tsx'))['default']>
     'dashboard': ExtractProps<(typeof import('../../inertia/pages/dashboard.tsx'))['default']>
+    'deliveries/index': ExtractProps<(typeof import('../../inertia/pages/deliveries/index.tsx'))['default']>
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.tsx'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.tsx'))['default']>
     'funnels/index': ExtractProps<(typeof import('../../inertia/pages/funnels/index.tsx'))['default']>
@@ -27,6 +28,7 @@ declare module '@adonisjs/inertia/types' {
     'settings/index': ExtractProps<(typeof import('../../inertia/pages/settings/index.tsx'))['default']>
     'visitors/index': ExtractProps<(typeof import('../../inertia/pages/visitors/index.tsx'))['default']>
     'visitors/show': ExtractProps<(typeof import('../../inertia/pages/visitors/show.tsx'))['default']>
+    'webhooks/index': ExtractProps<(typeof import('../../inertia/pages/webhooks/index.tsx'))['default']>
     'workspaces/index': ExtractProps<(typeof import('../../inertia/pages/workspaces/index.tsx'))['default']>
   }
 }

@@ -50,6 +50,15 @@ export type ScannedRoutes = {
     'w.visitors.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.monitor.show': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.dashboard': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.webhooks.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.webhooks.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.webhooks.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.webhooks.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.webhooks.rotate_secret': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.webhooks.test': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.deliveries.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.deliveries.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.deliveries.redeliver': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'api.auth.login': { paramsTuple?: []; params?: {} }
     'api.auth.logout': { paramsTuple?: []; params?: {} }
     'api.auth.me': { paramsTuple?: []; params?: {} }
@@ -89,6 +98,16 @@ export type ScannedRoutes = {
     'api.payments.mark': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.payments.webhook': { paramsTuple?: []; params?: {} }
     'api.payments.webhook.token': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'api.webhooks.index': { paramsTuple?: []; params?: {} }
+    'api.webhooks.store': { paramsTuple?: []; params?: {} }
+    'api.webhooks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhooks.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhooks.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhooks.rotate_secret': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhooks.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.deliveries.index': { paramsTuple?: []; params?: {} }
+    'api.deliveries.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.deliveries.redeliver': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'site.payments.checkout': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
     'site.payments.upsell.accept': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
     'site.payments.cpf': { paramsTuple?: []; params?: {} }
@@ -123,6 +142,9 @@ export type ScannedRoutes = {
     'w.visitors.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.monitor.show': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.dashboard': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.webhooks.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.deliveries.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.deliveries.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'api.auth.me': { paramsTuple?: []; params?: {} }
     'api.workspace.show': { paramsTuple?: []; params?: {} }
     'api.funnels.index': { paramsTuple?: []; params?: {} }
@@ -137,6 +159,10 @@ export type ScannedRoutes = {
     'api.visitors.events': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.payments.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhooks.index': { paramsTuple?: []; params?: {} }
+    'api.webhooks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.deliveries.index': { paramsTuple?: []; params?: {} }
+    'api.deliveries.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'site.payments.pay': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'site.payments.pay.status': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'site.payments.pay.events': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
@@ -164,6 +190,9 @@ export type ScannedRoutes = {
     'w.visitors.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.monitor.show': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.dashboard': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.webhooks.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.deliveries.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.deliveries.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'api.auth.me': { paramsTuple?: []; params?: {} }
     'api.workspace.show': { paramsTuple?: []; params?: {} }
     'api.funnels.index': { paramsTuple?: []; params?: {} }
@@ -178,6 +207,10 @@ export type ScannedRoutes = {
     'api.visitors.events': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.payments.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhooks.index': { paramsTuple?: []; params?: {} }
+    'api.webhooks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.deliveries.index': { paramsTuple?: []; params?: {} }
+    'api.deliveries.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'site.payments.pay': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'site.payments.pay.status': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'site.payments.pay.events': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
@@ -202,6 +235,10 @@ export type ScannedRoutes = {
     'w.credentials.test': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.payments.mark': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.payments.refresh': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.webhooks.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.webhooks.rotate_secret': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.webhooks.test': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.deliveries.redeliver': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'api.auth.login': { paramsTuple?: []; params?: {} }
     'api.auth.logout': { paramsTuple?: []; params?: {} }
     'api.funnels.store': { paramsTuple?: []; params?: {} }
@@ -217,6 +254,10 @@ export type ScannedRoutes = {
     'api.payments.mark': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.payments.webhook': { paramsTuple?: []; params?: {} }
     'api.payments.webhook.token': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'api.webhooks.store': { paramsTuple?: []; params?: {} }
+    'api.webhooks.rotate_secret': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhooks.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.deliveries.redeliver': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'site.payments.checkout': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
     'site.payments.upsell.accept': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
     'site.payments.cpf': { paramsTuple?: []; params?: {} }
@@ -233,22 +274,26 @@ export type ScannedRoutes = {
     'w.checkout.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.pixels.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.credentials.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.webhooks.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'api.funnels.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.steps.reorder': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
     'api.steps.update': { paramsTuple: [ParamValue,ParamValue]; params: {'funnel_id': ParamValue,'id': ParamValue} }
     'api.checkout.update': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
     'api.pixels.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.credentials.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhooks.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'w.funnels.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.steps.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.pixels.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.credentials.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.webhooks.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'api.funnels.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.steps.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'funnel_id': ParamValue,'id': ParamValue} }
     'api.pixels.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.credentials.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.webhooks.destroy': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
 }
 declare module '@adonisjs/core/types/http' {

@@ -3,7 +3,9 @@ import ListPayments from '#actions/payments/list_payments'
 import FindPayment from '#actions/payments/find_payment'
 import MarkSandboxPayment from '#actions/payments/mark_sandbox_payment'
 import RefreshPayment from '#actions/payments/refresh_payment'
+import { deliveryRows } from '#actions/postbacks/list_deliveries'
 import PaymentTransformer from '#transformers/payment_transformer'
+import DeliveryTransformer from '#transformers/delivery_transformer'
 import { GatewayError } from '#services/gateways/types'
 import { ApiError } from '#exceptions/api_error'
 import { paginated } from '#services/pagination'
@@ -33,7 +35,7 @@ export default class PaymentsController {
   async show({ inertia, params, workspace }: HttpContext) {
     const payment = await this.#find(workspace, params.id)
     await payment.load('funnel')
-    const [transitions, webhookEvents, children] = await Promise.all([
+    const [transitions, webhookEvents, children, deliveries] = await Promise.all([
       payment.related('transitions').query().orderBy('created_at').orderBy('id'),
       workspace
         .related('webhookEvents')
@@ -49,6 +51,12 @@ export default class PaymentsController {
         .orderBy('received_at')
         .limit(100),
       workspace.related('payments').query().where('parent_payment_id', payment.id).orderBy('id'),
+      /** Its postbacks (UTMify, ad platforms, webhooks), endpoint names included: one query. */
+      deliveryRows(workspace)
+        .where('payment_id', payment.id)
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(100),
     ])
     return inertia.render('payments/show', {
       payment: {
@@ -58,6 +66,7 @@ export default class PaymentsController {
       transitions: transitions.map((transition) => PaymentTransformer.transition(transition)),
       webhookEvents: webhookEvents.map((event) => PaymentTransformer.webhookEvent(event)),
       children: children.map((child) => PaymentTransformer.summary(child)),
+      deliveries: deliveries.map((delivery) => DeliveryTransformer.summary(delivery)),
     })
   }
 

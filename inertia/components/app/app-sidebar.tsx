@@ -9,8 +9,10 @@ import {
   KeyRoundIcon,
   LayersIcon,
   LayoutDashboardIcon,
+  SendIcon,
   SettingsIcon,
   UsersIcon,
+  WebhookIcon,
 } from 'lucide-react'
 import { UserMenu } from '~/components/app/user-menu'
 import { WorkspaceSwitcher } from '~/components/app/workspace-switcher'
@@ -25,6 +27,8 @@ type NavKey =
   | 'payments'
   | 'pixels'
   | 'credentials'
+  | 'webhooks'
+  | 'deliveries'
   | 'settings'
 
 type IconComponent = ComponentType<{ className?: string }>
@@ -38,6 +42,8 @@ export const NAV_ITEMS: ReadonlyArray<{ key: NavKey; icon: IconComponent }> = [
   { key: 'payments', icon: CreditCardIcon },
   { key: 'pixels', icon: CrosshairIcon },
   { key: 'credentials', icon: KeyRoundIcon },
+  { key: 'webhooks', icon: WebhookIcon },
+  { key: 'deliveries', icon: SendIcon },
   { key: 'settings', icon: SettingsIcon },
 ]
 

@@ -3,6 +3,10 @@ import { useEffect } from 'react'
 import { Link, router, usePage } from '@inertiajs/react'
 import { ArrowLeftIcon, CheckIcon, RefreshCwIcon, XIcon } from 'lucide-react'
 import { PageHeader } from '~/components/app/page-header'
+import { useDestination } from '~/components/deliveries/format'
+import { RedeliverButton } from '~/components/deliveries/redeliver-button'
+import { DeliveryStatusBadge } from '~/components/deliveries/status-badge'
+import { canRedeliver, type DeliveryRow } from '~/components/deliveries/types'
 import { PaymentStatusBadge } from '~/components/payments/status-badge'
 import { usePaymentDateFormat } from '~/components/payments/format'
 import type {
@@ -13,7 +17,7 @@ import type {
 } from '~/components/payments/types'
 import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
-import { Card, CardContent, CardHeader, CardTitle } from '~/components/ui/card'
+import { Card, CardAction, CardContent, CardHeader, CardTitle } from '~/components/ui/card'
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
 
@@ -26,14 +30,17 @@ export default function PaymentShow({
   transitions,
   webhookEvents,
   children,
+  deliveries,
 }: {
   payment: PaymentDetail
   transitions: TransitionRow[]
   webhookEvents: WebhookEventRow[]
   children: PaymentRow[]
+  deliveries: DeliveryRow[]
 }) {
   const t = useT()
   const formatDate = usePaymentDateFormat()
+  const destination = useDestination()
   const { workspace } = usePage().props
   const pending = payment.status === 'pending'
 
@@ -41,7 +48,7 @@ export default function PaymentShow({
   useEffect(() => {
     if (!pending) return
     const timer = setInterval(
-      () => router.reload({ only: ['payment', 'transitions', 'webhookEvents'] }),
+      () => router.reload({ only: ['payment', 'transitions', 'webhookEvents', 'deliveries'] }),
       3000
     )
     return () => clearInterval(timer)
@@ -272,6 +279,63 @@ export default function PaymentShow({
           </CardContent>
         </Card>
       )}
+
+      <Card>
+        <CardHeader>
+          <CardTitle>{t('deliveries.payment.title')}</CardTitle>
+          {deliveries.length > 0 && (
+            <CardAction>
+              <Link
+                href={`/w/${workspace.slug}/deliveries?paymentId=${payment.id}`}
+                className="text-xs underline"
+              >
+                {t('deliveries.payment.view_all')}
+              </Link>
+            </CardAction>
+          )}
+        </CardHeader>
+        <CardContent>
+          {deliveries.length === 0 ? (
+            <p className="text-sm text-muted-foreground">{t('deliveries.payment.none')}</p>
+          ) : (
+            <ul className="divide-y text-sm" data-test="payment-deliveries">
+              {deliveries.map((delivery) => (
+                <li
+                  key={delivery.id}
+                  className="flex flex-wrap items-center justify-between gap-3 py-2"
+                  data-test={`payment-delivery-${delivery.id}`}
+                >
+                  <div className="min-w-0 space-y-0.5">
+                    <p className="flex flex-wrap items-center gap-2">
+                      <span className="font-medium">{destination(delivery)}</span>
+                      <span className="font-mono text-xs text-muted-foreground">
+                        {delivery.event}
+                      </span>
+                      <DeliveryStatusBadge status={delivery.status} />
+                    </p>
+                    <p className="text-xs text-muted-foreground">
+                      {formatDate(delivery.updatedAt)} ·{' '}
+                      {t('payments.detail.attempts', { count: delivery.attempts })}
+                      {delivery.responseStatus !== null && ` · HTTP ${delivery.responseStatus}`}
+                      {delivery.nextAttemptAt &&
+                        ` · ${t('deliveries.next_at', { when: formatDate(delivery.nextAttemptAt) })}`}
+                    </p>
+                    {(delivery.responseExcerpt ?? delivery.lastError) && (
+                      <p
+                        className={`max-w-2xl truncate font-mono text-xs ${canRedeliver(delivery) ? 'text-destructive' : 'text-muted-foreground'}`}
+                        title={delivery.responseExcerpt ?? delivery.lastError ?? ''}
+                      >
+                        {delivery.responseExcerpt ?? delivery.lastError}
+                      </p>
+                    )}
+                  </div>
+                  <RedeliverButton delivery={delivery} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </CardContent>
+      </Card>
 
       <Card>
         <CardHeader>

@@ -1,0 +1,80 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { DateTime } from 'luxon'
+import ListDeliveries, { type DeliveryFilters } from '#actions/postbacks/list_deliveries'
+import FindDelivery from '#actions/postbacks/find_delivery'
+import RedeliverPostback from '#actions/postbacks/redeliver_postback'
+import type PostbackDelivery from '#models/postback_delivery'
+import DeliveryTransformer from '#transformers/delivery_transformer'
+import { ApiError } from '#exceptions/api_error'
+import { paginated } from '#services/pagination'
+import { queueJobCounts } from '#services/queue_depth_check'
+import { t } from '#services/i18n'
+import { deliveryFiltersValidator } from '#validators/delivery'
+
+/**
+ * `/w/:workspaceSlug/deliveries` ("Entregas"): the postback log with counts per status, the
+ * workers' queues, filters and a detail sheet; "Reenviar" shares the API's action. The detail
+ * (`/deliveries/:id`) renders the same page with the sheet open, so the sheet has its own URL and
+ * opening it is a partial reload of `selected` alone (the other props are computed lazily).
+ */
+export default class DeliveriesController {
+  async index(ctx: HttpContext) {
+    return this.#render(ctx, null)
+  }
+
+  async show(ctx: HttpContext) {
+    const delivery = await FindDelivery.handle({ workspace: ctx.workspace, id: ctx.params.id })
+    return this.#render(ctx, delivery)
+  }
+
+  /** "Reenviar": back to pending with a new job; a delivery that succeeded says so instead. */
+  async redeliver({ params, response, session, workspace, locale }: HttpContext) {
+    const delivery = await FindDelivery.handle({ workspace, id: params.id })
+    try {
+      await RedeliverPostback.handle({ workspace, deliveryId: Number(delivery.id) })
+      session.flash('success', t(locale, 'deliveries.redelivered'))
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error
+      session.flash('error', t(locale, error.messageKey))
+    }
+    return response.redirect().back()
+  }
+
+  async #render({ inertia, request, workspace }: HttpContext, selected: PostbackDelivery | null) {
+    const [, valid] = await deliveryFiltersValidator.tryValidate(request.qs())
+    const filters: DeliveryFilters = valid ?? {}
+    let listed: ReturnType<typeof ListDeliveries.handle> | undefined
+    const list = () => (listed ??= ListDeliveries.handle({ workspace, filters }))
+    const day = (value?: Date) => (value ? DateTime.fromJSDate(value).toFormat('yyyy-MM-dd') : null)
+
+    return inertia.render('deliveries/index', {
+      deliveries: async () => {
+        const { deliveries } = await list()
+        return paginated(deliveries, (delivery) => DeliveryTransformer.summary(delivery))
+      },
+      totals: async () => {
+        const { totals } = await list()
+        return totals
+      },
+      queues: async () =>
+        Object.entries(await queueJobCounts()).map(([name, counts]) => ({
+          name,
+          waiting: counts.waiting ?? 0,
+          active: counts.active ?? 0,
+          delayed: counts.delayed ?? 0,
+          failed: counts.failed ?? 0,
+        })),
+      options: () => ListDeliveries.options(workspace),
+      filters: {
+        status: filters.status ?? null,
+        target: filters.target ?? null,
+        event: filters.event ?? null,
+        paymentId: filters.paymentId ?? null,
+        webhookEndpointId: filters.webhookEndpointId ?? null,
+        from: day(filters.from),
+        to: day(filters.to),
+      },
+      selected: selected ? DeliveryTransformer.detail(selected) : null,
+    })
+  }
+}

@@ -1,0 +1,31 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import ListDeliveries from '#actions/postbacks/list_deliveries'
+import FindDelivery from '#actions/postbacks/find_delivery'
+import RedeliverPostback from '#actions/postbacks/redeliver_postback'
+import DeliveryTransformer from '#transformers/delivery_transformer'
+import { paginated } from '#services/pagination'
+import { deliveryFiltersValidator } from '#validators/delivery'
+
+/** `/api/postbacks/deliveries`: the log of every postback attempt, its detail and "reenviar". */
+export default class DeliveriesController {
+  /** Filtered and paginated, newest first, with `totals` per status over the same filters. */
+  async index({ request, workspace }: HttpContext) {
+    const filters = await request.validateUsing(deliveryFiltersValidator, { data: request.qs() })
+    const { deliveries, totals } = await ListDeliveries.handle({ workspace, filters })
+    return { ...paginated(deliveries, (delivery) => DeliveryTransformer.summary(delivery)), totals }
+  }
+
+  /** One delivery with the full request body and the excerpt of the last answer. */
+  async show({ params, workspace }: HttpContext) {
+    const delivery = await FindDelivery.handle({ workspace, id: params.id })
+    return { delivery: DeliveryTransformer.detail(delivery) }
+  }
+
+  /** Back to pending with a new job (202); a delivery that succeeded is a 409. */
+  async redeliver({ params, response, workspace }: HttpContext) {
+    const found = await FindDelivery.handle({ workspace, id: params.id })
+    await RedeliverPostback.handle({ workspace, deliveryId: Number(found.id) })
+    const delivery = await FindDelivery.handle({ workspace, id: params.id })
+    return response.accepted({ delivery: DeliveryTransformer.detail(delivery) })
+  }
+}

@@ -1,0 +1,26 @@
+import { Badge } from '~/components/ui/badge'
+import { useT } from '~/lib/i18n'
+import type { DeliveryStatus } from './types'
+
+const VARIANTS: Record<DeliveryStatus, 'success' | 'outline' | 'destructive'> = {
+  pending: 'outline',
+  succeeded: 'success',
+  failed: 'outline',
+  dead: 'destructive',
+}
+
+/** A delivery's status in words: delivered, pending, retrying (amber) or dead letter. */
+export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
+  const t = useT()
+  return (
+    <Badge
+      variant={VARIANTS[status]}
+      className={
+        status === 'failed' ? 'border-amber-400 text-amber-700 dark:text-amber-400' : undefined
+      }
+      data-test="delivery-status"
+    >
+      {t(`deliveries.status.${status}`)}
+    </Badge>
+  )
+}

@@ -1,0 +1,30 @@
+import { usePage } from '@inertiajs/react'
+import { ConfirmDialog } from '~/components/app/confirm-dialog'
+import type { WebhookRow } from '~/components/webhooks/types'
+import { useT } from '~/lib/i18n'
+
+/** Asks before deleting an endpoint. */
+export function DeleteWebhookDialog({
+  endpoint,
+  open,
+  onOpenChange,
+}: {
+  endpoint: WebhookRow | null
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) {
+  const t = useT()
+  const { workspace } = usePage().props
+  if (!endpoint || !workspace) return null
+  return (
+    <ConfirmDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('webhooks.delete')}
+      description={t('webhooks.delete.confirm', { name: endpoint.name })}
+      confirmLabel={t('common.delete')}
+      request={{ method: 'delete', url: `/w/${workspace.slug}/webhooks/${endpoint.id}` }}
+      confirmTestId="confirm-delete-webhook"
+    />
+  )
+}

@@ -1,0 +1,36 @@
+import { usePage } from '@inertiajs/react'
+import { ConfirmDialog } from '~/components/app/confirm-dialog'
+import type { WebhookRow } from '~/components/webhooks/types'
+import { useT } from '~/lib/i18n'
+
+/**
+ * Asks before replacing the secret (the current one stops working at once); the server then
+ * flashes the new secret and the page shows it once.
+ */
+export function RotateSecretDialog({
+  endpoint,
+  open,
+  onOpenChange,
+}: {
+  endpoint: WebhookRow | null
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) {
+  const t = useT()
+  const { workspace } = usePage().props
+  if (!endpoint || !workspace) return null
+  return (
+    <ConfirmDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('webhooks.rotate')}
+      description={t('webhooks.rotate.confirm', { name: endpoint.name })}
+      confirmLabel={t('webhooks.rotate.action')}
+      request={{
+        method: 'post',
+        url: `/w/${workspace.slug}/webhooks/${endpoint.id}/rotate-secret`,
+      }}
+      confirmTestId="confirm-rotate-secret"
+    />
+  )
+}

@@ -1,0 +1,76 @@
+import { test } from '@japa/runner'
+import PostbackDelivery from '#models/postback_delivery'
+import queue from '#services/queue'
+import { freshDatabase } from '#tests/helpers/database'
+import { createTenant, workspaceMember } from '#tests/helpers/tenants'
+import { aPayment, emptyQueues } from '#tests/functional/payments/helpers'
+import { aDelivery } from '#tests/functional/deliveries/fixtures'
+
+test.group('Entregas in Chromium', (group) => {
+  freshDatabase(group)
+  group.each.setup(() => emptyQueues())
+
+  test('a dead delivery shows its request in the sheet; "Reenviar" turns it into pending', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const { owner, workspace } = await createTenant()
+    const payment = await aPayment(workspace, { status: 'paid' })
+    const dead = await aDelivery(workspace, {
+      target: 'utmify',
+      event: 'order.paid',
+      paymentId: payment.id,
+      status: 'dead',
+      attempts: 3,
+      responseStatus: 400,
+      responseExcerpt: '{"message":"Invalid order"}',
+      lastError: 'HTTP 400',
+      request: { body: { orderId: `PIX-${payment.id}`, status: 'paid' } },
+    })
+    await aDelivery(workspace, { target: 'ga4', event: 'purchase', status: 'succeeded' })
+
+    await browserContext.loginAs(owner)
+    const page = await visit(`/w/${workspace.slug}/deliveries`)
+    await page.assertTextContains('[data-test="page-title"]', 'Entregas')
+    await page.assertTextContains('[data-test="total-dead"]', '1')
+    await page.assertTextContains('[data-test="total-succeeded"]', '1')
+    const row = `[data-test="delivery-row-${dead.id}"]`
+    await page.assertTextContains(row, 'UTMify')
+    await page.assertTextContains(row, 'Falha definitiva')
+    await page.assertTextContains(row, 'HTTP 400')
+
+    await page.locator(`[data-test="delivery-details-${dead.id}"]`).click()
+    await page.waitForURL(`**/deliveries/${dead.id}`)
+    await page.assertTextContains(
+      '[data-test="delivery-request"]',
+      `"orderId": "PIX-${payment.id}"`
+    )
+    await page.assertTextContains('[data-test="delivery-response"]', '"message": "Invalid order"')
+    await page.keyboard.press('Escape')
+    await page.waitForURL(`**/w/${workspace.slug}/deliveries`)
+    await page.assertNotExists('[data-test="delivery-sheet"]')
+
+    await page.locator(`[data-test="redeliver-${dead.id}"]`).click()
+    await page.assertTextContains(`${row} [data-test="delivery-status"]`, 'Pendente')
+    await page.assertTextContains('[data-sonner-toast]', 'Entrega colocada de volta na fila')
+    await page.assertNotExists(`[data-test="redeliver-${dead.id}"]`)
+    await page.assertTextContains('[data-test="total-pending"]', '1')
+    assert.equal((await PostbackDelivery.findOrFail(dead.id)).status, 'pending')
+    const jobs = await queue.queue('postbacks').getJobs(['waiting', 'delayed'])
+    assert.deepEqual(
+      jobs.map((job) => job.data.deliveryId),
+      [Number(dead.id)]
+    )
+  })
+
+  test('a viewer sees the log without "Reenviar"', async ({ visit, browserContext }) => {
+    const { workspace } = await createTenant()
+    const dead = await aDelivery(workspace, { status: 'dead', lastError: 'HTTP 400' })
+    const viewer = await workspaceMember(workspace, 'viewer')
+    await browserContext.loginAs(viewer)
+    const page = await visit(`/w/${workspace.slug}/deliveries`)
+    await page.assertTextContains(`[data-test="delivery-row-${dead.id}"]`, 'Falha definitiva')
+    await page.assertNotExists(`[data-test="redeliver-${dead.id}"]`)
+  })
+})
