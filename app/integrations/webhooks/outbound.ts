@@ -13,11 +13,15 @@ export const WEBHOOK_EVENTS = [
 ] as const
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number]
 
-/** Which webhook event a payment status announces. */
+/**
+ * Which webhook event a payment status announces. A chargeback gives the money back too, so it
+ * is a `payment.refunded` whose payment status says `chargedback`.
+ */
 export const WEBHOOK_EVENT_OF_STATUS: Record<string, WebhookEventName | undefined> = {
   pending: 'payment.created',
   paid: 'payment.paid',
   refunded: 'payment.refunded',
+  chargedback: 'payment.refunded',
 }
 
 export const SIGNATURE_HEADER = 'x-funil-signature'

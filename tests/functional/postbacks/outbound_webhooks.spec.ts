@@ -137,4 +137,38 @@ test.group('Postbacks: outbound webhooks', (group) => {
     )
     assert.lengthOf(stub.requests, 0)
   })
+
+  test('a refund and a chargeback are payment.refunded; a refusal is not announced', async ({
+    assert,
+  }) => {
+    const { workspace } = await createTenant()
+    const hook = await WebhookEndpointFactory.merge({
+      workspaceId: workspace.id,
+      url: `${stub.url}/hooks/erp`,
+      events: ['payment.refunded'],
+    }).create()
+    const refunded = await aPayment(workspace, { status: 'refunded' })
+    const chargedback = await aPayment(workspace, { status: 'chargedback' })
+    const refused = await aPayment(workspace, { status: 'failed' })
+    for (const [payment, status] of [
+      [refunded, 'refunded'],
+      [chargedback, 'chargedback'],
+      [refused, 'failed'],
+    ] as const) {
+      await PlanPaymentPostbacks.handle({
+        workspaceId: workspace.id,
+        paymentId: payment.id,
+        status,
+      })
+    }
+    const rows = await deliveriesOf(workspace)
+    assert.deepEqual(
+      rows.map((row) => [row.event, row.paymentId, (row.request as any).body.data.payment.status]),
+      [
+        ['payment.refunded', refunded.id, 'refunded'],
+        ['payment.refunded', chargedback.id, 'chargedback'],
+      ]
+    )
+    assert.isTrue(rows.every((row) => row.webhookEndpointId === hook.id))
+  })
 })
