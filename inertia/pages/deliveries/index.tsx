@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
 import { Link, router, usePage } from '@inertiajs/react'
 import { PanelRightOpenIcon, SendIcon, XIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
+import { FilterBar, FilterPeriod, FilterSelect } from '~/components/app/filter-bar'
 import { PageHeader } from '~/components/app/page-header'
 import { PaginationNav } from '~/components/app/pagination-nav'
 import { DeliverySheet } from '~/components/deliveries/delivery-sheet'
@@ -23,9 +24,6 @@ import { usePaymentDateFormat } from '~/components/payments/format'
 import type { PageMeta } from '~/components/payments/types'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '~/components/ui/card'
-import { Input } from '~/components/ui/input'
-import { Label } from '~/components/ui/label'
-import { Select } from '~/components/ui/select'
 import {
   Table,
   TableBody,
@@ -128,10 +126,7 @@ export default function DeliveriesIndex({
   const current = search(applied, meta.currentPage)
   const pageUrl = (page: number) => `${base}${search(applied, page)}`
 
-  const apply = (event: FormEvent) => {
-    event.preventDefault()
-    router.visit(`${base}${search(draft)}`, { preserveScroll: true })
-  }
+  const apply = () => router.visit(`${base}${search(draft)}`, { preserveScroll: true })
   /** The sheet has its own URL; opening or closing it reloads `selected` alone. */
   const openDetail = (id: number) =>
     router.visit(`${base}/${id}${current}`, {
@@ -205,108 +200,85 @@ export default function DeliveriesIndex({
         </div>
       </section>
 
-      <form
-        onSubmit={apply}
-        className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 sm:items-end lg:grid-cols-3 2xl:grid-cols-[1fr_1fr_1fr_auto_auto_auto]"
+      <FilterBar
+        onApply={apply}
+        applyLabel={t('deliveries.filter.apply')}
+        clearLabel={t('deliveries.filter.clear')}
+        clearHref={filtered ? base : null}
+        className="sm:grid-cols-2 sm:items-end lg:grid-cols-3 2xl:grid-cols-[1fr_1fr_1fr_auto_auto_auto]"
         data-test="delivery-filters"
+        footer={
+          filters.paymentId && (
+            <div className="sm:col-span-2 lg:col-span-3 2xl:col-span-6">
+              <Button asChild variant="secondary" size="sm" data-test="filter-payment">
+                <Link href={`${base}${search(applied, 1, null)}`} preserveScroll>
+                  {t('deliveries.filter.payment', { id: filters.paymentId })}
+                  <XIcon />
+                </Link>
+              </Button>
+            </div>
+          )
+        }
       >
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-status">{t('deliveries.filter.status')}</Label>
-          <Select
-            id="filter-status"
-            value={draft.status}
-            onChange={(e) => setDraft({ ...draft, status: e.target.value })}
-            data-test="filter-status"
-          >
-            <option value="">{t('deliveries.filter.all_statuses')}</option>
-            {DELIVERY_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`deliveries.status.${status}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-target">{t('deliveries.filter.target')}</Label>
-          <Select
-            id="filter-target"
-            value={draft.destination}
-            onChange={(e) => setDraft({ ...draft, destination: e.target.value })}
-            data-test="filter-target"
-          >
-            <option value="">{t('deliveries.filter.all_targets')}</option>
-            {DELIVERY_TARGETS.map((target) => (
-              <option key={target} value={target}>
-                {target === 'custom'
-                  ? t('deliveries.filter.all_webhooks')
-                  : t(`deliveries.target.${target}`)}
-              </option>
-            ))}
-            {options.endpoints.map((endpoint) => (
-              <option key={endpoint.id} value={`endpoint:${endpoint.id}`}>
-                {t('deliveries.target.custom_named', { name: endpoint.name })}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-event">{t('deliveries.filter.event')}</Label>
-          <Select
-            id="filter-event"
-            value={draft.event}
-            onChange={(e) => setDraft({ ...draft, event: e.target.value })}
-            data-test="filter-event"
-          >
-            <option value="">{t('deliveries.filter.all_events')}</option>
-            {[
-              ...options.events,
-              ...(filters.event && !options.events.includes(filters.event) ? [filters.event] : []),
-            ].map((event) => (
-              <option key={event} value={event}>
-                {event}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-from">{t('deliveries.filter.from')}</Label>
-          <Input
-            id="filter-from"
-            type="date"
-            value={draft.from}
-            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-          />
-        </div>
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-to">{t('deliveries.filter.to')}</Label>
-          <Input
-            id="filter-to"
-            type="date"
-            value={draft.to}
-            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-          />
-        </div>
-        <div className="flex gap-2">
-          <Button type="submit" data-test="filter-apply">
-            {t('deliveries.filter.apply')}
-          </Button>
-          {filtered && (
-            <Button asChild variant="ghost">
-              <Link href={base}>{t('deliveries.filter.clear')}</Link>
-            </Button>
-          )}
-        </div>
-        {filters.paymentId && (
-          <div className="sm:col-span-2 lg:col-span-3 2xl:col-span-6">
-            <Button asChild variant="secondary" size="sm" data-test="filter-payment">
-              <Link href={`${base}${search(applied, 1, null)}`} preserveScroll>
-                {t('deliveries.filter.payment', { id: filters.paymentId })}
-                <XIcon />
-              </Link>
-            </Button>
-          </div>
-        )}
-      </form>
+        <FilterSelect
+          id="filter-status"
+          label={t('deliveries.filter.status')}
+          allLabel={t('deliveries.filter.all_statuses')}
+          value={draft.status}
+          onValueChange={(status) => setDraft({ ...draft, status })}
+          data-test="filter-status"
+        >
+          {DELIVERY_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`deliveries.status.${status}`)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id="filter-target"
+          label={t('deliveries.filter.target')}
+          allLabel={t('deliveries.filter.all_targets')}
+          value={draft.destination}
+          onValueChange={(destination) => setDraft({ ...draft, destination })}
+          data-test="filter-target"
+        >
+          {DELIVERY_TARGETS.map((target) => (
+            <option key={target} value={target}>
+              {target === 'custom'
+                ? t('deliveries.filter.all_webhooks')
+                : t(`deliveries.target.${target}`)}
+            </option>
+          ))}
+          {options.endpoints.map((endpoint) => (
+            <option key={endpoint.id} value={`endpoint:${endpoint.id}`}>
+              {t('deliveries.target.custom_named', { name: endpoint.name })}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id="filter-event"
+          label={t('deliveries.filter.event')}
+          allLabel={t('deliveries.filter.all_events')}
+          value={draft.event}
+          onValueChange={(event) => setDraft({ ...draft, event })}
+          data-test="filter-event"
+        >
+          {[
+            ...options.events,
+            ...(filters.event && !options.events.includes(filters.event) ? [filters.event] : []),
+          ].map((event) => (
+            <option key={event} value={event}>
+              {event}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterPeriod
+          fromLabel={t('deliveries.filter.from')}
+          toLabel={t('deliveries.filter.to')}
+          value={draft}
+          onValueChange={(period) => setDraft({ ...draft, ...period })}
+        />
+      </FilterBar>
 
       {deliveries.data.length === 0 ? (
         <EmptyState

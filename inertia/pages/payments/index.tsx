@@ -1,18 +1,15 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
 import { Link, router, usePage } from '@inertiajs/react'
 import { BanknoteIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
+import { FilterBar, FilterPeriod, FilterSelect } from '~/components/app/filter-bar'
 import { PageHeader } from '~/components/app/page-header'
 import { PaginationNav } from '~/components/app/pagination-nav'
 import { PaymentStatusBadge } from '~/components/payments/status-badge'
 import { usePaymentDateFormat } from '~/components/payments/format'
 import type { PageMeta, PaymentRow, PaymentStatus, Totals } from '~/components/payments/types'
-import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '~/components/ui/card'
-import { Input } from '~/components/ui/input'
-import { Label } from '~/components/ui/label'
-import { Select } from '~/components/ui/select'
 import {
   Table,
   TableBody,
@@ -79,10 +76,7 @@ export default function PaymentsIndex({
     const search = new URLSearchParams(query(page)).toString()
     return search ? `${base}?${search}` : base
   }
-  const apply = (event: FormEvent) => {
-    event.preventDefault()
-    router.get(base, query(), { preserveScroll: true })
-  }
+  const apply = () => router.get(base, query(), { preserveScroll: true })
 
   const cards = [
     { key: 'paid', tone: 'text-emerald-700 dark:text-emerald-400' },
@@ -111,72 +105,49 @@ export default function PaymentsIndex({
         ))}
       </div>
 
-      <form
-        onSubmit={apply}
-        className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end"
+      <FilterBar
+        onApply={apply}
+        applyLabel={t('payments.filter.apply')}
+        clearLabel={t('payments.filter.clear')}
+        clearHref={filtered ? base : null}
+        className="sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end"
         data-test="payment-filters"
       >
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-status">{t('payments.filter.status')}</Label>
-          <Select
-            id="filter-status"
-            value={draft.status}
-            onChange={(e) => setDraft({ ...draft, status: e.target.value })}
-            data-test="filter-status"
-          >
-            <option value="">{t('payments.filter.all_statuses')}</option>
-            {STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`payments.status.${status}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-funnel">{t('payments.filter.funnel')}</Label>
-          <Select
-            id="filter-funnel"
-            value={draft.funnelId}
-            onChange={(e) => setDraft({ ...draft, funnelId: e.target.value })}
-            data-test="filter-funnel"
-          >
-            <option value="">{t('payments.filter.all_funnels')}</option>
-            {funnels.map((funnel) => (
-              <option key={funnel.id} value={funnel.id}>
-                {funnel.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-from">{t('payments.filter.from')}</Label>
-          <Input
-            id="filter-from"
-            type="date"
-            value={draft.from}
-            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-          />
-        </div>
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-to">{t('payments.filter.to')}</Label>
-          <Input
-            id="filter-to"
-            type="date"
-            value={draft.to}
-            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-          />
-        </div>
-        <div className="flex gap-2">
-          <Button type="submit" data-test="filter-apply">
-            {t('payments.filter.apply')}
-          </Button>
-          {filtered && (
-            <Button asChild variant="ghost">
-              <Link href={base}>{t('payments.filter.clear')}</Link>
-            </Button>
-          )}
-        </div>
-      </form>
+        <FilterSelect
+          id="filter-status"
+          label={t('payments.filter.status')}
+          allLabel={t('payments.filter.all_statuses')}
+          value={draft.status}
+          onValueChange={(status) => setDraft({ ...draft, status })}
+          data-test="filter-status"
+        >
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`payments.status.${status}`)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id="filter-funnel"
+          label={t('payments.filter.funnel')}
+          allLabel={t('payments.filter.all_funnels')}
+          value={draft.funnelId}
+          onValueChange={(funnelId) => setDraft({ ...draft, funnelId })}
+          data-test="filter-funnel"
+        >
+          {funnels.map((funnel) => (
+            <option key={funnel.id} value={funnel.id}>
+              {funnel.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterPeriod
+          fromLabel={t('payments.filter.from')}
+          toLabel={t('payments.filter.to')}
+          value={draft}
+          onValueChange={(period) => setDraft({ ...draft, ...period })}
+        />
+      </FilterBar>
 
       {payments.data.length === 0 ? (
         <EmptyState

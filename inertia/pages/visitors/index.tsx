@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
 import { Link, router, usePage } from '@inertiajs/react'
 import { UsersIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
+import { FilterBar, FilterPeriod, FilterSelect } from '~/components/app/filter-bar'
 import { PageHeader } from '~/components/app/page-header'
 import { PaginationNav } from '~/components/app/pagination-nav'
 import { usePaymentDateFormat } from '~/components/payments/format'
@@ -12,9 +13,6 @@ import type { PageMeta } from '~/components/payments/types'
 import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent } from '~/components/ui/card'
-import { Input } from '~/components/ui/input'
-import { Label } from '~/components/ui/label'
-import { Select } from '~/components/ui/select'
 import {
   Table,
   TableBody,
@@ -58,6 +56,8 @@ export default function VisitorsIndex({
   const { meta } = visitors
   const steps = funnels.find((f) => String(f.id) === draft.funnelId)?.steps ?? []
   const filtered = Boolean(filters.funnelId || filters.stepId || filters.from || filters.to)
+  /** Clearing the filters keeps the online / all choice. */
+  const unfiltered = filters.status === 'online' ? base : `${base}?status=${filters.status}`
 
   const query = (status: Filters['status'], page = 1) => {
     const params: Record<string, string> = {}
@@ -73,10 +73,7 @@ export default function VisitorsIndex({
     const search = new URLSearchParams(query(filters.status, page)).toString()
     return search ? `${base}?${search}` : base
   }
-  const apply = (event: FormEvent) => {
-    event.preventDefault()
-    router.get(base, query(filters.status), { preserveScroll: true })
-  }
+  const apply = () => router.get(base, query(filters.status), { preserveScroll: true })
 
   return (
     <>
@@ -96,75 +93,50 @@ export default function VisitorsIndex({
         ))}
       </div>
 
-      <form
-        onSubmit={apply}
-        className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end"
+      <FilterBar
+        onApply={apply}
+        applyLabel={t('visitors.filter.apply')}
+        clearLabel={t('visitors.filter.clear')}
+        clearHref={filtered ? unfiltered : null}
+        className="sm:grid-cols-2 lg:grid-cols-[1fr_1fr_auto_auto_auto] lg:items-end"
         data-test="visitor-filters"
       >
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-funnel">{t('visitors.filter.funnel')}</Label>
-          <Select
-            id="filter-funnel"
-            value={draft.funnelId}
-            onChange={(e) => setDraft({ ...draft, funnelId: e.target.value, stepId: '' })}
-            data-test="filter-funnel"
-          >
-            <option value="">{t('visitors.filter.all_funnels')}</option>
-            {funnels.map((funnel) => (
-              <option key={funnel.id} value={funnel.id}>
-                {funnel.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-step">{t('visitors.filter.step')}</Label>
-          <Select
-            id="filter-step"
-            value={draft.stepId}
-            disabled={steps.length === 0}
-            onChange={(e) => setDraft({ ...draft, stepId: e.target.value })}
-            data-test="filter-step"
-          >
-            <option value="">{t('visitors.filter.all_steps')}</option>
-            {steps.map((step) => (
-              <option key={step.id} value={step.id}>
-                {step.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-from">{t('visitors.filter.from')}</Label>
-          <Input
-            id="filter-from"
-            type="date"
-            value={draft.from}
-            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-          />
-        </div>
-        <div className="space-y-1.5">
-          <Label htmlFor="filter-to">{t('visitors.filter.to')}</Label>
-          <Input
-            id="filter-to"
-            type="date"
-            value={draft.to}
-            onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-          />
-        </div>
-        <div className="flex gap-2">
-          <Button type="submit" data-test="filter-apply">
-            {t('visitors.filter.apply')}
-          </Button>
-          {filtered && (
-            <Button asChild variant="ghost">
-              <Link href={filters.status === 'online' ? base : `${base}?status=${filters.status}`}>
-                {t('visitors.filter.clear')}
-              </Link>
-            </Button>
-          )}
-        </div>
-      </form>
+        <FilterSelect
+          id="filter-funnel"
+          label={t('visitors.filter.funnel')}
+          allLabel={t('visitors.filter.all_funnels')}
+          value={draft.funnelId}
+          onValueChange={(funnelId) => setDraft({ ...draft, funnelId, stepId: '' })}
+          data-test="filter-funnel"
+        >
+          {funnels.map((funnel) => (
+            <option key={funnel.id} value={funnel.id}>
+              {funnel.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          id="filter-step"
+          label={t('visitors.filter.step')}
+          allLabel={t('visitors.filter.all_steps')}
+          value={draft.stepId}
+          disabled={steps.length === 0}
+          onValueChange={(stepId) => setDraft({ ...draft, stepId })}
+          data-test="filter-step"
+        >
+          {steps.map((step) => (
+            <option key={step.id} value={step.id}>
+              {step.name}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterPeriod
+          fromLabel={t('visitors.filter.from')}
+          toLabel={t('visitors.filter.to')}
+          value={draft}
+          onValueChange={(period) => setDraft({ ...draft, ...period })}
+        />
+      </FilterBar>
 
       {visitors.data.length === 0 ? (
         <EmptyState
