@@ -167,34 +167,44 @@ export default class FlushVisitorEvents {
         [JSON.stringify(visitors)]
       )
 
-      if (stored.length) {
+      /**
+       * The upsert returned every visitor of the batch with its id: events carry it, so the
+       * insert does not join `visitors` again. That join's plan depended on table statistics
+       * (a freshly filled table made it a nested seq scan: seconds per batch).
+       */
+      const visitorIds = new Map<string, number>(
+        upserted.rows.map((row: any) => [`${row.workspace_id}:${row.session_id}`, row.id])
+      )
+      const rows = stored.flatMap((e) => {
+        const visitorId = visitorIds.get(`${e.workspaceId}:${e.sessionId}`)
+        if (!visitorId) return []
+        return [
+          {
+            workspace_id: e.workspaceId,
+            visitor_id: visitorId,
+            event_id: e.eventId,
+            type: e.type,
+            funnel_id: e.funnelId,
+            step_id: e.stepId,
+            occurred_at: e.occurredAt,
+            data: { ...e.data, ...(e.url ? { url: e.url } : {}) },
+          },
+        ]
+      })
+      if (rows.length) {
         await trx.rawQuery(
           `INSERT INTO visitor_events (workspace_id, visitor_id, funnel_id, step_id, event_type,
               event_id, event_data, created_at)
-           SELECT x.workspace_id, v.id, f.id, s.id, x.type, x.event_id, COALESCE(x.data, '{}'),
-                  x.occurred_at
+           SELECT x.workspace_id, x.visitor_id, f.id, s.id, x.type, x.event_id,
+                  COALESCE(x.data, '{}'), x.occurred_at
              FROM jsonb_to_recordset(?::jsonb) AS x(
-                    workspace_id int, session_id text, event_id uuid, type text,
+                    workspace_id int, visitor_id int, event_id uuid, type text,
                     funnel_id int, step_id int, occurred_at timestamptz, data jsonb)
-             JOIN visitors v ON v.workspace_id = x.workspace_id AND v.session_id = x.session_id
              LEFT JOIN funnels f ON f.workspace_id = x.workspace_id AND f.id = x.funnel_id
              LEFT JOIN funnel_steps s ON s.workspace_id = x.workspace_id AND s.funnel_id = f.id
                                      AND s.id = x.step_id
            ON CONFLICT (workspace_id, event_id) DO NOTHING`,
-          [
-            JSON.stringify(
-              stored.map((e) => ({
-                workspace_id: e.workspaceId,
-                session_id: e.sessionId,
-                event_id: e.eventId,
-                type: e.type,
-                funnel_id: e.funnelId,
-                step_id: e.stepId,
-                occurred_at: e.occurredAt,
-                data: { ...e.data, ...(e.url ? { url: e.url } : {}) },
-              }))
-            ),
-          ]
+          [JSON.stringify(rows)]
         )
       }
       return { before: previous.rows, after: upserted.rows }
