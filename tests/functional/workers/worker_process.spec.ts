@@ -72,6 +72,11 @@ test.group('Workers: a separate process runs what the web process enqueues', (gr
       ['sweep-offline-visitors']
     )
     assert.equal(schedulers.find((s) => s.key === 'sweep-offline-visitors')!.every, 15_000)
+    /** The postbacks outbox sweep is registered by every worker, whatever its queues. */
+    const postbacks = await queue.queue(QUEUES.postbacks).getJobSchedulers()
+    const outbox = postbacks.find((s) => s.key === 'sweep-unplanned-postbacks')
+    assert.equal(outbox?.every, 60_000)
+    assert.equal(outbox?.name, 'sweep_unplanned_postbacks')
     assert.equal(await scheduling.stop('SIGTERM'), 0)
   })
 
