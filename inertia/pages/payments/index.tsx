@@ -38,6 +38,16 @@ interface Filters {
   to: string | null
 }
 
+/** The filter bar's values ("" when a filter is not set). */
+function formOf(filters: Filters) {
+  return {
+    status: filters.status ?? '',
+    funnelId: filters.funnelId ? String(filters.funnelId) : '',
+    from: filters.from ?? '',
+    to: filters.to ?? '',
+  }
+}
+
 export default function PaymentsIndex({
   payments,
   totals,
@@ -52,31 +62,31 @@ export default function PaymentsIndex({
   const t = useT()
   const formatDate = usePaymentDateFormat()
   const { workspace } = usePage().props
-  const [draft, setDraft] = useState({
-    status: filters.status ?? '',
-    funnelId: filters.funnelId ? String(filters.funnelId) : '',
-    from: filters.from ?? '',
-    to: filters.to ?? '',
-  })
+  const [draft, setDraft] = useState(() => formOf(filters))
   if (!workspace) return null
   const base = `/w/${workspace.slug}/payments`
   const { meta } = payments
   const filtered = Boolean(filters.status || filters.funnelId || filters.from || filters.to)
 
-  const query = (page = 1) => {
+  /**
+   * Query of a set of filter values: "Aplicar" sends the draft, the pages keep the applied
+   * filters (the props), so an unsubmitted change never leaks into "Próxima".
+   */
+  const query = (values: ReturnType<typeof formOf>, page = 1) => {
     const params: Record<string, string> = {}
-    if (draft.status) params.status = draft.status
-    if (draft.funnelId) params.funnelId = draft.funnelId
-    if (draft.from) params.from = draft.from
-    if (draft.to) params.to = draft.to
+    if (values.status) params.status = values.status
+    if (values.funnelId) params.funnelId = values.funnelId
+    if (values.from) params.from = values.from
+    if (values.to) params.to = values.to
     if (page > 1) params.page = String(page)
     return params
   }
+  const applied = formOf(filters)
   const pageUrl = (page: number) => {
-    const search = new URLSearchParams(query(page)).toString()
+    const search = new URLSearchParams(query(applied, page)).toString()
     return search ? `${base}?${search}` : base
   }
-  const apply = () => router.get(base, query(), { preserveScroll: true })
+  const apply = () => router.get(base, query(draft), { preserveScroll: true })
 
   const cards = [
     { key: 'paid', tone: 'text-emerald-700 dark:text-emerald-400' },

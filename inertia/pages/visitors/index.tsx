@@ -31,6 +31,16 @@ interface Filters {
   to: string | null
 }
 
+/** The filter bar's values ("" when a filter is not set); the online / all toggle is apart. */
+function formOf(filters: Filters) {
+  return {
+    funnelId: filters.funnelId ? String(filters.funnelId) : '',
+    stepId: filters.stepId ? String(filters.stepId) : '',
+    from: filters.from ?? '',
+    to: filters.to ?? '',
+  }
+}
+
 export default function VisitorsIndex({
   visitors,
   funnels,
@@ -45,12 +55,7 @@ export default function VisitorsIndex({
   const formatDate = usePaymentDateFormat()
   const deviceLabel = useDeviceLabel()
   const { workspace } = usePage().props
-  const [draft, setDraft] = useState({
-    funnelId: filters.funnelId ? String(filters.funnelId) : '',
-    stepId: filters.stepId ? String(filters.stepId) : '',
-    from: filters.from ?? '',
-    to: filters.to ?? '',
-  })
+  const [draft, setDraft] = useState(() => formOf(filters))
   if (!workspace) return null
   const base = `/w/${workspace.slug}/visitors`
   const { meta } = visitors
@@ -59,21 +64,27 @@ export default function VisitorsIndex({
   /** Clearing the filters keeps the online / all choice. */
   const unfiltered = filters.status === 'online' ? base : `${base}?status=${filters.status}`
 
-  const query = (status: Filters['status'], page = 1) => {
+  /**
+   * Query of a status and a set of filter values: "Aplicar" sends the draft, the pages and the
+   * online / all toggle keep the applied filters (the props), so an unsubmitted change never
+   * leaks into them.
+   */
+  const query = (status: Filters['status'], values: ReturnType<typeof formOf>, page = 1) => {
     const params: Record<string, string> = {}
     if (status !== 'online') params.status = status
-    if (draft.funnelId) params.funnelId = draft.funnelId
-    if (draft.stepId) params.stepId = draft.stepId
-    if (draft.from) params.from = draft.from
-    if (draft.to) params.to = draft.to
+    if (values.funnelId) params.funnelId = values.funnelId
+    if (values.stepId) params.stepId = values.stepId
+    if (values.from) params.from = values.from
+    if (values.to) params.to = values.to
     if (page > 1) params.page = String(page)
     return params
   }
+  const applied = formOf(filters)
   const pageUrl = (page: number) => {
-    const search = new URLSearchParams(query(filters.status, page)).toString()
+    const search = new URLSearchParams(query(filters.status, applied, page)).toString()
     return search ? `${base}?${search}` : base
   }
-  const apply = () => router.get(base, query(filters.status), { preserveScroll: true })
+  const apply = () => router.get(base, query(filters.status, draft), { preserveScroll: true })
 
   return (
     <>
@@ -85,7 +96,7 @@ export default function VisitorsIndex({
             key={status}
             variant={filters.status === status ? 'default' : 'outline'}
             size="sm"
-            onClick={() => router.get(base, query(status), { preserveScroll: true })}
+            onClick={() => router.get(base, query(status, applied), { preserveScroll: true })}
             data-test={`status-${status}`}
           >
             {t(`visitors.status.${status}`)}
