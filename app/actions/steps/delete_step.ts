@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
+import { strictTransaction } from '#services/strict_transaction'
 import type Funnel from '#models/funnel'
 import FunnelStep from '#models/funnel_step'
 import { lockFunnel } from '#actions/steps/lock_funnel'
@@ -19,7 +19,7 @@ interface Params {
  */
 export default class DeleteStep {
   static async handle({ funnel, step }: Params) {
-    await db.transaction(async (trx) => {
+    await strictTransaction(async (trx) => {
       const locked = await lockFunnel(trx, funnel)
       const current = await FunnelStep.query({ client: trx })
         .where('workspace_id', locked.workspaceId)

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import db from '@adonisjs/lucid/services/db'
+import { strictTransaction } from '#services/strict_transaction'
 import { errors as vineErrors } from '@vinejs/vine'
 import type Funnel from '#models/funnel'
 import FunnelStep from '#models/funnel_step'
@@ -21,7 +21,7 @@ interface Params {
  */
 export default class ReorderSteps {
   static async handle({ funnel, ids, locale = 'pt-BR' }: Params) {
-    return db.transaction(async (trx) => {
+    return strictTransaction(async (trx) => {
       const locked = await lockFunnel(trx, funnel)
       const steps = await FunnelStep.query({ client: trx })
         .where('workspace_id', locked.workspaceId)
