@@ -36,6 +36,19 @@ export function signWebhook(secret: string, timestamp: number, rawBody: string) 
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${rawBody}`).digest('hex')}`
 }
 
+/** The visitor's first-touch tracking parameters, as UTMify names them. */
+function trackingOf(visitor: Visitor) {
+  return {
+    src: visitor.src,
+    sck: visitor.sck,
+    utm_source: visitor.utmSource,
+    utm_medium: visitor.utmMedium,
+    utm_campaign: visitor.utmCampaign,
+    utm_content: visitor.utmContent,
+    utm_term: visitor.utmTerm,
+  }
+}
+
 /** The body of a payment webhook. */
 export function paymentWebhookBody(
   event: WebhookEventName,
@@ -65,17 +78,7 @@ export function paymentWebhookBody(
         phone: customer.phone ?? null,
         document: customer.cpf ?? null,
       },
-      tracking: visitor
-        ? {
-            src: visitor.src,
-            sck: visitor.sck,
-            utm_source: visitor.utmSource,
-            utm_medium: visitor.utmMedium,
-            utm_campaign: visitor.utmCampaign,
-            utm_content: visitor.utmContent,
-            utm_term: visitor.utmTerm,
-          }
-        : null,
+      tracking: visitor ? trackingOf(visitor) : null,
     },
   }
 }
@@ -99,15 +102,7 @@ export function leadWebhookBody(
         stepId: context.stepId,
       },
       visitor: { id: visitor.publicId, landingUrl: visitor.landingUrl },
-      tracking: {
-        src: visitor.src,
-        sck: visitor.sck,
-        utm_source: visitor.utmSource,
-        utm_medium: visitor.utmMedium,
-        utm_campaign: visitor.utmCampaign,
-        utm_content: visitor.utmContent,
-        utm_term: visitor.utmTerm,
-      },
+      tracking: trackingOf(visitor),
     },
   }
 }
