@@ -10,6 +10,8 @@ export type RealtimeEvent =
   | 'visitor_step_change'
   | 'new_payment'
   | 'payment_status_change'
+  /** A postback delivery was planned or attempted (Entregas and the payment page refresh). */
+  | 'delivery_updated'
 
 export const channels = {
   workspace: (workspaceId: number) => `workspaces/${workspaceId}`,

@@ -5,6 +5,9 @@ import { freshDatabase } from '#tests/helpers/database'
 import { createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { aPayment, emptyQueues } from '#tests/functional/payments/helpers'
 import { aDelivery } from '#tests/functional/deliveries/fixtures'
+import { CredentialFactory } from '#database/factories/credential_factory'
+import { StubServer } from '#tests/helpers/stub_server'
+import DeliverPostback from '#actions/postbacks/deliver_postback'
 
 test.group('Entregas in Chromium', (group) => {
   freshDatabase(group)
@@ -72,5 +75,42 @@ test.group('Entregas in Chromium', (group) => {
     const page = await visit(`/w/${workspace.slug}/deliveries`)
     await page.assertTextContains(`[data-test="delivery-row-${dead.id}"]`, 'Falha definitiva')
     await page.assertNotExists(`[data-test="redeliver-${dead.id}"]`)
+  })
+
+  test('the list follows live: a delivery sent by a worker turns "Entregue" without a reload', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const stub = await StubServer.start()
+    try {
+      stub.on('POST', '/orders', { status: 200, body: { ok: true } })
+      const { owner, workspace } = await createTenant()
+      await CredentialFactory.merge({
+        workspaceId: workspace.id,
+        service: 'utmify',
+        apiUrl: stub.url,
+      }).create()
+      const pending = await aDelivery(workspace, {
+        target: 'utmify',
+        event: 'order.paid',
+        status: 'pending',
+        request: { body: { orderId: 'PIX-1', status: 'paid' } },
+      })
+      await browserContext.loginAs(owner)
+      const page = await visit(`/w/${workspace.slug}/deliveries`)
+      const status = `[data-test="delivery-row-${pending.id}"] [data-test="delivery-status"]`
+      await page.assertTextContains(status, 'Pendente')
+      /** Subscribed (the server confirmed the live channel) before the worker acts. */
+      await page.locator('[data-test="deliveries-live"][data-live="true"]').waitFor()
+      await page.evaluate(() => ((globalThis as any).__notReloaded = true))
+
+      await DeliverPostback.handle({ workspaceId: workspace.id, deliveryId: pending.id })
+      await page.assertTextContains(status, 'Entregue')
+      await page.assertTextContains('[data-test="total-succeeded"]', '1')
+      assert.isTrue(await page.evaluate(() => (globalThis as any).__notReloaded === true))
+    } finally {
+      await stub.close()
+    }
   })
 })

@@ -13,6 +13,7 @@ import type { IntegrationConfig } from '#integrations/integration_client'
 import { postbackSettings, retryDelayAfter } from '#services/postbacks'
 import type { PostbackTarget } from '#enums/payments'
 import RecordCredentialHealth from '#actions/credentials/record_credential_health'
+import { broadcastToWorkspace } from '#services/realtime'
 
 /** Thrown so BullMQ retries the job with its backoff; the row already says why. */
 export class RetryDelivery extends Error {
@@ -66,6 +67,8 @@ export default class DeliverPostback {
     const attempt = params.attempt ?? 1
     const maxAttempts = params.maxAttempts ?? postbackSettings.attempts
 
+    /** The payment of the row, for the live event (the payment page refreshes its list). */
+    let paymentId: number | null = null
     const result = await db.transaction(async (trx) => {
       const delivery = await PostbackDelivery.query({ client: trx })
         .where('workspace_id', workspace.id)
@@ -82,6 +85,7 @@ export default class DeliverPostback {
         /** Another worker holds it right now: come back later rather than send twice. */
         return { outcome: 'retry', reason: 'locked' } as const
       }
+      paymentId = delivery.paymentId ?? null
       if (delivery.status === 'succeeded' || delivery.status === 'dead') {
         return { outcome: 'skipped', reason: delivery.status } as const
       }
@@ -122,6 +126,13 @@ export default class DeliverPostback {
       } as const
     })
 
+    if (result.outcome !== 'skipped' && result.reason !== 'locked') {
+      broadcastToWorkspace(workspace.id, 'delivery_updated', {
+        deliveryId: params.deliveryId,
+        outcome: result.outcome,
+        paymentId,
+      })
+    }
     if (result.outcome === 'retry') {
       throw new RetryDelivery(`delivery ${params.deliveryId}: ${result.reason ?? 'retry'}`)
     }

@@ -3,6 +3,7 @@ import type Workspace from '#models/workspace'
 import type { PostbackTarget } from '#enums/payments'
 import queue from '#services/queue'
 import { deliveryJob } from '#services/postbacks'
+import { broadcastToWorkspace } from '#services/realtime'
 
 /** A delivery to create: one fact for one destination. */
 export interface PlannedDelivery {
@@ -65,6 +66,14 @@ export default class RecordDeliveries {
         { workspaceId: workspace.id, deliveryId: Number(delivery.id) },
         deliveryJob(delivery.id)
       )
+    }
+    if (pending.length) {
+      const paymentIds = new Set(planned.map((delivery) => delivery.paymentId ?? null))
+      broadcastToWorkspace(workspace.id, 'delivery_updated', {
+        deliveryId: null,
+        outcome: 'planned',
+        paymentId: paymentIds.size === 1 ? [...paymentIds][0] : null,
+      })
     }
     return { planned: planned.length, dispatched: pending.length }
   }

@@ -1,10 +1,12 @@
 import { useState } from 'react'
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
 import { Link, router, usePage } from '@inertiajs/react'
+import { useLiveDeliveries } from '~/components/deliveries/use_live_deliveries'
 import { PanelRightOpenIcon, SendIcon, XIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
 import { FilterBar, FilterPeriod, FilterSelect } from '~/components/app/filter-bar'
 import { PageHeader } from '~/components/app/page-header'
+import { Badge } from '~/components/ui/badge'
 import { PaginationNav } from '~/components/app/pagination-nav'
 import { DeliverySheet } from '~/components/deliveries/delivery-sheet'
 import { useDestination } from '~/components/deliveries/format'
@@ -87,6 +89,8 @@ export default function DeliveriesIndex({
   const destination = useDestination()
   const { workspace } = usePage().props
   const [draft, setDraft] = useState(() => formOf(filters))
+  /** Deliveries change under the agency's eyes during a launch: the list follows live. */
+  const live = useLiveDeliveries(['deliveries', 'totals', 'queues'])
   if (!workspace) return null
   const base = `/w/${workspace.slug}/deliveries`
   const { meta } = deliveries
@@ -143,7 +147,19 @@ export default function DeliveriesIndex({
 
   return (
     <>
-      <PageHeader title={t('deliveries.title')} description={t('deliveries.subtitle')} />
+      <PageHeader
+        title={t('deliveries.title')}
+        description={t('deliveries.subtitle')}
+        actions={
+          <Badge
+            variant={live ? 'success' : 'outline'}
+            data-test="deliveries-live"
+            data-live={live ? 'true' : 'false'}
+          >
+            {live ? t('deliveries.live') : t('deliveries.connecting')}
+          </Badge>
+        }
+      />
 
       <div className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
         {DELIVERY_STATUSES.map((status) => (

@@ -5,6 +5,7 @@ import { ArrowLeftIcon, CheckIcon, RefreshCwIcon, XIcon } from 'lucide-react'
 import { PageHeader } from '~/components/app/page-header'
 import { useDestination } from '~/components/deliveries/format'
 import { RedeliverButton } from '~/components/deliveries/redeliver-button'
+import { useLiveDeliveries } from '~/components/deliveries/use_live_deliveries'
 import { DeliveryStatusBadge } from '~/components/deliveries/status-badge'
 import { canRedeliver, type DeliveryRow } from '~/components/deliveries/types'
 import { PaymentStatusBadge } from '~/components/payments/status-badge'
@@ -43,6 +44,7 @@ export default function PaymentShow({
   const destination = useDestination()
   const { workspace } = usePage().props
   const pending = payment.status === 'pending'
+  useLiveDeliveries(['deliveries'], (message) => message.paymentId === payment.id)
 
   /** While pending, the page refreshes itself: a webhook or a poll may settle it any second. */
   useEffect(() => {
