@@ -36,7 +36,7 @@ export default class WorkerRun extends BaseCommand {
     }
 
     const workers = names.map((name) => {
-      const worker = new Worker(name, (job) => processJob(name, job), {
+      const worker = new Worker(name, (job, token) => processJob(name, job, token), {
         connection: manager.workerConnectionOptions(),
         prefix: manager.prefix,
         concurrency: Number(process.env[`WORKER_CONCURRENCY_${name.toUpperCase()}`] ?? 5),

@@ -315,7 +315,7 @@ export class PaymentSchema extends BaseModel {
 }
 
 export class PostbackDeliverySchema extends BaseModel {
-  static $columns = ['attempts', 'createdAt', 'dedupeKey', 'deliveredAt', 'durationMs', 'event', 'id', 'lastError', 'nextAttemptAt', 'paymentId', 'request', 'responseExcerpt', 'responseStatus', 'status', 'target', 'updatedAt', 'visitorId', 'webhookEndpointId', 'workspaceId'] as const
+  static $columns = ['attempts', 'createdAt', 'dedupeKey', 'deliveredAt', 'durationMs', 'event', 'id', 'lastError', 'leaseExpiresAt', 'leaseToken', 'nextAttemptAt', 'paymentId', 'request', 'responseExcerpt', 'responseStatus', 'status', 'target', 'updatedAt', 'visitorId', 'webhookEndpointId', 'workspaceId'] as const
   $columns = PostbackDeliverySchema.$columns
   @column()
   declare attempts: number
@@ -333,6 +333,10 @@ export class PostbackDeliverySchema extends BaseModel {
   declare id: bigint | number
   @column()
   declare lastError: string | null
+  @column.dateTime()
+  declare leaseExpiresAt: DateTime | null
+  @column()
+  declare leaseToken: string | null
   @column.dateTime()
   declare nextAttemptAt: DateTime | null
   @column()

@@ -1,7 +1,8 @@
 import type { Job } from 'bullmq'
 import type { QueueName } from '#queues/definitions'
 
-type Processor = (job: Job) => Promise<unknown>
+/** `token` is the worker's lock on the job, for processors that reschedule it themselves. */
+type Processor = (job: Job, token?: string) => Promise<unknown>
 
 /**
  * Which function processes each job, per queue. Processors are thin: they read the payload
@@ -32,9 +33,9 @@ export const processors: Record<
 }
 
 /** Runs a job with its processor; an unknown job name fails loudly instead of vanishing. */
-export async function processJob(queue: QueueName, job: Job) {
+export async function processJob(queue: QueueName, job: Job, token?: string) {
   const load = processors[queue][job.name]
   if (!load) throw new Error(`No processor for job "${job.name}" on queue "${queue}"`)
   const { default: processor } = await load()
-  return processor(job)
+  return processor(job, token)
 }

@@ -8,6 +8,11 @@ import type { JobsOptions } from 'bullmq'
 export const postbackSettings = {
   attempts: 12,
   retryDelayMs: 20_000,
+  /**
+   * How long a worker's claim on a delivery lasts: well over the outbound HTTP timeout (10 s),
+   * so a live worker never loses it mid-send; a killed worker's claim lapses after it.
+   */
+  leaseMs: Number(process.env.POSTBACK_LEASE_MS ?? 120_000),
 }
 
 /** Milliseconds BullMQ waits after the failed attempt `attempt` (1-based). */

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
+import logger from '@adonisjs/core/services/logger'
 import { DateTime } from 'luxon'
 import Workspace from '#models/workspace'
 import PostbackDelivery from '#models/postback_delivery'
@@ -20,6 +22,20 @@ export class RetryDelivery extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'RetryDelivery'
+  }
+}
+
+/**
+ * Another worker holds the delivery's lease (it is sending it right now, or died doing so):
+ * the job comes back when the lease ends, without spending one of its attempts.
+ */
+export class DeliveryLeased extends Error {
+  constructor(
+    readonly deliveryId: number,
+    readonly until: Date
+  ) {
+    super(`delivery ${deliveryId} is leased until ${until.toISOString()}`)
+    this.name = 'DeliveryLeased'
   }
 }
 
@@ -55,11 +71,14 @@ function configOf(credential: Credential): IntegrationConfig {
 }
 
 /**
- * Sends one delivery once. The row is locked (`FOR UPDATE SKIP LOCKED`) for the whole call, so
- * two jobs of the same row never send concurrently; a row already `succeeded` is never sent
- * again. Every attempt is recorded (status, answer excerpt, duration, attempt number, next
- * attempt). A retryable failure throws `RetryDelivery` (BullMQ applies the backoff); a final
- * one (4xx other than 408/429, exhausted attempts, order past UTMify's age limit) is `dead`.
+ * Sends one delivery once. The worker first claims the row with a lease (an UPDATE that only
+ * succeeds on a pending or failed row nobody else holds), then calls the destination with no
+ * transaction open — a slow destination holds no database connection — then records the
+ * attempt only while it still holds the lease. Two jobs of one row never send concurrently; a
+ * row already `succeeded` is never sent again. Every attempt is recorded (status, answer
+ * excerpt, duration, attempt number, next attempt). A retryable failure throws `RetryDelivery`
+ * (BullMQ applies the backoff); a final one (4xx other than 408/429, exhausted attempts, order
+ * past UTMify's age limit) is `dead`.
  */
 export default class DeliverPostback {
   static async handle(params: DeliverParams): Promise<DeliverResult> {
@@ -67,72 +86,87 @@ export default class DeliverPostback {
     const attempt = params.attempt ?? 1
     const maxAttempts = params.maxAttempts ?? postbackSettings.attempts
 
-    /** The payment of the row, for the live event (the payment page refreshes its list). */
-    let paymentId: number | null = null
-    const result = await db.transaction(async (trx) => {
-      const delivery = await PostbackDelivery.query({ client: trx })
-        .where('workspace_id', workspace.id)
-        .where('id', params.deliveryId)
-        .forUpdate()
-        .skipLocked()
-        .first()
-      if (!delivery) {
-        const exists = await PostbackDelivery.query({ client: trx })
-          .where('workspace_id', workspace.id)
-          .where('id', params.deliveryId)
-          .first()
-        if (!exists) return { outcome: 'skipped', reason: 'missing' } as const
-        /** Another worker holds it right now: come back later rather than send twice. */
-        return { outcome: 'retry', reason: 'locked' } as const
-      }
-      paymentId = delivery.paymentId ?? null
+    const lease = randomUUID()
+    const claimed = await db.rawQuery(
+      `UPDATE postback_deliveries
+          SET lease_token = ?, lease_expires_at = now() + make_interval(secs => ?)
+        WHERE workspace_id = ? AND id = ? AND status IN ('pending', 'failed')
+          AND (lease_expires_at IS NULL OR lease_expires_at < now())
+        RETURNING id`,
+      [lease, postbackSettings.leaseMs / 1000, workspace.id, params.deliveryId]
+    )
+    const delivery = await workspace
+      .related('postbackDeliveries')
+      .query()
+      .where('id', params.deliveryId)
+      .first()
+    if (!delivery) return { outcome: 'skipped', reason: 'missing' }
+    if (!claimed.rows.length) {
       if (delivery.status === 'succeeded' || delivery.status === 'dead') {
-        return { outcome: 'skipped', reason: delivery.status } as const
+        return { outcome: 'skipped', reason: delivery.status }
       }
+      throw new DeliveryLeased(
+        Number(delivery.id),
+        delivery.leaseExpiresAt?.toJSDate() ?? new Date(Date.now() + postbackSettings.leaseMs)
+      )
+    }
 
-      const refusal = await this.#refusal(delivery)
-      if (refusal) {
-        delivery.merge({ status: 'dead', lastError: refusal, nextAttemptAt: null })
-        await delivery.useTransaction(trx).save()
-        return { outcome: 'dead', reason: refusal, attempts: delivery.attempts } as const
-      }
+    const refusal = await this.#refusal(delivery)
+    const outcome: DeliveryOutcome | null = refusal ? null : await this.#send(workspace, delivery)
+    const attempts = outcome ? delivery.attempts + 1 : delivery.attempts
+    const exhausted = attempt >= maxAttempts
+    const status = !outcome
+      ? 'dead'
+      : outcome.ok
+        ? 'succeeded'
+        : outcome.retryable && !exhausted
+          ? 'failed'
+          : 'dead'
+    const lastError = !outcome
+      ? refusal
+      : outcome.ok
+        ? null
+        : outcome.httpStatus
+          ? `HTTP ${outcome.httpStatus}`
+          : (outcome.excerpt ?? 'network error')
 
-      const outcome = await this.#send(workspace, delivery)
-      const attempts = delivery.attempts + 1
-      const exhausted = attempt >= maxAttempts
-      const status = outcome.ok ? 'succeeded' : outcome.retryable && !exhausted ? 'failed' : 'dead'
-      delivery.merge({
+    /** Recorded only under our lease: a worker whose lease lapsed leaves the row to its successor. */
+    const recorded = await PostbackDelivery.query()
+      .where('workspace_id', workspace.id)
+      .where('id', params.deliveryId)
+      .where('lease_token', lease)
+      .update({
         status,
         attempts,
-        responseStatus: outcome.httpStatus,
-        responseExcerpt: outcome.excerpt,
-        durationMs: outcome.durationMs,
-        deliveredAt: outcome.ok ? DateTime.now() : null,
-        nextAttemptAt:
-          status === 'failed'
-            ? DateTime.now().plus({ milliseconds: retryDelayAfter(attempt) })
-            : null,
-        lastError: outcome.ok
-          ? null
-          : outcome.httpStatus
-            ? `HTTP ${outcome.httpStatus}`
-            : (outcome.excerpt ?? 'network error'),
+        ...(outcome
+          ? {
+              response_status: outcome.httpStatus,
+              response_excerpt: outcome.excerpt,
+              duration_ms: outcome.durationMs,
+            }
+          : {}),
+        delivered_at: outcome?.ok ? new Date() : null,
+        next_attempt_at:
+          status === 'failed' ? new Date(Date.now() + retryDelayAfter(attempt)) : null,
+        last_error: lastError,
+        lease_token: null,
+        lease_expires_at: null,
+        updated_at: new Date(),
       })
-      await delivery.useTransaction(trx).save()
-      return {
-        outcome: status === 'succeeded' ? 'succeeded' : status === 'dead' ? 'dead' : 'retry',
-        attempts,
-        reason: delivery.lastError ?? undefined,
-      } as const
-    })
-
-    if (result.outcome !== 'skipped' && result.reason !== 'locked') {
-      broadcastToWorkspace(workspace.id, 'delivery_updated', {
-        deliveryId: params.deliveryId,
-        outcome: result.outcome,
-        paymentId,
-      })
+    if (!Number(Array.isArray(recorded) ? recorded[0] : recorded)) {
+      logger.warn({ deliveryId: params.deliveryId }, 'delivery lease lapsed before recording')
     }
+
+    const result: DeliverResult = {
+      outcome: status === 'succeeded' ? 'succeeded' : status === 'dead' ? 'dead' : 'retry',
+      attempts,
+      reason: lastError ?? undefined,
+    }
+    broadcastToWorkspace(workspace.id, 'delivery_updated', {
+      deliveryId: params.deliveryId,
+      outcome: result.outcome,
+      paymentId: delivery.paymentId ?? null,
+    })
     if (result.outcome === 'retry') {
       throw new RetryDelivery(`delivery ${params.deliveryId}: ${result.reason ?? 'retry'}`)
     }

@@ -93,7 +93,7 @@ test.group('Postbacks: UTMify orders', (group) => {
   })
 
   function startWorker() {
-    worker = new Worker('postbacks', (job) => processJob('postbacks', job), {
+    worker = new Worker('postbacks', (job, token) => processJob('postbacks', job, token), {
       connection: queue.workerConnectionOptions(),
       prefix: queue.prefix,
     })

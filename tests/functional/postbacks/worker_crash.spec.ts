@@ -18,8 +18,12 @@ async function waitUntil(check: () => Promise<boolean> | boolean, timeoutMs = 30
   }
 }
 
-/** Short locks so the restarted worker recovers the killed worker's job in seconds. */
-const FAST_RECOVERY = { WORKER_LOCK_DURATION_MS: '2000', WORKER_STALLED_INTERVAL_MS: '1000' }
+/** Short locks and leases so the restarted worker recovers the killed worker's job in seconds. */
+const FAST_RECOVERY = {
+  WORKER_LOCK_DURATION_MS: '2000',
+  WORKER_STALLED_INTERVAL_MS: '1000',
+  POSTBACK_LEASE_MS: '3000',
+}
 const ARGS = ['--queues', 'postbacks', '--no-schedules']
 
 test.group('Postbacks: worker killed during a delivery', (group) => {
