@@ -106,6 +106,7 @@ export type ScannedRoutes = {
     'api.webhooks.rotate_secret': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.webhooks.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.deliveries.index': { paramsTuple?: []; params?: {} }
+    'api.deliveries.stats': { paramsTuple?: []; params?: {} }
     'api.deliveries.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.deliveries.redeliver': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'site.payments.checkout': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
@@ -162,6 +163,7 @@ export type ScannedRoutes = {
     'api.webhooks.index': { paramsTuple?: []; params?: {} }
     'api.webhooks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.deliveries.index': { paramsTuple?: []; params?: {} }
+    'api.deliveries.stats': { paramsTuple?: []; params?: {} }
     'api.deliveries.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'site.payments.pay': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'site.payments.pay.status': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
@@ -210,6 +212,7 @@ export type ScannedRoutes = {
     'api.webhooks.index': { paramsTuple?: []; params?: {} }
     'api.webhooks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.deliveries.index': { paramsTuple?: []; params?: {} }
+    'api.deliveries.stats': { paramsTuple?: []; params?: {} }
     'api.deliveries.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'site.payments.pay': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
     'site.payments.pay.status': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }

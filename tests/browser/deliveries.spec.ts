@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { DateTime } from 'luxon'
 import PostbackDelivery from '#models/postback_delivery'
 import queue from '#services/queue'
 import { freshDatabase } from '#tests/helpers/database'
@@ -6,6 +7,8 @@ import { createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { aPayment, emptyQueues } from '#tests/functional/payments/helpers'
 import { aDelivery } from '#tests/functional/deliveries/fixtures'
 import { CredentialFactory } from '#database/factories/credential_factory'
+import { WebhookEndpointFactory } from '#database/factories/webhook_endpoint_factory'
+import { broadcastToWorkspace } from '#services/realtime'
 import { StubServer } from '#tests/helpers/stub_server'
 import DeliverPostback from '#actions/postbacks/deliver_postback'
 
@@ -65,6 +68,64 @@ test.group('Entregas in Chromium', (group) => {
       jobs.map((job) => job.data.deliveryId),
       [Number(dead.id)]
     )
+  })
+
+  test('the chart shows the last 14 days in stacked bars and the failing destination, live', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const { owner, workspace } = await createTenant()
+    const today = DateTime.now().setZone('America/Sao_Paulo').startOf('day')
+    const crm = await WebhookEndpointFactory.merge({
+      workspaceId: workspace.id,
+      name: 'CRM',
+    }).create()
+    const at = (days: number) => today.minus({ days }).plus({ hours: 10 })
+    await aDelivery(workspace, { target: 'utmify', status: 'succeeded', createdAt: at(0) })
+    await aDelivery(workspace, { target: 'utmify', status: 'succeeded', createdAt: at(2) })
+    await aDelivery(workspace, { target: 'meta', status: 'failed', createdAt: at(2) })
+    const dead = await aDelivery(workspace, {
+      target: 'custom',
+      event: 'payment.paid',
+      webhookEndpointId: crm.id,
+      status: 'dead',
+      createdAt: at(5),
+    })
+
+    await browserContext.loginAs(owner)
+    const page = await visit(`/w/${workspace.slug}/deliveries`)
+    const chart = '[data-test="deliveries-chart"]'
+    await page.locator(`${chart} svg.recharts-surface`).first().waitFor()
+    await page.assertTextContains('[data-test="deliveries-chart-period"]', 'Últimos 14 dias')
+    /** One rectangle per non-empty (day, status): succeeded ×2, failed, dead. */
+    const bars = page.locator(`${chart} .recharts-bar-rectangle path`)
+    await bars.nth(3).waitFor()
+    assert.equal(await bars.count(), 4)
+    await page.assertTextContains(`${chart} .recharts-legend-wrapper`, 'Falha definitiva')
+
+    const webhook = `[data-test="destination-endpoint-${crm.id}"]`
+    await page.assertTextContains(webhook, 'Webhook “CRM”')
+    await page.assertText(`${webhook} [data-test="destination-dead"]`, '1')
+    await page.assertText(`${webhook} [data-test="destination-rate"]`, '0%')
+    await page.assertText('[data-test="destination-utmify"] [data-test="destination-rate"]', '100%')
+
+    /** A delivery that changes under the agency's eyes moves the chart too, without a reload. */
+    await page.locator('[data-test="deliveries-live"][data-live="true"]').waitFor()
+    await PostbackDelivery.query().where('id', dead.id).update({ status: 'succeeded' })
+    broadcastToWorkspace(workspace.id, 'delivery_updated', {
+      deliveryId: Number(dead.id),
+      outcome: 'succeeded',
+      paymentId: null,
+    })
+    await page.assertText(`${webhook} [data-test="destination-rate"]`, '100%')
+    await page.assertText(`${webhook} [data-test="destination-dead"]`, '0')
+
+    /** A destination's name filters the page to it. */
+    await page.locator(`${webhook} a`).click()
+    await page.waitForURL(`**/deliveries?target=custom&webhookEndpointId=${crm.id}`)
+    await page.assertTextContains(`[data-test="delivery-row-${dead.id}"]`, 'Webhook “CRM”')
+    await page.assertNotExists('[data-test="destination-utmify"]')
   })
 
   test('a viewer sees the log without "Reenviar"', async ({ visit, browserContext }) => {

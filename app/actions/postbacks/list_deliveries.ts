@@ -61,6 +61,30 @@ export function deliveryRows(workspace: Workspace) {
 }
 
 /**
+ * A filter's day (`YYYY-MM-DD`, parsed by VineJS at the server's midnight) as the start of that
+ * local day in the workspace's time zone.
+ */
+export function localDay(value: Date, zone: string) {
+  return DateTime.fromJSDate(value).setZone(zone, { keepLocalTime: true }).startOf('day')
+}
+
+/**
+ * The list's filters but the status and the period (destination, event, payment, webhook
+ * endpoint), on any deliveries query already scoped to the workspace: the list, its totals and
+ * the chart (DeliveryChart) count the same rows.
+ */
+export function whereDeliveryFilters<Q extends { where: Function }>(
+  query: Q,
+  filters: DeliveryFilters
+) {
+  if (filters.target) query.where('target', filters.target)
+  if (filters.event) query.where('event', filters.event)
+  if (filters.paymentId) query.where('payment_id', filters.paymentId)
+  if (filters.webhookEndpointId) query.where('webhook_endpoint_id', filters.webhookEndpointId)
+  return query
+}
+
+/**
  * The deliveries log ("Entregas", `GET /api/postbacks/deliveries`): the workspace's postback
  * deliveries filtered by status, destination, event, payment, webhook endpoint and period (days
  * in the workspace's time zone), newest first, paginated; with counts per status over the same
@@ -70,18 +94,11 @@ export function deliveryRows(workspace: Workspace) {
 export default class ListDeliveries {
   static async handle({ workspace, filters }: { workspace: Workspace; filters: DeliveryFilters }) {
     const zone = workspace.timezone || 'America/Sao_Paulo'
-    const from = filters.from
-      ? DateTime.fromJSDate(filters.from).setZone(zone, { keepLocalTime: true }).startOf('day')
-      : null
-    const to = filters.to
-      ? DateTime.fromJSDate(filters.to).setZone(zone, { keepLocalTime: true }).endOf('day')
-      : null
+    const from = filters.from ? localDay(filters.from, zone) : null
+    const to = filters.to ? localDay(filters.to, zone).endOf('day') : null
 
     const scope = <Q extends { where: Function }>(query: Q) => {
-      if (filters.target) query.where('target', filters.target)
-      if (filters.event) query.where('event', filters.event)
-      if (filters.paymentId) query.where('payment_id', filters.paymentId)
-      if (filters.webhookEndpointId) query.where('webhook_endpoint_id', filters.webhookEndpointId)
+      whereDeliveryFilters(query, filters)
       if (from) query.where('created_at', '>=', from.toJSDate())
       if (to) query.where('created_at', '<=', to.toJSDate())
       return query

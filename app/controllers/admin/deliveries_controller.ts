@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { DateTime } from 'luxon'
 import ListDeliveries, { type DeliveryFilters } from '#actions/postbacks/list_deliveries'
+import DeliveryChart from '#actions/postbacks/delivery_chart'
 import FindDelivery from '#actions/postbacks/find_delivery'
 import RedeliverPostback from '#actions/postbacks/redeliver_postback'
 import type PostbackDelivery from '#models/postback_delivery'
@@ -12,10 +13,11 @@ import { t } from '#services/i18n'
 import { deliveryFiltersValidator } from '#validators/delivery'
 
 /**
- * `/w/:workspaceSlug/deliveries` ("Entregas"): the postback log with counts per status, the
- * workers' queues, filters and a detail sheet; "Reenviar" shares the API's action. The detail
- * (`/deliveries/:id`) renders the same page with the sheet open, so the sheet has its own URL and
- * opening it is a partial reload of `selected` alone (the other props are computed lazily).
+ * `/w/:workspaceSlug/deliveries` ("Entregas"): the postback log with counts per status, a chart
+ * per day and destination, the workers' queues, filters and a detail sheet; "Reenviar" shares
+ * the API's action. The detail (`/deliveries/:id`) renders the same page with the sheet open, so
+ * the sheet has its own URL and opening it is a partial reload of `selected` alone (the other
+ * props, the chart's too, are computed lazily).
  */
 export default class DeliveriesController {
   async index(ctx: HttpContext) {
@@ -64,6 +66,7 @@ export default class DeliveriesController {
           delayed: counts.delayed ?? 0,
           failed: counts.failed ?? 0,
         })),
+      chart: () => DeliveryChart.handle({ workspace, filters }),
       options: () => ListDeliveries.options(workspace),
       filters: {
         status: filters.status ?? null,

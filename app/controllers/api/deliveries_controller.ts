@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import ListDeliveries from '#actions/postbacks/list_deliveries'
+import DeliveryChart from '#actions/postbacks/delivery_chart'
 import FindDelivery from '#actions/postbacks/find_delivery'
 import RedeliverPostback from '#actions/postbacks/redeliver_postback'
 import DeliveryTransformer from '#transformers/delivery_transformer'
@@ -13,6 +14,15 @@ export default class DeliveriesController {
     const filters = await request.validateUsing(deliveryFiltersValidator, { data: request.qs() })
     const { deliveries, totals } = await ListDeliveries.handle({ workspace, filters })
     return { ...paginated(deliveries, (delivery) => DeliveryTransformer.summary(delivery)), totals }
+  }
+
+  /**
+   * Deliveries per local day and per destination, counted per status, over the list's filters
+   * (`status` and pagination are ignored); the last 14 days when no period is given.
+   */
+  async stats({ request, workspace }: HttpContext) {
+    const filters = await request.validateUsing(deliveryFiltersValidator, { data: request.qs() })
+    return DeliveryChart.handle({ workspace, filters })
   }
 
   /** One delivery with the full request body and the excerpt of the last answer. */

@@ -8,7 +8,9 @@ import { FilterBar, FilterPeriod, FilterSelect } from '~/components/app/filter-b
 import { PageHeader } from '~/components/app/page-header'
 import { Badge } from '~/components/ui/badge'
 import { PaginationNav } from '~/components/app/pagination-nav'
+import { DeliveryChart, type DeliveryChartData } from '~/components/deliveries/delivery-chart'
 import { DeliverySheet } from '~/components/deliveries/delivery-sheet'
+import { DestinationHealth } from '~/components/deliveries/destination-health'
 import { useDestination } from '~/components/deliveries/format'
 import { RedeliverButton } from '~/components/deliveries/redeliver-button'
 import { DeliveryStatusBadge } from '~/components/deliveries/status-badge'
@@ -73,6 +75,7 @@ export default function DeliveriesIndex({
   deliveries,
   totals,
   queues,
+  chart,
   options,
   filters,
   selected,
@@ -80,6 +83,7 @@ export default function DeliveriesIndex({
   deliveries: { data: DeliveryRow[]; meta: PageMeta }
   totals: DeliveryTotals
   queues: QueueState[]
+  chart: DeliveryChartData
   options: { endpoints: Array<{ id: number; name: string }>; events: string[] }
   filters: Filters
   selected: DeliveryDetail | null
@@ -89,8 +93,8 @@ export default function DeliveriesIndex({
   const destination = useDestination()
   const { workspace } = usePage().props
   const [draft, setDraft] = useState(() => formOf(filters))
-  /** Deliveries change under the agency's eyes during a launch: the list follows live. */
-  const live = useLiveDeliveries(['deliveries', 'totals', 'queues'])
+  /** Deliveries change under the agency's eyes during a launch: the list and chart follow live. */
+  const live = useLiveDeliveries(['deliveries', 'totals', 'queues', 'chart'])
   if (!workspace) return null
   const base = `/w/${workspace.slug}/deliveries`
   const { meta } = deliveries
@@ -183,6 +187,17 @@ export default function DeliveriesIndex({
           </Link>
         ))}
       </div>
+
+      <DeliveryChart chart={chart} />
+      <DestinationHealth
+        destinations={chart.destinations}
+        hrefOf={(row) =>
+          `${base}${search({
+            ...applied,
+            destination: row.webhookEndpoint ? `endpoint:${row.webhookEndpoint.id}` : row.target,
+          })}`
+        }
+      />
 
       <section className="space-y-2" data-test="queues">
         <div className="flex flex-wrap items-baseline justify-between gap-x-3">

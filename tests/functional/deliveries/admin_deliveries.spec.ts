@@ -131,7 +131,7 @@ test.group('Admin deliveries: the "Entregas" page', (group) => {
     assert.deepEqual(props.selected.request, {
       body: { orderId: `A-${paymentA.id}`, status: 'paid' },
     })
-    for (const lazy of ['deliveries', 'totals', 'queues', 'options']) {
+    for (const lazy of ['deliveries', 'totals', 'queues', 'chart', 'options']) {
       assert.notProperty(props, lazy)
     }
   })
