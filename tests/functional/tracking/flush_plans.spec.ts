@@ -14,6 +14,11 @@ test.group('Tracking: query plans of the flush on a fresh database', (group) => 
      * attribution index it filtered the whole workspace through another index, per event.
      */
     const plan = await db.transaction(async (trx) => {
+      /**
+       * A brand-new database: TRUNCATE keeps column statistics from earlier runs, so they are
+       * dropped here (inside the transaction, rolled back with it).
+       */
+      await trx.rawQuery(`DELETE FROM pg_statistic WHERE starelid = 'visitors'::regclass`)
       await trx.rawQuery('SET LOCAL plan_cache_mode = force_generic_plan')
       await trx.rawQuery(
         `PREPARE visitor_fk_check(int, int) AS
@@ -21,6 +26,7 @@ test.group('Tracking: query plans of the flush on a fresh database', (group) => 
       )
       const { rows } = await trx.rawQuery('EXPLAIN EXECUTE visitor_fk_check(1, 1)')
       await trx.rawQuery('DEALLOCATE visitor_fk_check')
+      await trx.rollback()
       return rows.map((row: { 'QUERY PLAN': string }) => row['QUERY PLAN']).join('\n')
     })
     assert.match(plan, /Index Cond: \(\(workspace_id = \$1\) AND \(id = \$2\)\)/)
