@@ -6,6 +6,13 @@ import { processJob } from '#workers/processors'
 import { registerSchedules } from '#workers/schedules'
 
 /**
+ * Jobs at once per queue unless `WORKER_CONCURRENCY_<QUEUE>` says otherwise. Postbacks mostly
+ * wait on other companies' servers and hold no database connection meanwhile (leases), so they
+ * run wider than the database-bound queues.
+ */
+const DEFAULT_CONCURRENCY: Partial<Record<QueueName, number>> = { postbacks: 20 }
+
+/**
  * Starts the BullMQ workers inside the booted application (models, Transmit, config) without
  * the HTTP server. Run as many processes as needed: Redis and PostgreSQL are the only shared
  * state. On SIGTERM the workers stop taking jobs, finish the current ones, then exit.
@@ -39,7 +46,9 @@ export default class WorkerRun extends BaseCommand {
       const worker = new Worker(name, (job, token) => processJob(name, job, token), {
         connection: manager.workerConnectionOptions(),
         prefix: manager.prefix,
-        concurrency: Number(process.env[`WORKER_CONCURRENCY_${name.toUpperCase()}`] ?? 5),
+        concurrency: Number(
+          process.env[`WORKER_CONCURRENCY_${name.toUpperCase()}`] ?? DEFAULT_CONCURRENCY[name] ?? 5
+        ),
         /** A killed worker's jobs come back after the lock expires (stalled-job recovery). */
         lockDuration: Number(process.env.WORKER_LOCK_DURATION_MS ?? 30_000),
         stalledInterval: Number(process.env.WORKER_STALLED_INTERVAL_MS ?? 30_000),
