@@ -1,16 +1,13 @@
 import { useState } from 'react'
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
 import { Form, usePage } from '@inertiajs/react'
-import { LoaderCircleIcon } from 'lucide-react'
+import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import type { CredentialRow, CredentialService, ServiceInfo } from '~/components/credentials/types'
 import { ActiveToggle } from '~/components/pixels/active-toggle'
-import { Button } from '~/components/ui/button'
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
 } from '~/components/ui/dialog'
@@ -392,15 +389,11 @@ export function CredentialFormDialog({
                 initialService={initialService}
                 errors={errors}
               />
-              <DialogFooter>
-                <DialogClose asChild>
-                  <Button variant="outline">{t('common.cancel')}</Button>
-                </DialogClose>
-                <Button type="submit" disabled={processing} data-test="credential-submit">
-                  {processing && <LoaderCircleIcon className="animate-spin" />}
-                  {credential ? t('common.save') : t('common.create')}
-                </Button>
-              </DialogFooter>
+              <FormDialogFooter
+                processing={processing}
+                submitLabel={credential ? t('common.save') : t('common.create')}
+                submitTestId="credential-submit"
+              />
             </>
           )}
         </Form>

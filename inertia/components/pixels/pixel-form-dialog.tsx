@@ -1,7 +1,7 @@
 import { useState } from 'react'
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
 import { Form, usePage } from '@inertiajs/react'
-import { LoaderCircleIcon } from 'lucide-react'
+import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { ActiveToggle } from '~/components/pixels/active-toggle'
 import {
   PIXEL_TYPES,
@@ -9,13 +9,10 @@ import {
   type PixelRow,
   type PixelType,
 } from '~/components/pixels/types'
-import { Button } from '~/components/ui/button'
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
 } from '~/components/ui/dialog'
@@ -222,15 +219,11 @@ export function PixelFormDialog({
           {({ errors, processing }) => (
             <>
               <PixelFields pixel={pixel} funnels={funnels} errors={errors} />
-              <DialogFooter>
-                <DialogClose asChild>
-                  <Button variant="outline">{t('common.cancel')}</Button>
-                </DialogClose>
-                <Button type="submit" disabled={processing} data-test="pixel-submit">
-                  {processing && <LoaderCircleIcon className="animate-spin" />}
-                  {pixel ? t('common.save') : t('common.create')}
-                </Button>
-              </DialogFooter>
+              <FormDialogFooter
+                processing={processing}
+                submitLabel={pixel ? t('common.save') : t('common.create')}
+                submitTestId="pixel-submit"
+              />
             </>
           )}
         </Form>

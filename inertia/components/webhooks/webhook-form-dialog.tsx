@@ -1,15 +1,12 @@
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
 import { Form, usePage } from '@inertiajs/react'
-import { LoaderCircleIcon } from 'lucide-react'
+import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { ActiveToggle } from '~/components/pixels/active-toggle'
 import type { WebhookEvent, WebhookRow } from '~/components/webhooks/types'
-import { Button } from '~/components/ui/button'
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
 } from '~/components/ui/dialog'
@@ -157,15 +154,11 @@ export function WebhookFormDialog({
                 test="webhook-active"
               />
 
-              <DialogFooter>
-                <DialogClose asChild>
-                  <Button variant="outline">{t('common.cancel')}</Button>
-                </DialogClose>
-                <Button type="submit" disabled={processing} data-test="webhook-submit">
-                  {processing && <LoaderCircleIcon className="animate-spin" />}
-                  {endpoint ? t('common.save') : t('common.create')}
-                </Button>
-              </DialogFooter>
+              <FormDialogFooter
+                processing={processing}
+                submitLabel={endpoint ? t('common.save') : t('common.create')}
+                submitTestId="webhook-submit"
+              />
             </>
           )}
         </Form>

@@ -1,20 +1,14 @@
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
 import { Form } from '@inertiajs/react'
-import { LoaderCircleIcon } from 'lucide-react'
-import { TimezoneSelect } from '~/components/app/timezone-select'
-import { Button } from '~/components/ui/button'
+import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
 } from '~/components/ui/dialog'
-import { Input } from '~/components/ui/input'
-import { InputError } from '~/components/ui/input-error'
-import { Label } from '~/components/ui/label'
+import { WorkspaceFields } from '~/components/workspaces/workspace-fields'
 import { useT } from '~/lib/i18n'
 import type { WorkspaceRow } from '~/types'
 
@@ -51,63 +45,18 @@ export function EditWorkspaceDialog({
           >
             {({ errors, processing }) => (
               <>
-                <div className="grid gap-2">
-                  <Label htmlFor="edit-workspace-name">{t('common.name')}</Label>
-                  <Input
-                    id="edit-workspace-name"
-                    name="name"
-                    defaultValue={workspace.name}
-                    autoComplete="off"
-                    data-test="workspace-name"
-                    aria-invalid={errors.name ? true : undefined}
-                    aria-describedby={errors.name ? 'edit-workspace-name-error' : undefined}
-                  />
-                  <InputError id="edit-workspace-name-error" message={errors.name} />
-                </div>
-
-                <div className="grid gap-2">
-                  <Label htmlFor="edit-workspace-timezone">{t('workspaces.timezone')}</Label>
-                  <TimezoneSelect
-                    id="edit-workspace-timezone"
-                    name="timezone"
-                    timezones={timezones}
-                    defaultValue={workspace.timezone}
-                    data-test="workspace-timezone"
-                    aria-invalid={errors.timezone ? true : undefined}
-                  />
-                  <InputError message={errors.timezone} />
-                </div>
-
-                <div className="grid gap-2">
-                  <Label htmlFor="edit-workspace-custom-domain">
-                    {t('workspaces.custom_domain')}
-                    <span className="font-normal text-muted-foreground">
-                      ({t('common.optional')})
-                    </span>
-                  </Label>
-                  <Input
-                    id="edit-workspace-custom-domain"
-                    name="customDomain"
-                    defaultValue={workspace.customDomain ?? ''}
-                    placeholder={t('workspaces.custom_domain.placeholder')}
-                    autoComplete="off"
-                    autoCapitalize="none"
-                    spellCheck={false}
-                    data-test="workspace-custom-domain"
-                    aria-invalid={errors.customDomain ? true : undefined}
-                  />
-                  <InputError message={errors.customDomain} />
-                </div>
-
-                <DialogFooter>
-                  <DialogClose asChild>
-                    <Button variant="outline">{t('common.cancel')}</Button>
-                  </DialogClose>
-                  <Button type="submit" disabled={processing} data-test="workspace-submit">
-                    {processing && <LoaderCircleIcon className="animate-spin" />}
-                    {t('common.save')}
-                  </Button>
-                </DialogFooter>
+                <WorkspaceFields
+                  workspace={workspace}
+                  errors={errors}
+                  idPrefix="edit-workspace"
+                  testPrefix="workspace"
+                  timezones={timezones}
+                />
+                <FormDialogFooter
+                  processing={processing}
+                  submitLabel={t('common.save')}
+                  submitTestId="workspace-submit"
+                />
               </>
             )}
           </Form>

@@ -2,7 +2,6 @@
 import { Form, usePage } from '@inertiajs/react'
 import { LoaderCircleIcon, LockIcon } from 'lucide-react'
 import { PageHeader } from '~/components/app/page-header'
-import { TimezoneSelect } from '~/components/app/timezone-select'
 import { Button } from '~/components/ui/button'
 import {
   Card,
@@ -13,8 +12,8 @@ import {
   CardTitle,
 } from '~/components/ui/card'
 import { Input } from '~/components/ui/input'
-import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
+import { WorkspaceFields } from '~/components/workspaces/workspace-fields'
 import { useT } from '~/lib/i18n'
 
 /** Workspace details: editable by owners and admins, read-only for everyone else. */
@@ -51,66 +50,28 @@ export default function Settings() {
                     </p>
                   )}
 
-                  <div className="grid gap-2">
-                    <Label htmlFor="settings-name">{t('common.name')}</Label>
-                    <Input
-                      id="settings-name"
-                      name="name"
-                      defaultValue={workspace.name}
-                      data-test="settings-name"
-                      aria-invalid={errors.name ? true : undefined}
-                      aria-describedby={errors.name ? 'settings-name-error' : undefined}
-                    />
-                    <InputError id="settings-name-error" message={errors.name} />
-                  </div>
-
-                  <div className="grid gap-2">
-                    <Label htmlFor="settings-slug">{t('workspaces.slug')}</Label>
-                    <Input
-                      id="settings-slug"
-                      value={`${workspace.slug}.${appDomain}`}
-                      readOnly
-                      disabled
-                      className="font-mono text-sm"
-                      aria-describedby="settings-slug-help"
-                    />
-                    <p id="settings-slug-help" className="text-sm text-muted-foreground">
-                      {t('settings.slug.help')}
-                    </p>
-                  </div>
-
-                  <div className="grid gap-2">
-                    <Label htmlFor="settings-timezone">{t('workspaces.timezone')}</Label>
-                    <TimezoneSelect
-                      id="settings-timezone"
-                      name="timezone"
-                      defaultValue={workspace.timezone}
-                      data-test="settings-timezone"
-                      aria-invalid={errors.timezone ? true : undefined}
-                    />
-                    <InputError message={errors.timezone} />
-                  </div>
-
-                  <div className="grid gap-2">
-                    <Label htmlFor="settings-custom-domain">
-                      {t('workspaces.custom_domain')}
-                      <span className="font-normal text-muted-foreground">
-                        ({t('common.optional')})
-                      </span>
-                    </Label>
-                    <Input
-                      id="settings-custom-domain"
-                      name="customDomain"
-                      defaultValue={workspace.customDomain ?? ''}
-                      placeholder={t('workspaces.custom_domain.placeholder')}
-                      autoComplete="off"
-                      autoCapitalize="none"
-                      spellCheck={false}
-                      data-test="settings-custom-domain"
-                      aria-invalid={errors.customDomain ? true : undefined}
-                    />
-                    <InputError message={errors.customDomain} />
-                  </div>
+                  <WorkspaceFields
+                    workspace={workspace}
+                    errors={errors}
+                    idPrefix="settings"
+                    testPrefix="settings"
+                    afterName={
+                      <div className="grid gap-2">
+                        <Label htmlFor="settings-slug">{t('workspaces.slug')}</Label>
+                        <Input
+                          id="settings-slug"
+                          value={`${workspace.slug}.${appDomain}`}
+                          readOnly
+                          disabled
+                          className="font-mono text-sm"
+                          aria-describedby="settings-slug-help"
+                        />
+                        <p id="settings-slug-help" className="text-sm text-muted-foreground">
+                          {t('settings.slug.help')}
+                        </p>
+                      </div>
+                    }
+                  />
                 </fieldset>
               </CardContent>
 
