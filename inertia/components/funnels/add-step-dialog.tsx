@@ -1,14 +1,12 @@
 import { useState } from 'react'
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
 import { Form, usePage } from '@inertiajs/react'
-import { LoaderCircleIcon, PlusIcon } from 'lucide-react'
+import { PlusIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
@@ -17,6 +15,7 @@ import { Input } from '~/components/ui/input'
 import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
+import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { useT } from '~/lib/i18n'
 import { STEP_TYPES, type StepType } from '~/components/funnels/types'
 
@@ -85,15 +84,11 @@ export function AddStepDialog({
                 </Select>
                 <InputError message={errors.stepType} />
               </div>
-              <DialogFooter>
-                <DialogClose asChild>
-                  <Button variant="outline">{t('common.cancel')}</Button>
-                </DialogClose>
-                <Button type="submit" disabled={processing} data-test="step-submit">
-                  {processing && <LoaderCircleIcon className="animate-spin" />}
-                  {t('funnels.builder.add')}
-                </Button>
-              </DialogFooter>
+              <FormDialogFooter
+                processing={processing}
+                submitLabel={t('funnels.builder.add')}
+                submitTestId="step-submit"
+              />
             </>
           )}
         </Form>

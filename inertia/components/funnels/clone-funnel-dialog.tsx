@@ -1,13 +1,9 @@
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
 import { Form, usePage } from '@inertiajs/react'
-import { LoaderCircleIcon } from 'lucide-react'
-import { Button } from '~/components/ui/button'
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
 } from '~/components/ui/dialog'
@@ -15,6 +11,7 @@ import { Input } from '~/components/ui/input'
 import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
+import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { useT } from '~/lib/i18n'
 import type { CloneTarget, FunnelRow } from '~/components/funnels/types'
 
@@ -86,15 +83,11 @@ export function CloneFunnelDialog({
                   />
                   <InputError message={errors.name} />
                 </div>
-                <DialogFooter>
-                  <DialogClose asChild>
-                    <Button variant="outline">{t('common.cancel')}</Button>
-                  </DialogClose>
-                  <Button type="submit" disabled={processing} data-test="clone-submit">
-                    {processing && <LoaderCircleIcon className="animate-spin" />}
-                    {t('funnels.clone.submit')}
-                  </Button>
-                </DialogFooter>
+                <FormDialogFooter
+                  processing={processing}
+                  submitLabel={t('funnels.clone.submit')}
+                  submitTestId="clone-submit"
+                />
               </>
             )}
           </Form>

@@ -1,19 +1,18 @@
 import { useState } from 'react'
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
 import { Form, usePage } from '@inertiajs/react'
-import { LoaderCircleIcon, SettingsIcon } from 'lucide-react'
+import { SettingsIcon } from 'lucide-react'
 import { FunnelFields } from '~/components/funnels/funnel-fields'
 import { Button } from '~/components/ui/button'
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
 } from '~/components/ui/dialog'
+import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { useT } from '~/lib/i18n'
 import type { FunnelRow } from '~/components/funnels/types'
 
@@ -68,15 +67,11 @@ export function FunnelSettingsDialog({ funnel }: { funnel: FunnelRow }) {
                   <span className="text-muted-foreground">{t('funnels.form.active_help')}</span>
                 </span>
               </label>
-              <DialogFooter>
-                <DialogClose asChild>
-                  <Button variant="outline">{t('common.cancel')}</Button>
-                </DialogClose>
-                <Button type="submit" disabled={processing} data-test="funnel-settings-submit">
-                  {processing && <LoaderCircleIcon className="animate-spin" />}
-                  {t('common.save')}
-                </Button>
-              </DialogFooter>
+              <FormDialogFooter
+                processing={processing}
+                submitLabel={t('common.save')}
+                submitTestId="funnel-settings-submit"
+              />
             </>
           )}
         </Form>

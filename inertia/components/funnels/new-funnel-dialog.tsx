@@ -1,19 +1,18 @@
 import { useState } from 'react'
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
 import { Form, usePage } from '@inertiajs/react'
-import { LoaderCircleIcon, PlusIcon } from 'lucide-react'
+import { PlusIcon } from 'lucide-react'
 import { FunnelFields } from '~/components/funnels/funnel-fields'
 import { Button } from '~/components/ui/button'
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
 } from '~/components/ui/dialog'
+import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { useT } from '~/lib/i18n'
 
 /** "Novo funil": name and address; the new funnel opens in the builder. */
@@ -45,15 +44,11 @@ export function NewFunnelDialog() {
           {({ errors, processing }) => (
             <>
               <FunnelFields errors={errors} idPrefix="new-funnel" />
-              <DialogFooter>
-                <DialogClose asChild>
-                  <Button variant="outline">{t('common.cancel')}</Button>
-                </DialogClose>
-                <Button type="submit" disabled={processing} data-test="funnel-submit">
-                  {processing && <LoaderCircleIcon className="animate-spin" />}
-                  {t('common.create')}
-                </Button>
-              </DialogFooter>
+              <FormDialogFooter
+                processing={processing}
+                submitLabel={t('common.create')}
+                submitTestId="funnel-submit"
+              />
             </>
           )}
         </Form>

@@ -1,15 +1,13 @@
 import { useState } from 'react'
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
 import { Form, usePage } from '@inertiajs/react'
-import { LoaderCircleIcon, PlusIcon } from 'lucide-react'
+import { PlusIcon } from 'lucide-react'
 import { DEFAULT_TIMEZONE, TimezoneSelect } from '~/components/app/timezone-select'
 import { Button } from '~/components/ui/button'
 import {
   Dialog,
-  DialogClose,
   DialogContent,
   DialogDescription,
-  DialogFooter,
   DialogHeader,
   DialogTitle,
   DialogTrigger,
@@ -18,6 +16,7 @@ import { Input } from '~/components/ui/input'
 import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
+import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { useT } from '~/lib/i18n'
 import { sanitizeSlugInput, slugify } from '~/lib/slug'
 import type { AgencyWithWorkspaces } from '~/types'
@@ -161,15 +160,11 @@ export function CreateWorkspaceDialog({
                 <InputError message={errors.timezone} />
               </div>
 
-              <DialogFooter>
-                <DialogClose asChild>
-                  <Button variant="outline">{t('common.cancel')}</Button>
-                </DialogClose>
-                <Button type="submit" disabled={processing} data-test="workspace-submit">
-                  {processing && <LoaderCircleIcon className="animate-spin" />}
-                  {t('common.create')}
-                </Button>
-              </DialogFooter>
+              <FormDialogFooter
+                processing={processing}
+                submitLabel={t('common.create')}
+                submitTestId="workspace-submit"
+              />
             </>
           )}
         </Form>
