@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import WorkspaceAccess from '#services/workspace_access'
 import { DateTime } from 'luxon'
 import ListDeliveries, { type DeliveryFilters } from '#actions/postbacks/list_deliveries'
 import DeliveryChart from '#actions/postbacks/delivery_chart'
@@ -58,14 +59,20 @@ export default class DeliveriesController {
         const { totals } = await list()
         return totals
       },
+      /**
+       * The workers' queues are the whole installation's (BullMQ queues are shared): shown to
+       * the workspace's owners and admins, not to editors, viewers or the client's own logins.
+       */
       queues: async () =>
-        Object.entries(await queueJobCounts()).map(([name, counts]) => ({
-          name,
-          waiting: counts.waiting ?? 0,
-          active: counts.active ?? 0,
-          delayed: counts.delayed ?? 0,
-          failed: counts.failed ?? 0,
-        })),
+        !WorkspaceAccess.canManage(workspace)
+          ? null
+          : Object.entries(await queueJobCounts()).map(([name, counts]) => ({
+              name,
+              waiting: counts.waiting ?? 0,
+              active: counts.active ?? 0,
+              delayed: counts.delayed ?? 0,
+              failed: counts.failed ?? 0,
+            })),
       chart: () => DeliveryChart.handle({ workspace, filters }),
       options: () => ListDeliveries.options(workspace),
       filters: {

@@ -82,7 +82,8 @@ export default function DeliveriesIndex({
 }: {
   deliveries: { data: DeliveryRow[]; meta: PageMeta }
   totals: DeliveryTotals
-  queues: QueueState[]
+  /** Null for members who do not manage the workspace (the queues are the platform's). */
+  queues: QueueState[] | null
   chart: DeliveryChartData
   options: { endpoints: Array<{ id: number; name: string }>; events: string[] }
   filters: Filters
@@ -199,6 +200,7 @@ export default function DeliveriesIndex({
         }
       />
 
+      {queues && (
       <section className="space-y-2" data-test="queues">
         <div className="flex flex-wrap items-baseline justify-between gap-x-3">
           <h2 className="text-sm font-medium">{t('deliveries.queues.title')}</h2>
@@ -230,6 +232,7 @@ export default function DeliveriesIndex({
           ))}
         </div>
       </section>
+      )}
 
       <FilterBar
         onApply={apply}

@@ -201,7 +201,12 @@ test.group('Admin deliveries: the "Entregas" page', (group) => {
 
     const own = await aDelivery(workspace, { status: 'dead' })
     const viewer = await workspaceMember(workspace, 'viewer')
-    ;(await asInertia(client.get(base).loginAs(viewer))).assertStatus(200)
+    const viewerPage = await asInertia(client.get(base).loginAs(viewer))
+    viewerPage.assertStatus(200)
+    /** The workers' queues are the platform's: only the workspace's owners and admins see them. */
+    assert.isNull(viewerPage.body().props.queues)
+    const editor = await workspaceMember(workspace, 'editor')
+    assert.isNull((await asInertia(client.get(base).loginAs(editor))).body().props.queues)
     ;(await asInertia(client.get(`${base}/${own.id}`).loginAs(viewer))).assertStatus(200)
     const forbidden = await client
       .post(`${base}/${own.id}/redeliver`)
