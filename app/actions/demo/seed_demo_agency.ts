@@ -1,4 +1,4 @@
-import { strictTransaction } from '#services/strict_transaction'
+import db from '@adonisjs/lucid/services/db'
 import Agency from '#models/agency'
 import User from '#models/user'
 import CreateWorkspace from '#actions/workspaces/create_workspace'
@@ -93,7 +93,7 @@ export default class SeedDemoAgency {
   static async handle() {
     if (await User.findBy('email', DEMO_LOGIN.email)) return { created: false }
 
-    return strictTransaction(async (trx) => {
+    return db.transaction(async (trx) => {
       const agency = await Agency.create(
         { name: 'Agência Demo', slug: 'agencia-demo' },
         { client: trx }

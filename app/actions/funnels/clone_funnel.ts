@@ -1,4 +1,4 @@
-import { strictTransaction } from '#services/strict_transaction'
+import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Funnel from '#models/funnel'
 import FunnelStep from '#models/funnel_step'
@@ -39,7 +39,7 @@ function attributesOf(row: { $attributes: Record<string, unknown> }) {
  */
 export default class CloneFunnel {
   static async handle({ source, target, user, name, locale = 'pt-BR' }: Params) {
-    return strictTransaction(async (trx) => {
+    return db.transaction(async (trx) => {
       /** Blocks step writes on the source while it is read, so the copy is consistent. */
       const original = await Funnel.query({ client: trx })
         .where('workspace_id', source.workspaceId)

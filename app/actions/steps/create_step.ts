@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import { strictTransaction } from '#services/strict_transaction'
+import db from '@adonisjs/lucid/services/db'
 import type Funnel from '#models/funnel'
 import FunnelStep from '#models/funnel_step'
 import type { StepType } from '#enums/funnels'
@@ -31,7 +31,7 @@ interface Params {
  */
 export default class CreateStep {
   static async handle({ funnel, data, locale = 'pt-BR' }: Params) {
-    return strictTransaction(async (trx) => {
+    return db.transaction(async (trx) => {
       const locked = await lockFunnel(trx, funnel)
       const siblings = await FunnelStep.query({ client: trx })
         .where('workspace_id', locked.workspaceId)

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import { strictTransaction } from '#services/strict_transaction'
+import db from '@adonisjs/lucid/services/db'
 import type Funnel from '#models/funnel'
 import FunnelStep from '#models/funnel_step'
 import { lockFunnel } from '#actions/steps/lock_funnel'
@@ -19,7 +19,7 @@ interface Params {
  */
 export default class DeleteStep {
   static async handle({ funnel, step }: Params) {
-    await strictTransaction(async (trx) => {
+    await db.transaction(async (trx) => {
       const locked = await lockFunnel(trx, funnel)
       const current = await FunnelStep.query({ client: trx })
         .where('workspace_id', locked.workspaceId)

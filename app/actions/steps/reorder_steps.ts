@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import { strictTransaction } from '#services/strict_transaction'
+import db from '@adonisjs/lucid/services/db'
 import { errors as vineErrors } from '@vinejs/vine'
 import type Funnel from '#models/funnel'
 import FunnelStep from '#models/funnel_step'
@@ -16,12 +16,12 @@ interface Params {
 /**
  * Puts a funnel's steps in the given order (`order_index` 0..n-1). The funnel row is locked
  * first, so concurrent reorders (and appends, deletions) run one after the other and the last
- * one wins whole; the unique (funnel_id, order_index) is checked at commit (deferred), so the
- * rows are updated in place in one statement. `ids` must be exactly the funnel's steps (422).
+ * one wins whole; the unique (funnel_id, order_index) is checked at the end of the statement
+ * (DEFERRABLE INITIALLY IMMEDIATE), so the rows swap positions in place in one UPDATE. `ids` must be exactly the funnel's steps (422).
  */
 export default class ReorderSteps {
   static async handle({ funnel, ids, locale = 'pt-BR' }: Params) {
-    return strictTransaction(async (trx) => {
+    return db.transaction(async (trx) => {
       const locked = await lockFunnel(trx, funnel)
       const steps = await FunnelStep.query({ client: trx })
         .where('workspace_id', locked.workspaceId)
