@@ -4,6 +4,12 @@ import env from '#start/env'
 import { parseRedisUrl, redisUrl } from '#config/redis'
 import type { JobName, JobPayload, QueueName } from '#queues/definitions'
 
+/** Finished jobs kept for inspection: a day of completed ones, a week of failed ones. */
+const KEEP_FINISHED_JOBS: JobsOptions = {
+  removeOnComplete: { age: 24 * 3600, count: 1000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+}
+
 /**
  * Opens BullMQ queues lazily and closes them on shutdown (an open queue keeps `node ace test`
  * alive). The prefix separates environments: tests never share queues with a development worker.
@@ -48,11 +54,23 @@ export class QueueManager {
     payload: JobPayload<Q, J>,
     options?: JobsOptions
   ) {
-    return this.queue(queue).add(job, payload, {
-      removeOnComplete: { age: 24 * 3600, count: 1000 },
-      removeOnFail: { age: 7 * 24 * 3600 },
-      ...options,
-    })
+    return this.queue(queue).add(job, payload, { ...KEEP_FINISHED_JOBS, ...options })
+  }
+
+  /** Enqueues many jobs of one kind in one round trip (job ids still deduplicate). */
+  dispatchMany<Q extends QueueName, J extends JobName<Q>>(
+    queue: Q,
+    job: J,
+    jobs: Array<{ payload: JobPayload<Q, J>; options?: JobsOptions }>
+  ) {
+    if (!jobs.length) return Promise.resolve([])
+    return this.queue(queue).addBulk(
+      jobs.map(({ payload, options }) => ({
+        name: job,
+        data: payload,
+        opts: { ...KEEP_FINISHED_JOBS, ...options },
+      }))
+    )
   }
 
   async close() {

@@ -3,7 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import { DateTime } from 'luxon'
 import Workspace from '#models/workspace'
-import PostbackDelivery from '#models/postback_delivery'
+import type PostbackDelivery from '#models/postback_delivery'
 import type Credential from '#models/credential'
 import type { DeliveryOutcome } from '#integrations/delivery'
 import UtmifyOrders, { isPastUtmifyAgeLimit, type UtmifyStatus } from '#integrations/utmify/orders'
@@ -131,8 +131,9 @@ export default class DeliverPostback {
           : (outcome.excerpt ?? 'network error')
 
     /** Recorded only under our lease: a worker whose lease lapsed leaves the row to its successor. */
-    const recorded = await PostbackDelivery.query()
-      .where('workspace_id', workspace.id)
+    const recorded = await workspace
+      .related('postbackDeliveries')
+      .query()
       .where('id', params.deliveryId)
       .where('lease_token', lease)
       .update({

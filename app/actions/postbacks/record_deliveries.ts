@@ -20,8 +20,8 @@ export interface PlannedDelivery {
 /**
  * Records planned deliveries and queues them: one insert for all of them
  * (`ON CONFLICT DO NOTHING` on the dedupe key, so duplicate or retried jobs create nothing
- * twice), then one `deliver_postback` job per row of these facts still to send (the job id is
- * the row id, so dispatching again is a no-op while the job exists).
+ * twice), then one `deliver_postback` job per row of these facts still to send, enqueued in one
+ * round trip (the job id is the row id, so dispatching again is a no-op while the job exists).
  */
 export default class RecordDeliveries {
   static async handle(workspace: Workspace, planned: PlannedDelivery[]) {
@@ -59,14 +59,14 @@ export default class RecordDeliveries {
       )
       .whereIn('status', ['pending', 'failed'])
       .select('id')
-    for (const delivery of pending) {
-      await queue.dispatch(
-        'postbacks',
-        'deliver_postback',
-        { workspaceId: workspace.id, deliveryId: Number(delivery.id) },
-        deliveryJob(delivery.id)
-      )
-    }
+    await queue.dispatchMany(
+      'postbacks',
+      'deliver_postback',
+      pending.map((delivery) => ({
+        payload: { workspaceId: workspace.id, deliveryId: Number(delivery.id) },
+        options: deliveryJob(delivery.id),
+      }))
+    )
     if (pending.length) {
       const paymentIds = new Set(planned.map((delivery) => delivery.paymentId ?? null))
       broadcastToWorkspace(workspace.id, 'delivery_updated', {
