@@ -22,6 +22,7 @@ import {
   CardHeader,
   CardTitle,
 } from '~/components/ui/card'
+import { RowIconButton } from '~/components/app/row-icon-button'
 import { useT } from '~/lib/i18n'
 
 /** Which dialog is open, and for which credential (kept while the dialog closes). */
@@ -80,27 +81,21 @@ function CredentialItem({
       {canWrite && (
         <div className="flex shrink-0 items-center gap-1">
           <TestConnectionButton credential={credential} onResult={onResult} />
-          <Button
-            variant="ghost"
-            size="icon-sm"
+          <RowIconButton
+            icon={PencilIcon}
+            label={t('common.edit')}
+            subject={credential.name}
             onClick={onEdit}
-            aria-label={`${t('common.edit')}: ${credential.name}`}
-            title={t('common.edit')}
-            data-test={`edit-credential-${credential.id}`}
-          >
-            <PencilIcon />
-          </Button>
-          <Button
-            variant="ghost"
-            size="icon-sm"
-            className="text-muted-foreground hover:text-destructive"
+            test={`edit-credential-${credential.id}`}
+          />
+          <RowIconButton
+            icon={Trash2Icon}
+            label={t('common.delete')}
+            subject={credential.name}
             onClick={onDelete}
-            aria-label={`${t('common.delete')}: ${credential.name}`}
-            title={t('common.delete')}
-            data-test={`delete-credential-${credential.id}`}
-          >
-            <Trash2Icon />
-          </Button>
+            destructive
+            test={`delete-credential-${credential.id}`}
+          />
         </div>
       )}
     </li>

@@ -21,6 +21,7 @@ import {
   TableHeader,
   TableRow,
 } from '~/components/ui/table'
+import { RowIconButton } from '~/components/app/row-icon-button'
 import { useT } from '~/lib/i18n'
 
 /** Which dialog is open, and for which pixel (kept while the dialog closes). */
@@ -159,27 +160,21 @@ export default function PixelsIndex({
                     {canWrite && (
                       <TableCell className="pr-6 text-right">
                         <div className="flex justify-end gap-1">
-                          <Button
-                            variant="ghost"
-                            size="icon-sm"
+                          <RowIconButton
+                            icon={PencilIcon}
+                            label={t('common.edit')}
+                            subject={pixel.pixelId}
                             onClick={() => setTarget({ kind: 'edit', pixel, open: true })}
-                            aria-label={`${t('common.edit')}: ${pixel.pixelId}`}
-                            title={t('common.edit')}
-                            data-test={`edit-pixel-${pixel.id}`}
-                          >
-                            <PencilIcon />
-                          </Button>
-                          <Button
-                            variant="ghost"
-                            size="icon-sm"
-                            className="text-muted-foreground hover:text-destructive"
+                            test={`edit-pixel-${pixel.id}`}
+                          />
+                          <RowIconButton
+                            icon={Trash2Icon}
+                            label={t('common.delete')}
+                            subject={pixel.pixelId}
                             onClick={() => setTarget({ kind: 'delete', pixel, open: true })}
-                            aria-label={`${t('common.delete')}: ${pixel.pixelId}`}
-                            title={t('common.delete')}
-                            data-test={`delete-pixel-${pixel.id}`}
-                          >
-                            <Trash2Icon />
-                          </Button>
+                            destructive
+                            test={`delete-pixel-${pixel.id}`}
+                          />
                         </div>
                       </TableCell>
                     )}

@@ -31,6 +31,7 @@ import {
   TableHeader,
   TableRow,
 } from '~/components/ui/table'
+import { RowIconButton } from '~/components/app/row-icon-button'
 import { useT } from '~/lib/i18n'
 import { cn } from '~/lib/utils'
 
@@ -181,37 +182,28 @@ export default function WebhooksIndex({
                       <TableCell className="pr-6 text-right">
                         <div className="flex justify-end gap-1">
                           <TestWebhookButton endpoint={endpoint} />
-                          <Button
-                            variant="ghost"
-                            size="icon-sm"
+                          <RowIconButton
+                            icon={KeyRoundIcon}
+                            label={t('webhooks.rotate')}
+                            subject={endpoint.name}
                             onClick={() => setTarget({ kind: 'rotate', endpoint, open: true })}
-                            aria-label={`${t('webhooks.rotate')}: ${endpoint.name}`}
-                            title={t('webhooks.rotate')}
-                            data-test={`rotate-webhook-${endpoint.id}`}
-                          >
-                            <KeyRoundIcon />
-                          </Button>
-                          <Button
-                            variant="ghost"
-                            size="icon-sm"
+                            test={`rotate-webhook-${endpoint.id}`}
+                          />
+                          <RowIconButton
+                            icon={PencilIcon}
+                            label={t('common.edit')}
+                            subject={endpoint.name}
                             onClick={() => setTarget({ kind: 'edit', endpoint, open: true })}
-                            aria-label={`${t('common.edit')}: ${endpoint.name}`}
-                            title={t('common.edit')}
-                            data-test={`edit-webhook-${endpoint.id}`}
-                          >
-                            <PencilIcon />
-                          </Button>
-                          <Button
-                            variant="ghost"
-                            size="icon-sm"
-                            className="text-muted-foreground hover:text-destructive"
+                            test={`edit-webhook-${endpoint.id}`}
+                          />
+                          <RowIconButton
+                            icon={Trash2Icon}
+                            label={t('common.delete')}
+                            subject={endpoint.name}
                             onClick={() => setTarget({ kind: 'delete', endpoint, open: true })}
-                            aria-label={`${t('common.delete')}: ${endpoint.name}`}
-                            title={t('common.delete')}
-                            data-test={`delete-webhook-${endpoint.id}`}
-                          >
-                            <Trash2Icon />
-                          </Button>
+                            destructive
+                            test={`delete-webhook-${endpoint.id}`}
+                          />
                         </div>
                       </TableCell>
                     )}

@@ -8,7 +8,6 @@ import { ArchiveWorkspaceDialog } from '~/components/workspaces/archive-workspac
 import { CreateWorkspaceDialog } from '~/components/workspaces/create-workspace-dialog'
 import { EditWorkspaceDialog } from '~/components/workspaces/edit-workspace-dialog'
 import { Badge } from '~/components/ui/badge'
-import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '~/components/ui/card'
 import {
   Table,
@@ -18,6 +17,7 @@ import {
   TableHeader,
   TableRow,
 } from '~/components/ui/table'
+import { RowIconButton } from '~/components/app/row-icon-button'
 import { useT } from '~/lib/i18n'
 import type { AgencyWithWorkspaces, WorkspaceRow } from '~/types'
 
@@ -118,27 +118,21 @@ function AgencyCard({
                       <TableCell className="pr-6 text-right">
                         {!archived && (
                           <div className="flex justify-end gap-1">
-                            <Button
-                              variant="ghost"
-                              size="icon-sm"
+                            <RowIconButton
+                              icon={PencilIcon}
+                              label={t('common.edit')}
+                              subject={workspace.name}
                               onClick={() => onEdit(workspace)}
-                              aria-label={`${t('common.edit')}: ${workspace.name}`}
-                              title={t('common.edit')}
-                              data-test={`edit-${workspace.slug}`}
-                            >
-                              <PencilIcon />
-                            </Button>
-                            <Button
-                              variant="ghost"
-                              size="icon-sm"
-                              className="text-muted-foreground hover:text-destructive"
+                              test={`edit-${workspace.slug}`}
+                            />
+                            <RowIconButton
+                              icon={ArchiveIcon}
+                              label={t('common.archive')}
+                              subject={workspace.name}
                               onClick={() => onArchive(workspace)}
-                              aria-label={`${t('common.archive')}: ${workspace.name}`}
-                              title={t('common.archive')}
-                              data-test={`archive-${workspace.slug}`}
-                            >
-                              <ArchiveIcon />
-                            </Button>
+                              destructive
+                              test={`archive-${workspace.slug}`}
+                            />
                           </div>
                         )}
                       </TableCell>
