@@ -260,23 +260,3 @@ export function ga4Event(fact: ConversionFact) {
     ],
   }
 }
-
-/** Meta CAPI `Purchase`, with the browser pixel's event id so Meta de-duplicates the two. */
-export function metaPurchase(payment: Payment, visitor: Visitor | null, testEventCode?: string) {
-  return metaEvent(purchaseFact(payment, visitor), testEventCode)
-}
-
-/** TikTok Events API `CompletePayment`, same event id as the browser pixel. */
-export function tiktokPurchase(
-  payment: Payment,
-  visitor: Visitor | null,
-  pixelCode: string,
-  testEventCode?: string
-) {
-  return tiktokEvent(purchaseFact(payment, visitor), pixelCode, testEventCode)
-}
-
-/** GA4 Measurement Protocol `purchase`. */
-export function ga4Purchase(payment: Payment, visitor: Visitor | null) {
-  return ga4Event(purchaseFact(payment, visitor))
-}
