@@ -63,7 +63,7 @@ export default class CreatePixPayment {
       Object.entries(params.customer).filter(([, value]) => typeof value === 'string' && value)
     ) as Record<string, string>
 
-    const payment = await db.transaction(async (trx) => {
+    const { payment, creation } = await db.transaction(async (trx) => {
       const created = await Payment.create(
         {
           workspaceId: workspace.id,
@@ -84,7 +84,7 @@ export default class CreatePixPayment {
         },
         { client: trx }
       )
-      await PaymentTransition.create(
+      const transition = await PaymentTransition.create(
         {
           workspaceId: workspace.id,
           paymentId: created.id,
@@ -95,7 +95,7 @@ export default class CreatePixPayment {
         },
         { client: trx }
       )
-      return created
+      return { payment: created, creation: transition }
     })
 
     let snapshot
@@ -138,7 +138,7 @@ export default class CreatePixPayment {
       payment.expiresAt = snapshot.expiresAt
     await payment.save()
 
-    await PaymentEvents.created(payment)
+    await PaymentEvents.created(payment, creation)
     if (snapshot.status !== 'pending') {
       const outcome = await ApplyPaymentTransition.handle({
         workspaceId: workspace.id,

@@ -11,8 +11,11 @@ import queue from '#services/queue'
  * postbacks job. A failure to announce is logged and never undoes the payment.
  */
 export default class PaymentEvents {
-  /** A new charge exists (`new_payment`). */
-  static async created(payment: Payment) {
+  /**
+   * A new charge exists (`new_payment`). Its creation's `pending` transition is the "PIX
+   * generated" fact, announced to the postbacks like any later transition.
+   */
+  static async created(payment: Payment, creation: PaymentTransition) {
     this.#safely(() =>
       broadcastToWorkspace(
         payment.workspaceId,
@@ -21,26 +24,7 @@ export default class PaymentEvents {
         payment.funnelId
       )
     )
-    /** The PIX was generated: UTMify hears `waiting_payment` (no transition row: transitionId 0). */
-    try {
-      await queue.dispatch(
-        'postbacks',
-        'payment_status_changed',
-        {
-          workspaceId: payment.workspaceId,
-          paymentId: payment.id,
-          transitionId: 0,
-          status: 'pending',
-        },
-        {
-          jobId: `status-created-${payment.id}`,
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 5_000 },
-        }
-      )
-    } catch (error) {
-      logger.error({ err: error, paymentId: payment.id }, 'could not enqueue postbacks')
-    }
+    await this.#announce(payment, creation)
   }
 
   /** A payment entered a status (`payment_status_change`) and its postbacks are due. */
@@ -59,6 +43,14 @@ export default class PaymentEvents {
         paidAt: payment.paidAt?.toISO() ?? null,
       })
     )
+    await this.#announce(payment, transition)
+  }
+
+  /**
+   * One postbacks job per transition (its id is the job id). A failure to enqueue is logged:
+   * the transition keeps `postbacks_planned_at` null and the outbox sweep plans it.
+   */
+  static async #announce(payment: Payment, transition: PaymentTransition) {
     try {
       await queue.dispatch(
         'postbacks',
@@ -67,7 +59,7 @@ export default class PaymentEvents {
           workspaceId: payment.workspaceId,
           paymentId: payment.id,
           transitionId: Number(transition.id),
-          status: payment.status,
+          status: transition.toStatus,
         },
         {
           jobId: `status-${transition.id}`,

@@ -19,15 +19,15 @@ export function dedupeKey(target: string, paymentId: number, status: string, suf
 /**
  * A payment entered a status: one `postback_deliveries` row per configured destination and one
  * `deliver_postback` job per row still to send (RecordDeliveries: duplicate or retried jobs
- * create nothing twice). Then the fact's transition is marked planned (`postbacks_planned_at`;
- * for "PIX generated" the creation's `pending` one), which is what the outbox sweep looks at.
+ * create nothing twice). Then the fact's transition is marked planned (`postbacks_planned_at`),
+ * which is what the outbox sweep looks at.
  */
 export default class PlanPaymentPostbacks {
   static async handle(params: {
     workspaceId: number
     paymentId: number
     status: string
-    /** The transition announced; 0 for the creation of the payment ("PIX generated"). */
+    /** The transition announced (the creation's `pending` one is "PIX generated"). */
     transitionId?: number
   }) {
     const workspace = await Workspace.findOrFail(params.workspaceId)
@@ -115,25 +115,16 @@ export default class PlanPaymentPostbacks {
     }
 
     const result = await RecordDeliveries.handle(workspace, planned)
-    await this.#markPlanned(workspace.id, payment.id, params.transitionId)
+    await this.#markPlanned(workspace.id, params.transitionId)
     return result
   }
 
-  static async #markPlanned(workspaceId: number, paymentId: number, transitionId?: number) {
-    if (transitionId) {
-      await db.rawQuery(
-        `UPDATE payment_transitions SET postbacks_planned_at = now()
-          WHERE workspace_id = ? AND id = ? AND postbacks_planned_at IS NULL`,
-        [workspaceId, transitionId]
-      )
-    } else if (transitionId === 0) {
-      /** "PIX generated" is the creation's `pending` transition. */
-      await db.rawQuery(
-        `UPDATE payment_transitions SET postbacks_planned_at = now()
-          WHERE workspace_id = ? AND payment_id = ? AND to_status = 'pending'
-            AND postbacks_planned_at IS NULL`,
-        [workspaceId, paymentId]
-      )
-    }
+  static async #markPlanned(workspaceId: number, transitionId?: number) {
+    if (!transitionId) return
+    await db.rawQuery(
+      `UPDATE payment_transitions SET postbacks_planned_at = now()
+        WHERE workspace_id = ? AND id = ? AND postbacks_planned_at IS NULL`,
+      [workspaceId, transitionId]
+    )
   }
 }

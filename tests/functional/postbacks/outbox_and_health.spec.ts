@@ -10,9 +10,9 @@ import DeliverPostback from '#actions/postbacks/deliver_postback'
 import TestCredentialConnection from '#actions/credentials/test_credential_connection'
 import { CredentialFactory } from '#database/factories/credential_factory'
 import { freshDatabase } from '#tests/helpers/database'
-import { createTenant } from '#tests/helpers/tenants'
+import { apiToken, createTenant } from '#tests/helpers/tenants'
 import { StubServer } from '#tests/helpers/stub_server'
-import { aPayment, emptyQueues } from '#tests/functional/payments/helpers'
+import { BUYER, aPayment, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
 import { processJob } from '#workers/processors'
 import queue from '#services/queue'
 import { asInertia } from '#tests/helpers/inertia'
@@ -119,6 +119,36 @@ test.group('Postbacks: the outbox sweep plans facts whose job was lost', (group)
       found: 0,
     })
     assert.lengthOf(await deliveriesOf(workspace), 1)
+  })
+
+  test('a new PIX announces its pending transition; the job marks it, the sweep has nothing left', async ({
+    assert,
+    client,
+  }) => {
+    const { workspace, owner } = await utmifyWorkspace(stub)
+    const { funnel, checkout } = await sellingFunnel(workspace)
+    const created = await client
+      .post('/api/payments/create')
+      .bearerToken(await apiToken(owner, workspace))
+      .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
+    created.assertStatus(201)
+    const creation = await PaymentTransition.query()
+      .where('workspace_id', workspace.id)
+      .where('to_status', 'pending')
+      .firstOrFail()
+    const [job] = (await queue.queue('postbacks').getJobs(['waiting'])).filter(
+      (candidate) => candidate.name === 'payment_status_changed'
+    )
+    assert.deepInclude(job.data, { transitionId: Number(creation.id), status: 'pending' })
+    await processJob('postbacks', job)
+    await creation.refresh()
+    assert.isNotNull(creation.postbacksPlannedAt)
+    assert.deepEqual(await SweepUnplannedPostbacks.handle({ graceSeconds: 0 }), {
+      planned: 0,
+      found: 0,
+    })
+    const [delivery] = await deliveriesOf(workspace)
+    assert.equal(delivery.event, 'order.waiting_payment')
   })
 
   test('"PIX generated" is the creation’s pending transition; a charge refused at creation announces nothing', async ({
