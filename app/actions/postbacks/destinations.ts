@@ -1,6 +1,16 @@
 import type Workspace from '#models/workspace'
 import type WebhookEndpoint from '#models/webhook_endpoint'
 import type { WebhookEventName } from '#integrations/webhooks/outbound'
+import type { PostbackTarget } from '#enums/payments'
+import {
+  ga4Event,
+  metaEvent,
+  tiktokEvent,
+  GA4_EVENT,
+  META_EVENT,
+  TIKTOK_EVENT,
+  type ConversionFact,
+} from '#integrations/conversions'
 
 /** A non-empty string setting of a credential, else undefined. */
 function setting(settings: Record<string, unknown> | undefined, key: string) {
@@ -46,4 +56,38 @@ export function subscribedEndpoints(
     .where('is_active', true)
     .whereRaw('events @> ?::jsonb', [JSON.stringify([event])])
     .orderBy('id', 'asc')
+}
+
+/**
+ * One conversion as each configured ad platform wants it (Meta CAPI, TikTok Events, GA4), with
+ * the platform's own event name: the same for a Purchase, a Lead or an InitiateCheckout.
+ */
+export function conversionRequests(
+  fact: ConversionFact,
+  destinations: Awaited<ReturnType<typeof conversionDestinations>>
+): Array<{ target: PostbackTarget; event: string; request: { body: Record<string, unknown> } }> {
+  const requests = []
+  if (destinations.meta) {
+    requests.push({
+      target: 'meta' as const,
+      event: META_EVENT[fact.kind],
+      request: { body: metaEvent(fact, destinations.meta.testEventCode) },
+    })
+  }
+  if (destinations.tiktok) {
+    const { pixelCode, testEventCode } = destinations.tiktok
+    requests.push({
+      target: 'tiktok' as const,
+      event: TIKTOK_EVENT[fact.kind],
+      request: { body: tiktokEvent(fact, pixelCode, testEventCode) },
+    })
+  }
+  if (destinations.ga4) {
+    requests.push({
+      target: 'ga4' as const,
+      event: GA4_EVENT[fact.kind],
+      request: { body: ga4Event(fact) },
+    })
+  }
+  return requests
 }

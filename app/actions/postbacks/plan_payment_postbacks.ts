@@ -5,11 +5,13 @@ import PaymentTransition from '#models/payment_transition'
 import type { PaymentStatus } from '#enums/payments'
 import { UTMIFY_STATUS, buildUtmifyOrder } from '#integrations/utmify/orders'
 import { WEBHOOK_EVENT_OF_STATUS, paymentWebhookBody } from '#integrations/webhooks/outbound'
-import { purchaseFact, metaEvent, tiktokEvent, ga4Event } from '#integrations/conversions'
+import { purchaseFact } from '#integrations/conversions'
 import RecordDeliveries, { type PlannedDelivery } from '#actions/postbacks/record_deliveries'
-import { conversionDestinations, subscribedEndpoints } from '#actions/postbacks/destinations'
-
-export type { PlannedDelivery }
+import {
+  conversionDestinations,
+  conversionRequests,
+  subscribedEndpoints,
+} from '#actions/postbacks/destinations'
 
 /** The dedupe key of a fact: a (target, payment, status) is planned once, whatever the jobs. */
 export function dedupeKey(target: string, paymentId: number, status: string, suffix?: string) {
@@ -80,25 +82,7 @@ export default class PlanPaymentPostbacks {
 
     /** Server-side conversions: a Purchase on paid, only where the pixel and its token exist. */
     if (status === 'paid') {
-      const fact = purchaseFact(payment, visitor)
-      if (destinations.meta) {
-        plan({
-          target: 'meta',
-          event: 'Purchase',
-          request: { body: metaEvent(fact, destinations.meta.testEventCode) },
-        })
-      }
-      if (destinations.tiktok) {
-        const { pixelCode, testEventCode } = destinations.tiktok
-        plan({
-          target: 'tiktok',
-          event: 'CompletePayment',
-          request: { body: tiktokEvent(fact, pixelCode, testEventCode) },
-        })
-      }
-      if (destinations.ga4) {
-        plan({ target: 'ga4', event: 'purchase', request: { body: ga4Event(fact) } })
-      }
+      conversionRequests(purchaseFact(payment, visitor), destinations).forEach(plan)
     }
 
     /** The agency's own endpoints subscribed to the event. */

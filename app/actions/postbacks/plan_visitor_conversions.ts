@@ -1,19 +1,14 @@
 import db from '@adonisjs/lucid/services/db'
 import Workspace from '#models/workspace'
 import type Visitor from '#models/visitor'
-import {
-  ga4Event,
-  metaEvent,
-  personOf,
-  tiktokEvent,
-  GA4_EVENT,
-  META_EVENT,
-  TIKTOK_EVENT,
-  type ConversionFact,
-} from '#integrations/conversions'
+import { personOf, type ConversionFact } from '#integrations/conversions'
 import { leadWebhookBody } from '#integrations/webhooks/outbound'
 import RecordDeliveries, { type PlannedDelivery } from '#actions/postbacks/record_deliveries'
-import { conversionDestinations, subscribedEndpoints } from '#actions/postbacks/destinations'
+import {
+  conversionDestinations,
+  conversionRequests,
+  subscribedEndpoints,
+} from '#actions/postbacks/destinations'
 
 /** Visitor events that are conversions for the ad platforms, with our name of each. */
 export const CONVERSION_EVENT_TYPES = {
@@ -72,33 +67,8 @@ export default class PlanVisitorConversions {
       const key = (target: string, suffix?: number) =>
         [target, 'event', row.event_id, suffix].filter((part) => part !== undefined).join(':')
 
-      if (destinations.meta) {
-        planned.push({
-          ...base,
-          target: 'meta',
-          event: META_EVENT[kind],
-          dedupeKey: key('meta'),
-          request: { body: metaEvent(fact, destinations.meta.testEventCode) },
-        })
-      }
-      if (destinations.tiktok) {
-        const { pixelCode, testEventCode } = destinations.tiktok
-        planned.push({
-          ...base,
-          target: 'tiktok',
-          event: TIKTOK_EVENT[kind],
-          dedupeKey: key('tiktok'),
-          request: { body: tiktokEvent(fact, pixelCode, testEventCode) },
-        })
-      }
-      if (destinations.ga4) {
-        planned.push({
-          ...base,
-          target: 'ga4',
-          event: GA4_EVENT[kind],
-          dedupeKey: key('ga4'),
-          request: { body: ga4Event(fact) },
-        })
+      for (const conversion of conversionRequests(fact, destinations)) {
+        planned.push({ ...base, ...conversion, dedupeKey: key(conversion.target) })
       }
       if (row.event_type === 'form_submit') {
         for (const endpoint of leadEndpoints) {
