@@ -10,6 +10,13 @@ export const appUrl = env.get('APP_URL', `http://localhost:${env.get('PORT', 333
 /** Base domain of the admin; tenant funnels are served on its subdomains. */
 export const appDomain = env.get('APP_DOMAIN', 'localhost')
 
+/**
+ * Domain of the public funnels (`{slug}.{PUBLIC_DOMAIN}`). In production a registrable domain of
+ * its own, so no funnel page (whose pixels may load any script) is same-site with the admin;
+ * in development it defaults to APP_DOMAIN.
+ */
+export const publicDomain = env.get('PUBLIC_DOMAIN') || appDomain
+
 export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: false,

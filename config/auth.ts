@@ -1,21 +1,27 @@
 import { defineConfig } from '@adonisjs/auth'
-import { sessionGuard, sessionUserProvider } from '@adonisjs/auth/session'
-import { tokensGuard, tokensUserProvider } from '@adonisjs/auth/access_tokens'
+import { sessionGuard } from '@adonisjs/auth/session'
+import { tokensGuard } from '@adonisjs/auth/access_tokens'
+import {
+  ActiveTokensUserProvider,
+  VersionedSessionUserProvider,
+} from '#services/auth_user_providers'
 import type { InferAuthenticators, InferAuthEvents, Authenticators } from '@adonisjs/auth/types'
 
 /**
- * `web`: session cookie for the admin UI. `api`: opaque access tokens (hashed in
- * `auth_access_tokens`, revocable) for the seed's JSON API.
+ * `web`: session cookie for the admin UI (pages, Inertia, Transmit), never for `/api/*`.
+ * `api`: opaque access tokens (hashed in `auth_access_tokens`, revocable) for the seed's JSON
+ * API, and the only way `/api/*` authenticates. Both refuse a deactivated user; the session
+ * also stops at a bumped `session_version` (see app/services/auth_user_providers.ts).
  */
 const authConfig = defineConfig({
   default: 'web',
   guards: {
     web: sessionGuard({
       useRememberMeTokens: false,
-      provider: sessionUserProvider({ model: () => import('#models/user') }),
+      provider: new VersionedSessionUserProvider({ model: () => import('#models/user') }),
     }),
     api: tokensGuard({
-      provider: tokensUserProvider({
+      provider: new ActiveTokensUserProvider({
         tokens: 'accessTokens',
         model: () => import('#models/user'),
       }),

@@ -12,8 +12,15 @@ export default await Env.create(new URL('../', import.meta.url), {
   APP_URL: Env.schema.string.optional({ format: 'url', tld: false }),
   /** Base domain of the admin; public funnels live on `{workspace.slug}.{APP_DOMAIN}`. */
   APP_DOMAIN: Env.schema.string.optional(),
+  /**
+   * Domain of the public funnels, `{workspace.slug}.{PUBLIC_DOMAIN}`; defaults to APP_DOMAIN.
+   * In production it is a different registrable domain (as github.io is to github.com), so a
+   * funnel page is cross-site to the admin.
+   */
+  PUBLIC_DOMAIN: Env.schema.string.optional(),
   LOG_LEVEL: Env.schema.string.optional(),
-  SESSION_DRIVER: Env.schema.enum.optional(['cookie', 'memory'] as const),
+  /** `redis` (default). `cookie` is accepted from older .env files and means `redis`. */
+  SESSION_DRIVER: Env.schema.enum.optional(['redis', 'memory', 'cookie'] as const),
 
   /** Either a full connection string or the DB_* parts. `npm start` sets it for embedded PostgreSQL. */
   DATABASE_URL: Env.schema.string.optional(),

@@ -34,8 +34,14 @@ export default class SessionController {
     }
   }
 
-  async destroy({ auth, response }: HttpContext) {
+  /**
+   * Ends the session on the server: the store entry is destroyed (an emptied session is deleted
+   * at commit) and the next request gets a new id, so a copy of the old cookie is worthless.
+   */
+  async destroy({ auth, response, session }: HttpContext) {
     await auth.use('web').logout()
+    session.clear()
+    session.regenerate()
     return response.redirect('/login')
   }
 }

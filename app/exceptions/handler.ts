@@ -21,6 +21,8 @@ const KNOWN_ERRORS: Record<string, { status: number; rule: string; key: string }
     key: 'auth.invalid_credentials',
   },
   E_AUTHORIZATION_FAILURE: { status: 403, rule: 'forbidden', key: 'auth.forbidden' },
+  /** A cookie-authenticated write without a valid CSRF token (config/shield.ts). */
+  E_BAD_CSRF_TOKEN: { status: 403, rule: 'csrf', key: 'auth.csrf' },
   E_ROW_NOT_FOUND: { status: 404, rule: 'not_found', key: 'errors.not_found' },
   E_ROUTE_NOT_FOUND: { status: 404, rule: 'not_found', key: 'errors.not_found' },
   E_TOO_MANY_REQUESTS: { status: 429, rule: 'too_many_requests', key: 'errors.too_many_requests' },

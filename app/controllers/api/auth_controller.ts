@@ -42,12 +42,8 @@ export default class AuthController {
 
   /** `POST /api/auth/logout`: revokes the token used for this request. */
   async logout({ auth, response }: HttpContext) {
-    const user = auth.getUserOrFail()
-    if ('currentAccessToken' in user && user.currentAccessToken) {
-      await User.accessTokens.delete(user, user.currentAccessToken.identifier)
-    } else {
-      await auth.use('web').logout()
-    }
+    const user = auth.use('api').getUserOrFail()
+    await User.accessTokens.delete(user, user.currentAccessToken.identifier)
     return response.ok({ revoked: true })
   }
 
