@@ -37,6 +37,7 @@ process.chdir(ROOT)
 const TMP_DIR = path.join(ROOT, 'tmp')
 const PG_DATA_DIR = path.join(TMP_DIR, 'pg')
 const PG_STATE_FILE = path.join(TMP_DIR, 'pg.json')
+const REDIS_DATA_DIR = path.join(TMP_DIR, 'redis')
 const LOCK_FILE = path.join(TMP_DIR, 'start.json')
 const VITE_MANIFEST = path.join(ROOT, 'public/assets/.vite/manifest.json')
 const PG_DATABASE = 'funil'
@@ -591,10 +592,39 @@ async function pingRedis(url) {
   }
 }
 
+/** The Redis's `appendonly` setting ('yes' / 'no'), or null when CONFIG is not allowed. */
+async function redisAppendOnly(url) {
+  const { default: Redis } = await import('ioredis')
+  const client = new Redis(url, {
+    connectTimeout: 1000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  })
+  client.on('error', () => {})
+  try {
+    const [, value] = await client.config('GET', 'appendonly')
+    return value ?? null
+  } catch {
+    return null
+  } finally {
+    client.disconnect()
+  }
+}
+
 async function ensureRedis(url) {
   const done = step(`Verificando Redis em ${redactUrl(url)}…`)
   const status = await pingRedis(url)
-  if (status === 'ok') return done('Redis respondeu')
+  if (status === 'ok') {
+    done('Redis respondeu')
+    if ((await redisAppendOnly(url)) === 'no') {
+      warn(
+        `o Redis em ${redactUrl(url)} não grava AOF (appendonly no): eventos aceitos ainda não ` +
+          `gravados no PostgreSQL se perdem se ele reiniciar. Ative com ` +
+          `\`redis-cli CONFIG SET appendonly yes\` (e appendonly yes no redis.conf)`
+      )
+    }
+    return
+  }
   if (status !== 'down')
     throw new StartError(`o Redis em ${redactUrl(url)} respondeu com erro: ${status}`)
 
@@ -610,6 +640,7 @@ async function ensureRedis(url) {
   }
 
   info(`nenhum Redis respondeu; iniciando ${binary} na porta ${port}`)
+  fs.mkdirSync(REDIS_DATA_DIR, { recursive: true })
   const output = []
   const child = childProcess.spawn(
     binary,
@@ -619,10 +650,17 @@ async function ensureRedis(url) {
       '--bind',
       '127.0.0.1',
       '-::1',
+      // Append-only file, fsync'd every second: a 204 from the beacon means "in Redis's AOF",
+      // so a crash of Redis loses nothing it acknowledged and a crash of the machine at most
+      // about a second (README, "Durability"). Data under tmp/redis, kept between starts.
+      '--appendonly',
+      'yes',
+      '--appendfsync',
+      'everysec',
       '--save',
       '',
-      '--appendonly',
-      'no',
+      '--dir',
+      REDIS_DATA_DIR,
       '--daemonize',
       'no',
     ],
@@ -645,7 +683,7 @@ async function ensureRedis(url) {
   for (let i = 0; i < 50; i++) {
     if (!isAlive(child)) break
     if ((await pingRedis(url)) === 'ok')
-      return done(`redis-server iniciado (pid ${child.pid}, sem persistência)`)
+      return done(`redis-server iniciado (pid ${child.pid}, AOF em ${REDIS_DATA_DIR})`)
     await sleep(200)
   }
   throw new StartError(`o redis-server não respondeu na porta ${port}`, output.join('\n'))

@@ -3,7 +3,7 @@ import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { Worker } from 'bullmq'
 import { QUEUES, type QueueName } from '#queues/definitions'
 import { processJob } from '#workers/processors'
-import { registerSchedules } from '#workers/schedules'
+import { ScheduleKeeper } from '#workers/schedules'
 
 /**
  * Jobs at once per queue unless `WORKER_CONCURRENCY_<QUEUE>` says otherwise. Postbacks mostly
@@ -26,7 +26,7 @@ export default class WorkerRun extends BaseCommand {
   declare queues?: string[]
 
   @flags.boolean({
-    description: 'Register the repeatable jobs (--no-schedules to skip)',
+    description: 'Assert the repeatable jobs, at start and every minute (--no-schedules to skip)',
     default: true,
     showNegatedVariantInHelp: true,
   })
@@ -60,11 +60,14 @@ export default class WorkerRun extends BaseCommand {
       return worker
     })
 
+    /** Schedules live in Redis only: asserted now and kept asserted (see ScheduleKeeper). */
+    const keeper = this.schedules ? new ScheduleKeeper(manager) : undefined
     this.app.terminating(async () => {
+      keeper?.stop()
       await Promise.all(workers.map((worker) => worker.close()))
     })
 
-    if (this.schedules) await registerSchedules(manager)
+    await keeper?.start()
     await Promise.all(workers.map((worker) => worker.waitUntilReady()))
     this.logger.info(`worker ready: ${names.join(', ')} (prefix ${manager.prefix})`)
   }

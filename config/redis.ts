@@ -1,9 +1,32 @@
 import env from '#start/env'
+import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/redis'
 import type { InferConnections } from '@adonisjs/redis/types'
 
 /** One Redis for cache-like state, the rate limiter and Transmit; BullMQ opens its own connections. */
 export const redisUrl = env.get('REDIS_URL', 'redis://127.0.0.1:6379')
+
+/**
+ * How long one Redis command may take before it fails. Short in the web process, where a
+ * visitor waits (a hung or unreachable Redis answers 503 within a second instead of holding
+ * the request); longer elsewhere (workers, tests, commands), where a busy machine must not
+ * turn a slow reply into a failure. REDIS_COMMAND_TIMEOUT_MS overrides both.
+ */
+export const redisCommandTimeoutMs = Number(
+  process.env.REDIS_COMMAND_TIMEOUT_MS || (app.getEnvironment() === 'web' ? 800 : 5000)
+)
+
+/**
+ * Connection options of every non-blocking connection (requests, queues' producers): reconnect
+ * forever, at most a second apart, so Redis coming back is noticed within a second; commands
+ * caught by a disconnection fail at once (`maxRetriesPerRequest: 0`) instead of waiting for a
+ * Redis that may not come back; none waits longer than the command timeout.
+ */
+export const failFastRedisOptions = {
+  commandTimeout: redisCommandTimeoutMs,
+  maxRetriesPerRequest: 0,
+  retryStrategy: (times: number) => Math.min(times * 100, 1000),
+}
 
 const redisConfig = defineConfig({
   connection: 'main',
@@ -11,9 +34,7 @@ const redisConfig = defineConfig({
     main: {
       ...parseRedisUrl(redisUrl),
       keyPrefix: '',
-      retryStrategy(times) {
-        return times > 10 ? null : times * 50
-      },
+      ...failFastRedisOptions,
     },
   },
 })

@@ -4,10 +4,11 @@ import { RedisCheck } from '@adonisjs/redis'
 import db from '@adonisjs/lucid/services/db'
 import redis from '@adonisjs/redis/services/main'
 import { QueueDepthCheck } from '#services/queue_depth_check'
+import { bounded } from '#services/bounded_health_check'
 
 export const healthChecks = new HealthChecks().register([
   new MemoryHeapCheck(),
-  new DbCheck(db.connection()),
-  new RedisCheck(redis.connection()),
-  new QueueDepthCheck(),
+  bounded(new DbCheck(db.connection())),
+  bounded(new RedisCheck(redis.connection())),
+  bounded(new QueueDepthCheck()),
 ])

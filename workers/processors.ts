@@ -29,6 +29,7 @@ export const processors: Record<
     deliver_postback: () => import('#workers/deliver_postback_job'),
     plan_visitor_conversions: () => import('#workers/plan_visitor_conversions_job'),
     sweep_unplanned_postbacks: () => import('#workers/sweep_unplanned_postbacks_job'),
+    requeue_lost_deliveries: () => import('#workers/requeue_lost_deliveries_job'),
   },
 }
 

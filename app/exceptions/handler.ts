@@ -2,6 +2,7 @@ import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import { t } from '#services/i18n'
+import { answerUnavailable, isOutageError } from '#services/outage'
 
 /** PostgreSQL errors that are the client's fault, with the status the API answers. */
 const PG_CLIENT_ERRORS: Record<string, { status: number; rule: string; key: string }> = {
@@ -45,6 +46,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    /** PostgreSQL or Redis away: 503 + Retry-After within the timeouts, never a 500. */
+    if (isOutageError(error)) return answerUnavailable(ctx, error, this.#wantsJson(ctx))
     if (this.#wantsJson(ctx)) {
       return this.#renderJson(error, ctx)
     }

@@ -41,6 +41,8 @@ export interface JobPayloads {
     plan_visitor_conversions: { workspaceId: number; eventIds: string[] }
     /** Repeatable: plans the postbacks of payment facts whose announcement was lost. */
     sweep_unplanned_postbacks: Record<string, never>
+    /** Repeatable: re-queues deliveries due for a send whose job is gone (Redis lost it). */
+    requeue_lost_deliveries: Record<string, never>
   }
   tracking: {
     /** Repeatable: marks visitors offline after a minute without a heartbeat. */
@@ -69,3 +71,6 @@ export const ANALYTICS_ROLLUP_EVERY_MS = 5 * 60_000
 
 /** How often the outbox sweep looks for payment facts whose postbacks were never planned. */
 export const POSTBACKS_SWEEP_EVERY_MS = 60_000
+
+/** How often deliveries due for a send are checked for a lost job (re-derived from PostgreSQL). */
+export const DELIVERIES_SWEEP_EVERY_MS = 60_000

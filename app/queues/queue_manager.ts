@@ -1,7 +1,8 @@
 import { Queue, type JobsOptions } from 'bullmq'
 import { Redis } from 'ioredis'
 import env from '#start/env'
-import { parseRedisUrl, redisUrl } from '#config/redis'
+import logger from '@adonisjs/core/services/logger'
+import { failFastRedisOptions, parseRedisUrl, redisCommandTimeoutMs, redisUrl } from '#config/redis'
 import type { JobName, JobPayload, QueueName } from '#queues/definitions'
 
 /** Finished jobs kept for inspection: a day of completed ones, a week of failed ones. */
@@ -23,9 +24,28 @@ export class QueueManager {
     return env.get('QUEUE_PREFIX', `funil-${env.get('NODE_ENV')}`)
   }
 
-  /** A dedicated connection as BullMQ requires (`maxRetriesPerRequest: null`). */
+  /**
+   * The connection of the producers and of the beacon buffer, i.e. the one requests wait on. It
+   * fails fast (config/redis.ts): until it first connects, commands wait for it (start-up); from
+   * then on, a command sent while Redis is away fails at once (no offline queue) instead of
+   * piling up and running late, and a hung Redis fails it after the command timeout. Requests
+   * turn those failures into 503 + Retry-After (app/services/outage.ts); BullMQ's workers keep
+   * their own patient connections.
+   */
   connection() {
-    this.#connection ??= new Redis(redisUrl, { maxRetriesPerRequest: null })
+    if (!this.#connection) {
+      const connection = new Redis(redisUrl, failFastRedisOptions)
+      connection.once('ready', () => {
+        connection.options.enableOfflineQueue = false
+      })
+      let lastWarning = 0
+      connection.on('error', (error) => {
+        if (Date.now() - lastWarning < 10_000) return
+        lastWarning = Date.now()
+        logger.warn(`redis (queues): ${error.message}`)
+      })
+      this.#connection = connection
+    }
     return this.#connection
   }
 
@@ -35,13 +55,20 @@ export class QueueManager {
    * keep the process alive after SIGTERM).
    */
   workerConnectionOptions() {
-    return { ...parseRedisUrl(redisUrl), maxRetriesPerRequest: null }
+    return {
+      ...parseRedisUrl(redisUrl),
+      maxRetriesPerRequest: null,
+      /** BullMQ's default backs off to 20 s between attempts; a returning Redis is used within 2 s. */
+      retryStrategy: (times: number) => Math.min(times * 200, 2000),
+    }
   }
 
   queue(name: QueueName) {
     let queue = this.#queues.get(name)
     if (!queue) {
       queue = new Queue(name, { connection: this.connection(), prefix: this.prefix })
+      /** The connection's errors are logged once above; BullMQ would print each one again. */
+      queue.on('error', () => {})
       this.#queues.set(name, queue)
     }
     return queue
@@ -54,7 +81,9 @@ export class QueueManager {
     payload: JobPayload<Q, J>,
     options?: JobsOptions
   ) {
-    return this.queue(queue).add(job, payload, { ...KEEP_FINISHED_JOBS, ...options })
+    return withinRedisTimeout(
+      this.queue(queue).add(job, payload, { ...KEEP_FINISHED_JOBS, ...options })
+    )
   }
 
   /** Enqueues many jobs of one kind in one round trip (job ids still deduplicate). */
@@ -64,12 +93,14 @@ export class QueueManager {
     jobs: Array<{ payload: JobPayload<Q, J>; options?: JobsOptions }>
   ) {
     if (!jobs.length) return Promise.resolve([])
-    return this.queue(queue).addBulk(
-      jobs.map(({ payload, options }) => ({
-        name: job,
-        data: payload,
-        opts: { ...KEEP_FINISHED_JOBS, ...options },
-      }))
+    return withinRedisTimeout(
+      this.queue(queue).addBulk(
+        jobs.map(({ payload, options }) => ({
+          name: job,
+          data: payload,
+          opts: { ...KEEP_FINISHED_JOBS, ...options },
+        }))
+      )
     )
   }
 
@@ -81,4 +112,25 @@ export class QueueManager {
       this.#connection = undefined
     }
   }
+}
+
+/** A Redis that did not answer in time: requests answer 503 (app/services/outage.ts). */
+export class RedisUnavailable extends Error {
+  code = 'E_REDIS_UNAVAILABLE'
+  constructor() {
+    super(`Redis did not answer within ${redisCommandTimeoutMs * 2} ms`)
+    this.name = 'RedisUnavailable'
+  }
+}
+
+/**
+ * A queue opened while Redis is away waits for it to come back before sending anything, so no
+ * command timeout applies: the enqueue is bounded here instead.
+ */
+function withinRedisTimeout<T>(operation: Promise<T>) {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new RedisUnavailable()), redisCommandTimeoutMs * 2)
+  })
+  return Promise.race([operation, timeout]).finally(() => clearTimeout(timer))
 }
