@@ -6,6 +6,7 @@ import WorkspaceTransformer from '#transformers/workspace_transformer'
 import WorkspaceAccess from '#services/workspace_access'
 import { appDomain } from '#config/app'
 import { DEFAULT_LOCALE } from '#services/i18n'
+import { gatewayAlerts } from '#services/gateway_health'
 
 /**
  * Props every admin page receives. This middleware runs before the router's (session, auth,
@@ -30,6 +31,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       user: ctx.inertia.always(user ? UserTransformer.transform(user) : null),
       workspace: ctx.inertia.always(workspace ? WorkspaceTransformer.current(workspace) : null),
       workspaces: ctx.inertia.always(accessible.map((w) => WorkspaceTransformer.summary(w))),
+      /** Failing payment gateway credentials: the banner on dashboard, funnel and checkout pages. */
+      gatewayAlerts: user && workspace ? await gatewayAlerts(workspace.id) : [],
     }
   }
 

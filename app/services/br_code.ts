@@ -36,6 +36,74 @@ export function parseBrCode(code: string) {
   return hasError(parsed) ? null : parsed
 }
 
+/**
+ * The top-level fields of an EMV code (`id → value`), or null when the id/length/value chain
+ * does not add up to the whole string.
+ */
+export function emvFields(code: string): Map<string, string> | null {
+  const fields = new Map<string, string>()
+  let at = 0
+  while (at < code.length) {
+    const id = code.slice(at, at + 2)
+    const length = code.slice(at + 2, at + 4)
+    if (!/^\d{2}$/.test(id) || !/^\d{2}$/.test(length)) return null
+    const end = at + 4 + Number(length)
+    if (end > code.length) return null
+    fields.set(id, code.slice(at + 4, end))
+    at = end
+  }
+  return fields
+}
+
+/** Why a code must not be shown for a charge (see `checkChargeCode`). */
+export type ChargeCodeProblem = 'format' | 'crc' | 'gui' | 'amount' | 'no_amount'
+
+/**
+ * Whether a gateway's code may be shown to the buyer of a charge of `amountCents`: well formed,
+ * its CRC right, its merchant account the PIX one (GUI `br.gov.bcb.pix`, any case), and its
+ * amount (field 54) the charge's to the cent. A dynamic code may leave the amount out (the
+ * bank reads it at the code's location); a static code without one would let the buyer type
+ * any amount, so it is refused.
+ */
+export function checkChargeCode(
+  code: string,
+  amountCents: number
+): { ok: true } | { ok: false; problem: ChargeCodeProblem; detail: string } {
+  const fail = (problem: ChargeCodeProblem, detail: string) => ({
+    ok: false as const,
+    problem,
+    detail,
+  })
+  if (typeof code !== 'string' || !code.startsWith('000201')) {
+    return fail('format', 'does not start with 000201')
+  }
+  const fields = emvFields(code)
+  if (!fields || !fields.has('63') || !code.endsWith(`6304${fields.get('63')}`)) {
+    return fail('format', 'fields do not add up, or no CRC field last')
+  }
+  const expected = crc16(code.slice(0, -4))
+  if (expected !== code.slice(-4).toUpperCase()) {
+    return fail('crc', `CRC ${code.slice(-4)}, expected ${expected}`)
+  }
+  const account = emvFields(fields.get('26') ?? '')
+  const gui = account?.get('00')
+  if (!account || gui?.toLowerCase() !== 'br.gov.bcb.pix') {
+    return fail('gui', `merchant account GUI ${JSON.stringify(gui ?? null)}`)
+  }
+  if (hasError(parsePix(code))) return fail('format', 'not a PIX code')
+  const amount = fields.get('54')
+  if (amount === undefined) {
+    return account.has('25') ? { ok: true } : fail('no_amount', 'static code without an amount')
+  }
+  if (!/^\d+(\.\d{1,2})?$/.test(amount)) return fail('format', `amount ${JSON.stringify(amount)}`)
+  const [reais, fraction = ''] = amount.split('.')
+  const codeCents = Number(reais) * 100 + Number(fraction.padEnd(2, '0'))
+  if (codeCents !== amountCents) {
+    return fail('amount', `code amount ${codeCents} cents, charge ${amountCents} cents`)
+  }
+  return { ok: true }
+}
+
 /** ASCII upper-case letters, digits and spaces only: merchant name and city must be plain. */
 function plain(text: string, max: number, fallback: string) {
   const cleaned = text

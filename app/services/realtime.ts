@@ -12,6 +12,8 @@ export type RealtimeEvent =
   | 'payment_status_change'
   /** A postback delivery was planned or attempted (Entregas and the payment page refresh). */
   | 'delivery_updated'
+  /** A payment gateway credential became unhealthy or healthy again (the admin banner). */
+  | 'gateway_health_changed'
 
 export const channels = {
   workspace: (workspaceId: number) => `workspaces/${workspaceId}`,

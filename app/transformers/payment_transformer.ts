@@ -2,6 +2,7 @@ import type Payment from '#models/payment'
 import type PaymentTransition from '#models/payment_transition'
 import type WebhookEvent from '#models/webhook_event'
 import { formatBRL } from '#services/money'
+import { failureKind } from '#services/gateways/types'
 
 /** What the API, the admin pages and the buyer's page see of a payment. */
 export default class PaymentTransformer {
@@ -35,6 +36,9 @@ export default class PaymentTransformer {
       },
       items: payment.items ?? [],
       createdAt: payment.createdAt.toISO(),
+      /** A failed payment: `gateway` (the gateway's fault) or `refused`; null otherwise. */
+      failure:
+        payment.status === 'failed' ? failureKind(payment.$extras.failure_reason ?? null) : null,
     }
   }
 
@@ -65,6 +69,8 @@ export default class PaymentTransformer {
       source: transition.source,
       webhookEventId: transition.webhookEventId === null ? null : Number(transition.webhookEventId),
       details: transition.details ?? {},
+      failure:
+        transition.toStatus === 'failed' ? failureKind(transition.details?.reason ?? null) : null,
       createdAt: transition.createdAt.toISO(),
     }
   }

@@ -6,7 +6,9 @@ import type {
   IntegrationClientOptions,
 } from '#integrations/integration_client'
 import { outboundSettings } from '#services/outbound_http'
-import RecordCredentialHealth from '#actions/credentials/record_credential_health'
+import RecordCredentialHealth, {
+  type CredentialHealth,
+} from '#actions/credentials/record_credential_health'
 
 interface Params {
   credential: Credential
@@ -39,13 +41,27 @@ export default class TestCredentialConnection {
       },
       'credential connection test'
     )
-    if (outcome.status === 'ok' || outcome.status === 'invalid_credentials') {
+    const health = this.#health(outcome)
+    if (health) {
       await RecordCredentialHealth.handle(
         credential,
-        outcome.status === 'ok' ? 'ok' : 'invalid',
-        outcome.httpStatus ? `HTTP ${outcome.httpStatus}` : null
+        health,
+        outcome.httpStatus ? `HTTP ${outcome.httpStatus}` : `Teste de conexão: ${outcome.reason}`
       )
     }
     return outcome
+  }
+
+  /**
+   * What a test says of the credential: a refused key is `invalid`, a service that cannot be
+   * reached `unreachable`, one that answers 5xx `failing`. A 4xx other than 401/403 or a URL
+   * refused before calling says nothing about the service's health.
+   */
+  static #health(outcome: ConnectionTestOutcome): CredentialHealth | null {
+    if (outcome.status === 'ok') return 'ok'
+    if (outcome.status === 'invalid_credentials') return 'invalid'
+    if (outcome.status === 'unreachable') return 'unreachable'
+    if (outcome.reason === 'server_error') return 'failing'
+    return null
   }
 }

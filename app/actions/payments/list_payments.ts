@@ -44,6 +44,15 @@ export default class ListPayments {
 
     const list = scope(workspace.related('payments').query())
       .if(filters.status, (q) => q.where('status', filters.status!))
+      .select('payments.*')
+      /** Why a failed payment failed (its `failed` transition's reason): "Falha no gateway" or "Recusado". */
+      .select(
+        db.raw(`CASE WHEN payments.status = 'failed' THEN (
+          SELECT t.details->>'reason' FROM payment_transitions t
+           WHERE t.workspace_id = payments.workspace_id AND t.payment_id = payments.id
+             AND t.to_status = 'failed'
+           ORDER BY t.id DESC LIMIT 1) END AS failure_reason`)
+      )
       .preload('funnel', (q) => q.select('id', 'name', 'workspace_id'))
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')

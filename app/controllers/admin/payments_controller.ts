@@ -58,6 +58,10 @@ export default class PaymentsController {
         .orderBy('id')
         .limit(100),
     ])
+    /** "Falha no gateway" or "Recusado": the reason its `failed` transition recorded. */
+    payment.$extras.failure_reason = transitions.findLast(
+      (transition) => transition.toStatus === 'failed'
+    )?.details?.reason
     return inertia.render('payments/show', {
       payment: {
         ...PaymentTransformer.detail(payment),

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import { buildStaticBrCode, sandboxPixKey } from '#services/br_code'
+import { assertChargeCode } from '#services/gateways/charge_code_check'
 import { mapSkalePayStatus } from '#services/gateways/status_map'
 import { GatewayError, type ChargeRequest, type ChargeSnapshot, type Gateway } from './types.js'
 
@@ -45,7 +46,7 @@ export default class SandboxGateway implements Gateway {
         tangible: false,
       })),
     }
-    return SandboxGateway.snapshot(record)
+    return assertChargeCode(SandboxGateway.snapshot(record), request.amountCents)
   }
 
   async getCharge(payment: {

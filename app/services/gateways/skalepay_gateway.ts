@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import logger from '@adonisjs/core/services/logger'
 import SkalePayTransactions, { SkalePayError } from '#integrations/skalepay/transactions'
 import type { IntegrationClientOptions, IntegrationConfig } from '#integrations/integration_client'
+import { assertChargeCode } from '#services/gateways/charge_code_check'
 import { isKnownSkalePayStatus, mapSkalePayStatus } from '#services/gateways/status_map'
 import {
   GatewayError,
@@ -62,7 +63,7 @@ export default class SkalePayGateway implements Gateway {
     if (snapshot.status === 'pending' && !snapshot.pixCode) {
       throw new GatewayError('invalid_answer', 'no pix.qrcode in the answer')
     }
-    return snapshot
+    return assertChargeCode(snapshot, request.amountCents)
   }
 
   async getCharge(payment: { externalId: string | null }): Promise<ChargeSnapshot> {

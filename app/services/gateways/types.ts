@@ -32,7 +32,32 @@ export interface ChargeSnapshot {
 
 /** Why a gateway call failed; each reason has a pt-BR message (`payments.gateway_error.<reason>`). */
 export type GatewayFailure =
-  'invalid_credentials' | 'rejected' | 'unavailable' | 'timeout' | 'not_found' | 'invalid_answer'
+  | 'invalid_credentials'
+  | 'rejected'
+  | 'unavailable'
+  | 'timeout'
+  | 'not_found'
+  | 'invalid_answer'
+  /** The gateway's PIX code failed its check (CRC, GUI, amount): never shown to the buyer. */
+  | 'invalid_pix_code'
+
+/** Failures that are the gateway's fault, not the buyer's nor the charge's. */
+export const GATEWAY_FAULTS: readonly GatewayFailure[] = [
+  'invalid_credentials',
+  'unavailable',
+  'timeout',
+  'invalid_answer',
+  'invalid_pix_code',
+]
+
+/**
+ * How a failed payment failed, from its `failed` transition's `reason`: the gateway's fault
+ * ("Falha no gateway": down, misconfigured, an invalid PIX code) or a refusal ("Recusado":
+ * the bank or the gateway said no to the charge or the buyer's data).
+ */
+export function failureKind(reason: unknown): 'gateway' | 'refused' {
+  return GATEWAY_FAULTS.includes(reason as GatewayFailure) ? 'gateway' : 'refused'
+}
 
 /**
  * A gateway call that failed. `detail` is what the gateway said (for the admin and the logs);
@@ -56,6 +81,14 @@ export class GatewayError extends Error {
   /** Worth retrying later (a queue retries; a buyer may try again). */
   get transient() {
     return this.reason === 'unavailable' || this.reason === 'timeout'
+  }
+
+  /**
+   * The gateway's fault rather than the buyer's (a refusal of the data, an unknown charge):
+   * the payment list says "Falha no gateway" and the credential's health counts it.
+   */
+  get gatewayFault() {
+    return GATEWAY_FAULTS.includes(this.reason)
   }
 }
 

@@ -12,12 +12,26 @@ const VARIANTS: Record<PaymentStatus, 'success' | 'secondary' | 'destructive' | 
   chargedback: 'destructive',
 }
 
-/** A payment's status in words, coloured by outcome. */
-export function PaymentStatusBadge({ status }: { status: PaymentStatus }) {
+/**
+ * A payment's status in words, coloured by outcome. A failure that was the gateway's fault
+ * reads "Falha no gateway", not "Recusado": nobody refused the buyer.
+ */
+export function PaymentStatusBadge({
+  status,
+  failure,
+}: {
+  status: PaymentStatus
+  failure?: 'gateway' | 'refused' | null
+}) {
   const t = useT()
+  const gatewayFailure = status === 'failed' && failure === 'gateway'
   return (
-    <Badge variant={VARIANTS[status]} data-test="payment-status">
-      {t(`payments.status.${status}`)}
+    <Badge
+      variant={VARIANTS[status]}
+      data-test="payment-status"
+      data-failure={gatewayFailure ? 'gateway' : undefined}
+    >
+      {gatewayFailure ? t('payments.status.gateway_failed') : t(`payments.status.${status}`)}
     </Badge>
   )
 }

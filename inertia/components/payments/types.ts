@@ -24,6 +24,8 @@ export interface PaymentRow {
   paidAt: string | null
   expiresAt: string | null
   createdAt: string
+  /** A failed payment: the gateway's fault ("Falha no gateway") or a refusal; else null. */
+  failure: 'gateway' | 'refused' | null
 }
 
 export interface PaymentDetail extends PaymentRow {
@@ -40,6 +42,7 @@ export interface TransitionRow {
   source: string
   webhookEventId: number | null
   details: Record<string, unknown>
+  failure: 'gateway' | 'refused' | null
   createdAt: string
 }
 

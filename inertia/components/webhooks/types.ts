@@ -1,5 +1,6 @@
 /** What the webhooks page receives (see app/transformers/webhook_endpoint_transformer.ts). */
-export type WebhookEvent = 'payment.created' | 'payment.paid' | 'payment.refunded' | 'lead.created'
+export type WebhookEvent =
+  'payment.created' | 'payment.paid' | 'payment.refunded' | 'lead.created' | 'gateway.unhealthy'
 
 export interface WebhookRow {
   id: number

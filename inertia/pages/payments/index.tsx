@@ -198,7 +198,7 @@ export default function PaymentsIndex({
                     </TableCell>
                     <TableCell className="tabular-nums">{payment.amount}</TableCell>
                     <TableCell>
-                      <PaymentStatusBadge status={payment.status} />
+                      <PaymentStatusBadge status={payment.status} failure={payment.failure} />
                     </TableCell>
                     <TableCell className="hidden md:table-cell">
                       {payment.funnelName ?? '—'}

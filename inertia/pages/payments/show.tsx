@@ -88,7 +88,7 @@ export default function PaymentShow({
             <span className="text-lg font-semibold text-foreground tabular-nums">
               {payment.amount}
             </span>
-            <PaymentStatusBadge status={payment.status} />
+            <PaymentStatusBadge status={payment.status} failure={payment.failure} />
             <Badge variant="outline">{t(`payments.gateway.${payment.gateway}`)}</Badge>
             {payment.parentPaymentId && (
               <Link href={`${base}/${payment.parentPaymentId}`} className="text-xs underline">
@@ -200,7 +200,10 @@ export default function PaymentShow({
                       {entry.transition.fromStatus
                         ? t('payments.transition', {
                             from: t(`payments.status.${entry.transition.fromStatus}`),
-                            to: t(`payments.status.${entry.transition.toStatus}`),
+                            to:
+                              entry.transition.failure === 'gateway'
+                                ? t('payments.status.gateway_failed')
+                                : t(`payments.status.${entry.transition.toStatus}`),
                           })
                         : t('payments.detail.created')}
                     </p>
@@ -213,6 +216,8 @@ export default function PaymentShow({
                         ` · ${entry.transition.details.gatewayStatus}`}
                       {typeof entry.transition.details.reason === 'string' &&
                         ` · ${entry.transition.details.reason}`}
+                      {typeof entry.transition.details.detail === 'string' &&
+                        ` · ${entry.transition.details.detail}`}
                     </p>
                   </li>
                 ) : (
@@ -273,7 +278,7 @@ export default function PaymentShow({
                   </Link>
                   <span className="flex items-center gap-2">
                     <span className="tabular-nums">{child.amount}</span>
-                    <PaymentStatusBadge status={child.status} />
+                    <PaymentStatusBadge status={child.status} failure={child.failure} />
                   </span>
                 </li>
               ))}

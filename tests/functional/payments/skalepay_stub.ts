@@ -1,5 +1,8 @@
 import { StubServer } from '#tests/helpers/stub_server'
 
+const DYNAMIC_CODE =
+  '00020101021226770014BR.GOV.BCB.PIX2555api.itau/pix/qr/v2/b8e8a562-77b9-4d0f-9f48-7d99303bf5f25204000053039865802BR5909CAKTO PAY6009SAO PAULO62070503***630476FD'
+
 /**
  * A SkalePay stand-in per /work/shared/contracts/skalepay.md: `POST /v1/transactions` creates a
  * PIX charge (waiting_payment, a valid BR Code), `GET /v1/transactions/:id` reads it. `setStatus`
@@ -7,6 +10,8 @@ import { StubServer } from '#tests/helpers/stub_server'
  */
 export class SkalePayStub {
   transactions = new Map<string, Record<string, any>>()
+  /** The PIX code a new charge carries (default: the contract's dynamic example, no amount). */
+  pixCodeFor: (body: Record<string, any>) => string = () => DYNAMIC_CODE
   #next = 1000
 
   private constructor(public server: StubServer) {}
@@ -36,8 +41,7 @@ export class SkalePayStub {
         customer: body.customer,
         items: body.items,
         pix: {
-          qrcode:
-            '00020101021226770014BR.GOV.BCB.PIX2555api.itau/pix/qr/v2/b8e8a562-77b9-4d0f-9f48-7d99303bf5f25204000053039865802BR5909CAKTO PAY6009SAO PAULO62070503***630476FD',
+          qrcode: stub.pixCodeFor(body),
           expirationDate: new Date(Date.now() + 24 * 3600_000).toISOString(),
         },
       }
