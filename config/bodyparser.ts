@@ -9,6 +9,8 @@ const bodyParserConfig = defineConfig({
   },
   json: {
     convertEmptyStringsToNull: true,
+    /** Also the bound of a gateway postback, stored whole in the webhook inbox. */
+    limit: '1mb',
     types: ['application/json', 'application/json-patch+json', 'application/vnd.api+json'],
   },
   multipart: {

@@ -264,10 +264,12 @@ export class PaymentTransitionSchema extends BaseModel {
 }
 
 export class PaymentSchema extends BaseModel {
-  static $columns = ['amountCents', 'createdAt', 'currency', 'customerData', 'eventId', 'expiresAt', 'externalId', 'funnelId', 'gateway', 'gatewayResponse', 'id', 'items', 'paidAt', 'parentPaymentId', 'paymentMethod', 'pixCode', 'pixQrSvg', 'publicToken', 'status', 'stepId', 'updatedAt', 'visitorId', 'workspaceId'] as const
+  static $columns = ['amountCents', 'checkAttempts', 'createdAt', 'currency', 'customerData', 'eventId', 'expiresAt', 'externalId', 'funnelId', 'gateway', 'gatewayResponse', 'id', 'items', 'nextCheckAt', 'paidAfterExpiry', 'paidAt', 'parentPaymentId', 'paymentMethod', 'pixCode', 'pixQrSvg', 'publicToken', 'status', 'stepId', 'updatedAt', 'visitorId', 'workspaceId'] as const
   $columns = PaymentSchema.$columns
   @column()
   declare amountCents: number
+  @column()
+  declare checkAttempts: number
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
@@ -290,6 +292,10 @@ export class PaymentSchema extends BaseModel {
   declare id: number
   @column()
   declare items: any
+  @column.dateTime()
+  declare nextCheckAt: DateTime | null
+  @column()
+  declare paidAfterExpiry: boolean
   @column.dateTime()
   declare paidAt: DateTime | null
   @column()
@@ -357,6 +363,31 @@ export class PostbackDeliverySchema extends BaseModel {
   declare visitorId: number | null
   @column()
   declare webhookEndpointId: number | null
+  @column()
+  declare workspaceId: number
+}
+
+export class ReconciliationMismatchSchema extends BaseModel {
+  static $columns = ['action', 'details', 'detectedAt', 'detectedOn', 'id', 'kind', 'ours', 'paymentId', 'theirs', 'workspaceId'] as const
+  $columns = ReconciliationMismatchSchema.$columns
+  @column()
+  declare action: string
+  @column()
+  declare details: any
+  @column.dateTime()
+  declare detectedAt: DateTime
+  @column.date()
+  declare detectedOn: DateTime
+  @column({ isPrimary: true })
+  declare id: bigint | number
+  @column()
+  declare kind: string
+  @column()
+  declare ours: string
+  @column()
+  declare paymentId: number
+  @column()
+  declare theirs: string | null
   @column()
   declare workspaceId: number
 }
@@ -517,7 +548,7 @@ export class WebhookEndpointSchema extends BaseModel {
 }
 
 export class WebhookEventSchema extends BaseModel {
-  static $columns = ['attempts', 'error', 'eventKey', 'externalId', 'gateway', 'headers', 'id', 'paymentId', 'processedAt', 'rawBody', 'receivedAt', 'workspaceId'] as const
+  static $columns = ['attempts', 'error', 'eventKey', 'externalId', 'gateway', 'headers', 'id', 'paymentId', 'processedAt', 'rawBody', 'receivedAt', 'requeuedAt', 'requeues', 'workspaceId'] as const
   $columns = WebhookEventSchema.$columns
   @column()
   declare attempts: number
@@ -541,6 +572,10 @@ export class WebhookEventSchema extends BaseModel {
   declare rawBody: string
   @column.dateTime()
   declare receivedAt: DateTime
+  @column.dateTime()
+  declare requeuedAt: DateTime | null
+  @column()
+  declare requeues: number
   @column()
   declare workspaceId: number
 }

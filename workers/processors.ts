@@ -20,9 +20,12 @@ export const processors: Record<
   payments: {
     poll_payment: () => import('#workers/poll_payment_job'),
     expire_payment: () => import('#workers/expire_payment_job'),
+    sweep_pending_payments: () => import('#workers/sweep_pending_payments_job'),
+    reconcile_payments: () => import('#workers/reconcile_payments_job'),
   },
   webhooks: {
     process_webhook: () => import('#workers/process_webhook_job'),
+    sweep_webhook_inbox: () => import('#workers/sweep_webhook_inbox_job'),
   },
   postbacks: {
     payment_status_changed: () => import('#workers/payment_status_changed_job'),

@@ -18,9 +18,15 @@ export interface JobPayloads {
     /** `attempt` counts the polls of this payment (1 first): it sets the next delay. */
     poll_payment: { workspaceId: number; paymentId: number; attempt?: number }
     expire_payment: { workspaceId: number; paymentId: number }
+    /** Repeatable: reads every pending payment whose gateway read is overdue (lost jobs). */
+    sweep_pending_payments: Record<string, never>
+    /** Repeatable: compares each workspace's recent payments with the gateway and UTMify. */
+    reconcile_payments: { workspaceId?: number }
   }
   webhooks: {
     process_webhook: { workspaceId: number; webhookEventId: number }
+    /** Repeatable: re-queues inbox rows left unprocessed (job lost or retries spent). */
+    sweep_webhook_inbox: Record<string, never>
   }
   postbacks: {
     deliver_postback: { workspaceId: number; deliveryId: number }
@@ -74,3 +80,15 @@ export const POSTBACKS_SWEEP_EVERY_MS = 60_000
 
 /** How often deliveries due for a send are checked for a lost job (re-derived from PostgreSQL). */
 export const DELIVERIES_SWEEP_EVERY_MS = 60_000
+
+/**
+ * How often pending payments with an overdue gateway read and forgotten inbox rows are swept
+ * (PAYMENTS_SWEEP_EVERY_MS shortens it for tests that wait on a real worker).
+ */
+export const PAYMENTS_SWEEP_EVERY_MS = Number(process.env.PAYMENTS_SWEEP_EVERY_MS ?? 60_000)
+
+/**
+ * When payments are reconciled with the gateway and UTMify: daily at 03:30 UTC (00:30 in São
+ * Paulo, after the Brazilian day closed); each run covers the last days.
+ */
+export const RECONCILIATION_CRON = '30 3 * * *'

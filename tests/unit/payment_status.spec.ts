@@ -8,13 +8,18 @@ test.group('Payment status machine', () => {
     }
     assert.isTrue(canTransition('paid', 'refunded'))
     assert.isTrue(canTransition('paid', 'chargedback'))
+    /** Money the gateway took after our countdown is honoured. */
+    assert.isTrue(canTransition('expired', 'paid'))
   })
 
   test('nothing goes backwards and final states stay final', ({ assert }) => {
     assert.isFalse(canTransition('paid', 'pending'))
     assert.isFalse(canTransition('refunded', 'paid'))
     assert.isFalse(canTransition('paid', 'paid'))
-    for (const from of ['failed', 'cancelled', 'expired', 'refunded', 'chargedback'] as const) {
+    for (const to of PAYMENT_STATUSES) {
+      if (to !== 'paid') assert.isFalse(canTransition('expired', to), `expired → ${to}`)
+    }
+    for (const from of ['failed', 'cancelled', 'refunded', 'chargedback'] as const) {
       for (const to of PAYMENT_STATUSES) assert.isFalse(canTransition(from, to), `${from} → ${to}`)
     }
   })

@@ -12,10 +12,17 @@ import { qrSvg } from '#services/br_code'
 import { appUrl } from '#config/app'
 import ApplyPaymentTransition from '#actions/payments/apply_payment_transition'
 import PaymentEvents from '#actions/payments/payment_events'
-import SchedulePaymentJobs from '#actions/payments/schedule_payment_jobs'
+import SchedulePaymentJobs, { nextCheckAfter } from '#actions/payments/schedule_payment_jobs'
 
-/** How long a PIX code stays payable. */
+/** How long a PIX code stays payable when the checkout shows no countdown. */
 export const PIX_EXPIRY_MINUTES = 30
+
+/** The PIX expiry of a checkout: its countdown (1–240 min) when it shows one, else 30 min. */
+export function pixExpiryMinutes(countdownMinutes: number | null | undefined) {
+  return countdownMinutes && countdownMinutes > 0
+    ? Math.min(240, Math.round(countdownMinutes))
+    : PIX_EXPIRY_MINUTES
+}
 
 export interface BuyerData {
   name?: string
@@ -34,6 +41,8 @@ interface Params {
   parentPaymentId?: number | null
   /** Who asked for the charge: the public checkout or the JSON API. */
   source: Extract<TransitionSource, 'checkout' | 'api'>
+  /** How long the code stays payable (the checkout's countdown); 30 min by default. */
+  expiresInMinutes?: number
 }
 
 /** The URL the gateway posts status changes to, with the workspace's secret token. */
@@ -58,7 +67,9 @@ export default class CreatePixPayment {
     const { workspace } = params
     const gateway = await gatewayForNewCharge(workspace)
     const amountCents = itemsTotal(params.items)
-    const expiresAt = DateTime.now().plus({ minutes: PIX_EXPIRY_MINUTES })
+    const expiresAt = DateTime.now().plus({
+      minutes: params.expiresInMinutes ?? PIX_EXPIRY_MINUTES,
+    })
     const customer = Object.fromEntries(
       Object.entries(params.customer).filter(([, value]) => typeof value === 'string' && value)
     ) as Record<string, string>
@@ -134,8 +145,14 @@ export default class CreatePixPayment {
     payment.pixCode = snapshot.pixCode
     payment.pixQrSvg = snapshot.pixCode ? await qrSvg(snapshot.pixCode) : null
     payment.gatewayResponse = snapshot.raw
-    if (snapshot.expiresAt && snapshot.expiresAt > DateTime.now())
+    /**
+     * The earlier of the two expiries: the buyer's countdown is ours, and a gateway that can
+     * only expire in whole days (SkalePay) must not stretch polling over 24 h; a payment the
+     * gateway takes after our expiry is still honoured (`expired → paid`).
+     */
+    if (snapshot.expiresAt && snapshot.expiresAt > DateTime.now() && snapshot.expiresAt < expiresAt)
       payment.expiresAt = snapshot.expiresAt
+    payment.nextCheckAt = nextCheckAfter(0, payment.expiresAt)
     await payment.save()
 
     await PaymentEvents.created(payment, creation)

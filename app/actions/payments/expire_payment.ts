@@ -1,14 +1,17 @@
+import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import Payment from '#models/payment'
 import ApplyPaymentTransition from '#actions/payments/apply_payment_transition'
-import SchedulePaymentJobs from '#actions/payments/schedule_payment_jobs'
+import SchedulePaymentJobs, { expiryRetryDelayMs } from '#actions/payments/schedule_payment_jobs'
 import { gatewayForPayment, GatewayError } from '#services/gateways/index'
 
 /**
  * At `expires_at`, an unpaid PIX expires. One last read at the gateway first: a payment made
  * in the final seconds is applied as paid instead (source `poll`). A gateway that cannot be
- * reached delays the expiry (the job is retried) rather than expiring a payment that may be
- * paid; a charge the gateway does not know expires.
+ * reached delays the expiry rather than expiring a payment that may be paid: the read is
+ * counted and `next_check_at` moved by `expiryRetryDelayMs` before the error is rethrown (the
+ * job retries; once its retries are spent, the pending-payments sweep keeps asking until the
+ * gateway answers). A charge the gateway does not know expires.
  */
 export default class ExpirePayment {
   static async handle({ workspaceId, paymentId }: { workspaceId: number; paymentId: number }) {
@@ -23,6 +26,15 @@ export default class ExpirePayment {
     }
 
     if (payment.externalId) {
+      await db.rawQuery(
+        `UPDATE payments SET check_attempts = check_attempts + 1, next_check_at = ?
+          WHERE workspace_id = ? AND id = ? AND status = 'pending'`,
+        [
+          DateTime.now().plus({ milliseconds: expiryRetryDelayMs(payment.expiresAt) }).toSQL(),
+          workspaceId,
+          paymentId,
+        ]
+      )
       try {
         const gateway = await gatewayForPayment(payment)
         const snapshot = await gateway.getCharge(payment)

@@ -1,35 +1,60 @@
+import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import logger from '@adonisjs/core/services/logger'
 import Payment from '#models/payment'
 import type { PaymentStatus } from '#enums/payments'
 import ApplyPaymentTransition from '#actions/payments/apply_payment_transition'
-import SchedulePaymentJobs from '#actions/payments/schedule_payment_jobs'
+import SchedulePaymentJobs, {
+  POLL_BUDGET,
+  nextCheckAfter,
+} from '#actions/payments/schedule_payment_jobs'
 import { gatewayForPayment, GatewayError } from '#services/gateways/index'
 
 /**
  * One poll of a pending payment: reads the charge at the gateway and applies what it reports
- * (source `poll`). While still pending and before `expires_at`, the next poll is scheduled
- * with the backoff of `pollDelayMs`; a final status, or the expiry, ends the chain (the expiry
- * job takes over). A transient gateway failure does not break the chain.
+ * (source `poll`). The read is claimed first in PostgreSQL (`check_attempts + 1`, the new
+ * `next_check_at`, conditional on the count not having moved), so two pollers — a job and the
+ * sweep, or a duplicated chain — never both spend a read, and the count is the true cost of the
+ * charge. While still pending, the next poll is enqueued for `next_check_at`; once the budget is
+ * spent, the next read is the expiry check. A transient gateway failure does not break the chain.
  */
 export default class PollPayment {
   static async handle({
     workspaceId,
     paymentId,
-    attempt = 1,
+    force = false,
   }: {
     workspaceId: number
     paymentId: number
+    /** The job's idea of the poll number; the payment's `check_attempts` is what counts. */
     attempt?: number
+    /** Read even if `next_check_at` is still ahead (the sweep, which only picks overdue rows). */
+    force?: boolean
   }) {
     const payment = await Payment.query()
       .where('workspace_id', workspaceId)
       .where('id', paymentId)
       .first()
     if (!payment || payment.status !== 'pending') return { outcome: 'final' as const }
-    if (payment.expiresAt && payment.expiresAt <= DateTime.now()) {
-      return { outcome: 'expired' as const }
+    const now = DateTime.now()
+    if (payment.expiresAt && payment.expiresAt <= now) return { outcome: 'expired' as const }
+    if (payment.checkAttempts >= POLL_BUDGET) {
+      await this.#park(payment)
+      return { outcome: 'budget_spent' as const }
     }
+    if (!force && payment.nextCheckAt && payment.nextCheckAt > now.plus({ seconds: 1 })) {
+      return { outcome: 'not_due' as const }
+    }
+
+    const reads = payment.checkAttempts + 1
+    const nextCheckAt = nextCheckAfter(reads, payment.expiresAt, now)
+    const claimed = await db.rawQuery(
+      `UPDATE payments SET check_attempts = ?, next_check_at = ?
+        WHERE workspace_id = ? AND id = ? AND status = 'pending' AND check_attempts = ?
+        RETURNING id`,
+      [reads, nextCheckAt.toSQL(), workspaceId, paymentId, payment.checkAttempts]
+    )
+    if (claimed.rows.length === 0) return { outcome: 'not_due' as const }
 
     let status: PaymentStatus = payment.status
     try {
@@ -49,9 +74,25 @@ export default class PollPayment {
       }
     }
 
-    if (status !== 'pending') return { outcome: 'final' as const }
-    const next = attempt + 1
-    await SchedulePaymentJobs.poll(payment, next)
-    return { outcome: 'pending' as const, next }
+    if (status !== 'pending') return { outcome: 'final' as const, reads }
+    if (reads >= POLL_BUDGET) return { outcome: 'budget_spent' as const, reads }
+    try {
+      await SchedulePaymentJobs.poll(payment, reads + 1, nextCheckAt)
+    } catch (error) {
+      /** `next_check_at` is written: the sweep reads the payment when it is overdue. */
+      logger.error({ err: error, paymentId }, 'could not enqueue the next poll')
+    }
+    return { outcome: 'pending' as const, reads, next: reads + 1 }
+  }
+
+  /** No poll left: the next read is the expiry check at `expires_at`. */
+  static async #park(payment: Payment) {
+    if (payment.expiresAt && payment.nextCheckAt?.toMillis() !== payment.expiresAt.toMillis()) {
+      await db
+        .from('payments')
+        .where('workspace_id', payment.workspaceId)
+        .where('id', payment.id)
+        .update({ next_check_at: payment.expiresAt.toSQL() })
+    }
   }
 }

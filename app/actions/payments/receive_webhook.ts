@@ -87,7 +87,8 @@ export default class ReceiveWebhook {
         gateway,
         eventKey.slice(0, 255),
         facts?.transactionId ?? null,
-        params.rawBody.slice(0, 200_000),
+        /** Whole: the body parser's JSON limit (config/bodyparser.ts) is the only bound. */
+        params.rawBody,
         JSON.stringify(this.keptHeaders(params.headers)),
         facts ? null : 'unrecognised payload: no transaction id or status',
       ]
@@ -114,14 +115,17 @@ export default class ReceiveWebhook {
     return { id, stored: true, recognised: facts !== null }
   }
 
-  /** The processing job of an inbox row: retried with exponential backoff, one job per row. */
-  static enqueue(workspaceId: number, webhookEventId: number) {
+  /**
+   * The processing job of an inbox row: retried with exponential backoff, one job per row (the
+   * inbox sweep re-queues a forgotten row under a new id).
+   */
+  static enqueue(workspaceId: number, webhookEventId: number, jobId = `webhook-${webhookEventId}`) {
     return queue.dispatch(
       'webhooks',
       'process_webhook',
       { workspaceId, webhookEventId },
       {
-        jobId: `webhook-${webhookEventId}`,
+        jobId,
         attempts: 8,
         backoff: { type: 'exponential', delay: 2_000 },
       }

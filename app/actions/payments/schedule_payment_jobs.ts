@@ -1,18 +1,59 @@
+import { DateTime } from 'luxon'
 import logger from '@adonisjs/core/services/logger'
 import type Payment from '#models/payment'
 import queue from '#services/queue'
 
 /**
- * Delay before poll number `attempt` (1-based): every 5 s for the first 2 minutes, while the
- * buyer is probably looking at the QR code, then every 30 s up to 10 minutes, then every 2 min.
+ * Gateway reads an unpaid charge may cost, in total: the polls stop at `POLL_BUDGET`, leaving
+ * the rest for the expiry check (and its retries when the gateway is down). SkalePay was read
+ * ~755 times over a day for one unpaid PIX before this budget.
  */
-export function pollDelayMs(attempt: number) {
-  if (attempt <= 24) return 5_000
-  if (attempt <= 40) return 30_000
-  return 120_000
+export const MAX_GATEWAY_READS = 60
+export const POLL_BUDGET = 55
+
+/** Past the first 40 reads (20 minutes), polls are at least this far apart. */
+const SLOW_POLL_MS = 5 * 60_000
+
+/**
+ * Delay before poll number `read` (1-based): every 5 s for the first minute, while the buyer is
+ * most likely paying, every 15 s for the next 3 minutes, every minute up to 20 minutes; then
+ * the remaining budget is spread evenly over the time left before `expires_at` (at least 5 min
+ * apart). With the 30-minute default that is 42 reads; with a 4-hour countdown, 55.
+ */
+export function pollDelayMs(read: number, msLeft = 0) {
+  if (read <= 12) return 5_000
+  if (read <= 24) return 15_000
+  if (read <= 40) return 60_000
+  const left = Math.max(1, POLL_BUDGET - read + 1)
+  return Math.max(SLOW_POLL_MS, Math.floor(msLeft / left))
 }
 
-/** Enqueues the background jobs of a pending payment: its polls and its expiry. */
+/**
+ * When the read after `reads` reads should happen: the next poll, never past `expires_at`;
+ * `expires_at` itself once the poll budget is spent (the expiry check is the last read).
+ */
+export function nextCheckAfter(reads: number, expiresAt: DateTime | null, now = DateTime.now()) {
+  const expiry = expiresAt ?? now.plus({ minutes: 30 })
+  if (reads >= POLL_BUDGET) return expiry
+  const next = now.plus({ milliseconds: pollDelayMs(reads + 1, expiry.diff(now).toMillis()) })
+  return next < expiry ? next : expiry
+}
+
+/**
+ * How long to wait before asking again about a charge whose expiry has passed but that the
+ * gateway did not confirm (it was down): half the time since the expiry, between 30 s and 30 min,
+ * so an outage costs a few dozen reads a day at most and a short one is settled within a minute.
+ */
+export function expiryRetryDelayMs(expiresAt: DateTime | null, now = DateTime.now()) {
+  const overdue = expiresAt ? now.diff(expiresAt).toMillis() : 0
+  return Math.min(30 * 60_000, Math.max(30_000, Math.floor(overdue / 2)))
+}
+
+/**
+ * Enqueues the background jobs of a pending payment: its polls and its expiry. Jobs are only
+ * the fast path: `payments.next_check_at` holds when the gateway is due to be read, and the
+ * pending-payments sweep reads every payment whose read is overdue (lost jobs, Redis flushed).
+ */
 export default class SchedulePaymentJobs {
   static async afterCreation(payment: Payment) {
     try {
@@ -23,17 +64,21 @@ export default class SchedulePaymentJobs {
     }
   }
 
-  /** Poll number `attempt`; a jobId per attempt, so a duplicated chain collapses. */
-  static poll(payment: Pick<Payment, 'id' | 'workspaceId'>, attempt: number) {
+  /**
+   * Poll number `attempt`, at `at` (else after `pollDelayMs(attempt)`); a jobId per attempt, so
+   * a duplicated chain collapses.
+   */
+  static poll(payment: Pick<Payment, 'id' | 'workspaceId'>, attempt: number, at?: DateTime) {
+    const delay = at ? Math.max(0, at.toMillis() - Date.now()) : pollDelayMs(attempt)
     return queue.dispatch(
       'payments',
       'poll_payment',
       { workspaceId: payment.workspaceId, paymentId: payment.id, attempt },
       {
         jobId: `poll-${payment.id}-${attempt}`,
-        delay: pollDelayMs(attempt),
-        attempts: 3,
-        backoff: { type: 'exponential', delay: 5_000 },
+        delay,
+        /** A poll is not retried: the next poll (or the sweep) reads again anyway. */
+        attempts: 1,
       }
     )
   }

@@ -5,7 +5,10 @@ import type CheckoutConfig from '#models/checkout_config'
 import Visitor from '#models/visitor'
 import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
 import { checkoutItems } from '#services/payment_items'
-import CreatePixPayment, { type BuyerData } from '#actions/payments/create_pix_payment'
+import CreatePixPayment, {
+  pixExpiryMinutes,
+  type BuyerData,
+} from '#actions/payments/create_pix_payment'
 
 interface Params {
   workspace: Workspace
@@ -39,6 +42,8 @@ export default class StartCheckoutPayment {
       customer: params.customer,
       visitorId,
       source: params.source,
+      /** The code expires when the countdown the buyer sees reaches zero. */
+      expiresInMinutes: pixExpiryMinutes(config.designConfig.countdownMinutes),
     })
   }
 

@@ -27,34 +27,52 @@ test.group('Payments: polling and expiry', (group) => {
   freshDatabase(group)
   group.each.setup(() => emptyQueues())
 
-  test('backoff: every 5 s for 2 minutes, then 30 s, then 2 min', ({ assert }) => {
+  test('backoff: every 5 s for a minute, 15 s to 4 min, 1 min to 20 min, then spread', ({
+    assert,
+  }) => {
     assert.equal(pollDelayMs(1), 5_000)
-    assert.equal(pollDelayMs(24), 5_000)
-    assert.equal(pollDelayMs(25), 30_000)
-    assert.equal(pollDelayMs(40), 30_000)
-    assert.equal(pollDelayMs(41), 120_000)
-    /** 24 polls × 5 s = the first 2 minutes. */
+    assert.equal(pollDelayMs(12), 5_000)
+    assert.equal(pollDelayMs(13), 15_000)
+    assert.equal(pollDelayMs(24), 15_000)
+    assert.equal(pollDelayMs(25), 60_000)
+    assert.equal(pollDelayMs(40), 60_000)
+    /** Past 20 minutes: at least 5 min apart, the rest of the budget spread until the expiry. */
+    assert.equal(pollDelayMs(41, 0), 300_000)
+    assert.equal(pollDelayMs(41, 150 * 60_000), 10 * 60_000)
+    /** 12 polls × 5 s = the first minute. */
     assert.equal(
-      Array.from({ length: 24 }, (_, i) => pollDelayMs(i + 1)).reduce((a: number, b) => a + b, 0),
-      120_000
+      Array.from({ length: 12 }, (_, i) => pollDelayMs(i + 1)).reduce((a: number, b) => a + b, 0),
+      60_000
     )
   })
 
-  test('a pending poll schedules the next one; a paid gateway record ends the chain', async ({
+  test('a pending poll claims its read, schedules the next one; a paid gateway record ends the chain', async ({
     client,
     assert,
   }) => {
     const { workspace, payment } = await sandboxPayment(client)
     await emptyQueues()
+    /** 24 reads done and the 25th due now (as the 25th poll job finds it). */
+    await Payment.query()
+      .where('id', payment.id)
+      .update({ check_attempts: 24, next_check_at: DateTime.now().minus({ seconds: 1 }).toSQL() })
     const first = await PollPayment.handle({
       workspaceId: workspace.id,
       paymentId: payment.id,
-      attempt: 24,
+      attempt: 25,
     })
-    assert.deepEqual(first, { outcome: 'pending', next: 25 })
-    const next = await queue.queue('payments').getJob(`poll-${payment.id}-25`)
-    assert.equal(next!.opts.delay, 30_000)
-    assert.equal(next!.data.attempt, 25)
+    assert.deepEqual(first, { outcome: 'pending', reads: 25, next: 26 })
+    const next = await queue.queue('payments').getJob(`poll-${payment.id}-26`)
+    assert.closeTo(next!.opts.delay!, 60_000, 1_000)
+    assert.equal(next!.data.attempt, 26)
+    const counted = await Payment.findOrFail(payment.id)
+    assert.equal(counted.checkAttempts, 25)
+    assert.closeTo(counted.nextCheckAt!.diffNow().toMillis(), 60_000, 1_000)
+
+    /** The job of an already-read slot (a duplicated chain) does not read again. */
+    const early = await PollPayment.handle({ workspaceId: workspace.id, paymentId: payment.id })
+    assert.deepEqual(early, { outcome: 'not_due' })
+    assert.equal((await Payment.findOrFail(payment.id)).checkAttempts, 25)
 
     await Payment.query()
       .where('id', payment.id)
@@ -64,17 +82,18 @@ test.group('Payments: polling and expiry', (group) => {
     const second = await PollPayment.handle({
       workspaceId: workspace.id,
       paymentId: payment.id,
-      attempt: 25,
+      force: true,
     })
-    assert.deepEqual(second, { outcome: 'final' })
+    assert.deepEqual(second, { outcome: 'final', reads: 26 })
     await payment.refresh()
     assert.equal(payment.status, 'paid')
+    assert.isNull(payment.nextCheckAt)
     const paid = await PaymentTransition.query()
       .where('payment_id', payment.id)
       .where('to_status', 'paid')
       .firstOrFail()
     assert.equal(paid.source, 'poll')
-    assert.notExists(await queue.queue('payments').getJob(`poll-${payment.id}-26`))
+    assert.notExists(await queue.queue('payments').getJob(`poll-${payment.id}-27`))
   })
 
   test('polling stops at expires_at and for another workspace id', async ({ assert }) => {
