@@ -32,7 +32,7 @@ export default class CredentialTransformer {
       apiUrl: credential.apiUrl,
       settings: credential.settings ?? {},
       isActive: credential.isActive,
-      /** unknown | ok | invalid: what the last real call (delivery or test) said of the key. */
+      /** unknown | ok | invalid | unreachable | failing: what the last real call or test said. */
       health: credential.healthStatus ?? 'unknown',
       healthError: credential.healthError ?? null,
       healthCheckedAt: credential.healthCheckedAt?.toISO() ?? null,

@@ -13,6 +13,7 @@ import {
   YAxis,
 } from 'recharts'
 import { PageHeader } from '~/components/app/page-header'
+import { GatewayHealthBanner } from '~/components/app/gateway-health-banner'
 import type { BreakdownRow, DashboardData } from '~/components/analytics/types'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '~/components/ui/card'
@@ -94,6 +95,7 @@ export default function Dashboard({
 
   return (
     <>
+      <GatewayHealthBanner />
       <PageHeader title={t('dashboard.title')} description={t('analytics.subtitle')} />
 
       <div className="flex flex-wrap items-end gap-3" data-test="dashboard-filters">

@@ -14,7 +14,7 @@ export interface CredentialRow {
   settings: Record<string, unknown>
   isActive: boolean
   /** What the last real call (a delivery or a connection test) said of the key. */
-  health: 'unknown' | 'ok' | 'invalid'
+  health: 'unknown' | 'ok' | 'invalid' | 'unreachable' | 'failing'
   healthError: string | null
   healthCheckedAt: string | null
   createdBy: number | null

@@ -3,6 +3,7 @@ import { useMemo, useState, type FormEvent, type ReactNode } from 'react'
 import { Link, useForm, usePage } from '@inertiajs/react'
 import { ArrowLeftIcon, LoaderCircleIcon, LockIcon } from 'lucide-react'
 import { PageHeader } from '~/components/app/page-header'
+import { GatewayHealthBanner } from '~/components/app/gateway-health-banner'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '~/components/ui/card'
 import { Input } from '~/components/ui/input'
@@ -96,6 +97,7 @@ export default function CheckoutEdit({ funnel, step, checkoutConfig, upsellOptio
 
   return (
     <>
+      <GatewayHealthBanner />
       <PageHeader
         title={t('checkout.title', { step: step.name })}
         description={t('checkout.subtitle', { funnel: funnel.name })}

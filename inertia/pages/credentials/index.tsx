@@ -61,15 +61,18 @@ function CredentialItem({
           ) : (
             <Badge variant="secondary">{t('credentials.inactive')}</Badge>
           )}
-          {credential.health === 'invalid' && !result && (
-            <Badge
-              variant="destructive"
-              data-test={`credential-health-${credential.id}`}
-              title={credential.healthError ?? undefined}
-            >
-              {t('credentials.health.invalid')}
-            </Badge>
-          )}
+          {(credential.health === 'invalid' ||
+            credential.health === 'unreachable' ||
+            credential.health === 'failing') &&
+            !result && (
+              <Badge
+                variant="destructive"
+                data-test={`credential-health-${credential.id}`}
+                title={credential.healthError ?? undefined}
+              >
+                {t(`credentials.health.${credential.health}`)}
+              </Badge>
+            )}
           {result && <ConnectionResultBadge id={credential.id} result={result} />}
         </div>
         <p className="truncate font-mono text-xs text-muted-foreground">

@@ -4,6 +4,7 @@ import { Link, router, usePage } from '@inertiajs/react'
 import { ChevronLeftIcon, ChevronRightIcon, FunnelIcon, SearchIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
 import { PageHeader } from '~/components/app/page-header'
+import { GatewayHealthBanner } from '~/components/app/gateway-health-banner'
 import { CloneFunnelDialog } from '~/components/funnels/clone-funnel-dialog'
 import { DeleteFunnelDialog } from '~/components/funnels/delete-funnel-dialog'
 import { FunnelRowMenu } from '~/components/funnels/funnel-row-menu'
@@ -91,6 +92,7 @@ export default function FunnelsIndex({
 
   return (
     <>
+      <GatewayHealthBanner />
       <PageHeader
         title={t('funnels.title')}
         description={t('funnels.subtitle')}

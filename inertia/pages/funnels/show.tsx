@@ -4,6 +4,7 @@ import { Link, router, usePage } from '@inertiajs/react'
 import { ArrowLeftIcon, ExternalLinkIcon, LayersIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
 import { PageHeader } from '~/components/app/page-header'
+import { GatewayHealthBanner } from '~/components/app/gateway-health-banner'
 import { AddStepDialog } from '~/components/funnels/add-step-dialog'
 import { FunnelSettingsDialog } from '~/components/funnels/funnel-settings-dialog'
 import { FunnelStatusBadge } from '~/components/funnels/funnel-status-badge'
@@ -67,6 +68,7 @@ export default function FunnelShow({
           {t('funnels.title')}
         </Link>
       </div>
+      <GatewayHealthBanner />
       <PageHeader
         title={funnel.name}
         description={
