@@ -18,7 +18,7 @@ const SLOW_POLL_MS = 5 * 60_000
  * Delay before poll number `read` (1-based): every 5 s for the first minute, while the buyer is
  * most likely paying, every 15 s for the next 3 minutes, every minute up to 20 minutes; then
  * the remaining budget is spread evenly over the time left before `expires_at` (at least 5 min
- * apart). With the 30-minute default that is 42 reads; with a 4-hour countdown, 55.
+ * apart). With the 30-minute default that is 41 polls; with a 4-hour countdown, 54.
  */
 export function pollDelayMs(read: number, msLeft = 0) {
   if (read <= 12) return 5_000
