@@ -27,6 +27,7 @@ export default defineConfig({
     () => import('@adonisjs/bouncer/bouncer_provider'),
     () => import('@adonisjs/transmit/transmit_provider'),
     () => import('#providers/queue_provider'),
+    () => import('@adonisjs/mail/mail_provider'),
   ],
 
   preloads: [
@@ -34,6 +35,7 @@ export default defineConfig({
     () => import('#start/kernel'),
     { file: () => import('#start/transmit'), environment: ['web', 'test'] },
     () => import('#start/validator'),
+    () => import('#start/mail'),
   ],
 
   tests: {

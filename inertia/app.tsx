@@ -23,7 +23,7 @@ createInertiaApp({
    */
   layout: (name) => {
     if (name.startsWith('auth/')) return AuthLayout
-    if (name.startsWith('errors/')) return null
+    if (name.startsWith('errors/') || name.startsWith('outbox/')) return null
     return AppLayout
   },
 

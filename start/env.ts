@@ -35,6 +35,21 @@ export default await Env.create(new URL('../', import.meta.url), {
   QUEUE_PREFIX: Env.schema.string.optional(),
   LIMITER_STORE: Env.schema.enum.optional(['redis', 'memory'] as const),
 
+  /**
+   * Outgoing mail (SMTP). `npm start` points these at its local catcher unless SMTP_HOST is set;
+   * in production set them to the provider's SMTP relay.
+   */
+  SMTP_HOST: Env.schema.string.optional(),
+  SMTP_PORT: Env.schema.number.optional(),
+  SMTP_USERNAME: Env.schema.string.optional(),
+  SMTP_PASSWORD: Env.schema.secret.optional(),
+  /** `true` for implicit TLS (port 465); otherwise STARTTLS is used when the server offers it. */
+  SMTP_SECURE: Env.schema.boolean.optional(),
+  MAIL_FROM_ADDRESS: Env.schema.string.optional(),
+  MAIL_FROM_NAME: Env.schema.string.optional(),
+  /** Where the development SMTP catcher stores messages (read by the "Caixa de saída" page). */
+  MAIL_OUTBOX_DIR: Env.schema.string.optional(),
+
   /** Allow integration URLs on private/loopback addresses (local stubs in tests only). */
   ALLOW_PRIVATE_INTEGRATION_URLS: Env.schema.boolean.optional(),
 })

@@ -5,6 +5,7 @@
  */
 import '#start/routes/health'
 import '#start/routes/admin'
+import '#start/routes/admin_accounts'
 import '#start/routes/admin_funnels'
 import '#start/routes/admin_checkout'
 import '#start/routes/admin_integrations'

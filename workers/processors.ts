@@ -34,6 +34,9 @@ export const processors: Record<
     sweep_unplanned_postbacks: () => import('#workers/sweep_unplanned_postbacks_job'),
     requeue_lost_deliveries: () => import('#workers/requeue_lost_deliveries_job'),
   },
+  mail: {
+    send_mail: () => import('#workers/send_mail_job'),
+  },
 }
 
 /** Runs a job with its processor; an unknown job name fails loudly instead of vanishing. */

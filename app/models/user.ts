@@ -1,7 +1,8 @@
 import { UserSchema } from '#database/schema'
 import hash from '@adonisjs/core/services/hash'
 import { compose } from '@adonisjs/core/helpers'
-import { beforeSave, hasMany } from '@adonisjs/lucid/orm'
+import { beforeSave, column, hasMany } from '@adonisjs/lucid/orm'
+import type { DateTime } from 'luxon'
 import type { HasMany } from '@adonisjs/lucid/types/relations'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
@@ -18,6 +19,10 @@ export default class User extends compose(
     expiresIn: '30 days',
     prefix: 'fd_',
   })
+
+  /** Null until a self-signed-up owner clicks the verification link (the admin shows a banner). */
+  @column.dateTime()
+  declare emailVerifiedAt: DateTime | null
 
   @hasMany(() => AgencyMember)
   declare agencyMemberships: HasMany<typeof AgencyMember>

@@ -8,6 +8,7 @@ export const QUEUES = {
   webhooks: 'webhooks',
   postbacks: 'postbacks',
   tracking: 'tracking',
+  mail: 'mail',
 } as const
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
@@ -57,6 +58,14 @@ export interface JobPayloads {
     flush_visitor_events: Record<string, never>
     /** Repeatable: rebuilds the dashboard's daily rollups of the last closed days. */
     rollup_analytics: Record<string, never>
+  }
+  mail: {
+    /**
+     * One message already composed by the web process (@adonisjs/mail's compiled message:
+     * addresses, subject, template names and their data); the worker renders and sends it.
+     * Not a plain id: the links it carries (reset, verification) exist only in this payload.
+     */
+    send_mail: { mailerName: string; mail: { message: Record<string, any>; views: Record<string, any> } }
   }
 }
 

@@ -9,6 +9,8 @@ export default class UserTransformer {
       email: user.email,
       initials: user.initials,
       locale: user.locale,
+      /** False only for a self sign-up that has not clicked its link yet (admin banner). */
+      emailVerified: !!user.emailVerifiedAt,
     }
   }
 }

@@ -4,7 +4,7 @@ import vine from '@vinejs/vine'
 export const WORKSPACE_SLUG = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/
 
 /** Subdomains kept for the platform itself. */
-const RESERVED_SLUGS = ['www', 'app', 'api', 'admin', 'static', 'assets', 'mail', 'cdn']
+export const RESERVED_SLUGS = ['www', 'app', 'api', 'admin', 'static', 'assets', 'mail', 'cdn']
 
 const timezone = () =>
   vine

@@ -3,6 +3,7 @@ import { router, usePage } from '@inertiajs/react'
 import { MenuIcon } from 'lucide-react'
 import { AppLogoIcon } from '~/components/app/app-logo'
 import { AppSidebar } from '~/components/app/app-sidebar'
+import { UnverifiedEmailBanner } from '~/components/accounts/unverified-email-banner'
 import { Button } from '~/components/ui/button'
 import {
   Sheet,
@@ -78,6 +79,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
           tabIndex={-1}
           className="mx-auto flex w-full max-w-6xl flex-col gap-6 px-4 py-6 outline-none sm:px-6 md:px-10 md:py-10"
         >
+          <UnverifiedEmailBanner />
           {children}
         </main>
       </div>

@@ -1,5 +1,5 @@
 import { router, usePage } from '@inertiajs/react'
-import { ChevronsUpDownIcon, LogOutIcon } from 'lucide-react'
+import { ChevronsUpDownIcon, LogOutIcon, UserIcon } from 'lucide-react'
 import { Avatar, AvatarFallback } from '~/components/ui/avatar'
 import {
   DropdownMenu,
@@ -49,6 +49,10 @@ export function UserMenu() {
         </DropdownMenuLabel>
         <LanguageRadioItems />
         <DropdownMenuSeparator />
+        <DropdownMenuItem data-test="profile-link" onSelect={() => router.visit('/profile')}>
+          <UserIcon />
+          {t('nav.profile')}
+        </DropdownMenuItem>
         <DropdownMenuItem data-test="logout" onSelect={() => router.post('/logout')}>
           <LogOutIcon />
           {t('auth.logout')}

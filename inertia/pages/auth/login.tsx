@@ -1,8 +1,8 @@
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form, Head } from '@inertiajs/react'
+import { Form, Head, Link } from '@inertiajs/react'
 import { LoaderCircleIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
-import { Card, CardContent, CardDescription, CardHeader } from '~/components/ui/card'
+import { Card, CardContent, CardDescription, CardFooter, CardHeader } from '~/components/ui/card'
 import { Input } from '~/components/ui/input'
 import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
@@ -41,7 +41,16 @@ export default function Login() {
               </div>
 
               <div className="grid gap-2">
-                <Label htmlFor="password">{t('auth.login.password')}</Label>
+                <div className="flex items-center justify-between">
+                  <Label htmlFor="password">{t('auth.login.password')}</Label>
+                  <Link
+                    href="/forgot-password"
+                    className="text-sm text-primary hover:underline"
+                    data-test="login-forgot"
+                  >
+                    {t('auth.login.forgot')}
+                  </Link>
+                </div>
                 <Input
                   id="password"
                   name="password"
@@ -67,6 +76,12 @@ export default function Login() {
           )}
         </Form>
       </CardContent>
+      <CardFooter className="justify-center gap-1 text-sm text-muted-foreground">
+        {t('auth.login.no_account')}
+        <Link href="/signup" className="font-medium text-primary hover:underline" data-test="login-signup">
+          {t('auth.login.signup')}
+        </Link>
+      </CardFooter>
     </Card>
   )
 }

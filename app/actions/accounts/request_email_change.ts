@@ -1,0 +1,40 @@
+import hash from '@adonisjs/core/services/hash'
+import User from '#models/user'
+import SendAccountMail from '#actions/accounts/send_account_mail'
+import { TOKEN_TTL, adminLink, issueAccountToken } from '#actions/accounts/account_tokens'
+import { fieldError } from '#actions/accounts/field_error'
+import { t, type Locale } from '#services/i18n'
+
+/**
+ * Starts an e-mail change: the current password is required, and the new address must click a
+ * link before it replaces the old one. An address that belongs to another account gets no
+ * e-mail and the same answer, so the form cannot be used to find out who has an account.
+ */
+export default class RequestEmailChange {
+  static async handle(params: {
+    user: User
+    email: string
+    currentPassword: string
+    locale: Locale
+  }) {
+    const { user, currentPassword, locale } = params
+    const email = params.email.trim().toLowerCase()
+    if (!(await hash.verify(user.password, currentPassword))) {
+      throw fieldError('currentPassword', 'current_password', t(locale, 'accounts.wrong_password'))
+    }
+    if (email === user.email) {
+      throw fieldError('email', 'same_email', t(locale, 'accounts.same_email'))
+    }
+    const taken = await User.query().whereRaw('lower(email) = ?', [email]).first()
+    if (taken) return false
+    const token = await issueAccountToken({ user, purpose: 'email_change', email })
+    await SendAccountMail.handle({
+      kind: 'email_change',
+      to: email,
+      locale: user.locale,
+      url: adminLink(`/profile/email/${token}`),
+      vars: { name: user.name, email, hours: TOKEN_TTL.email_change.hours! },
+    })
+    return true
+  }
+}

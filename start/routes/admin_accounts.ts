@@ -1,0 +1,49 @@
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+import { controllers } from '#generated/controllers'
+
+/** Accounts: sign-up, e-mail verification, password reset, profile, and the dev outbox. */
+router
+  .group(() => {
+    router.get('/signup', [controllers.admin.Signup, 'create']).as('signup.create')
+    router.post('/signup', [controllers.admin.Signup, 'store']).as('signup.store')
+    router.get('/forgot-password', [controllers.admin.PasswordReset, 'create']).as('password.forgot')
+    router.post('/forgot-password', [controllers.admin.PasswordReset, 'store']).as('password.email')
+  })
+  .use(middleware.guest())
+
+/** Links from e-mails: they work signed in or not, on any device. */
+router.get('/signup/sent', [controllers.admin.Signup, 'sent']).as('signup.sent')
+router.get('/verify-email/:token', [controllers.admin.Signup, 'verify']).as('email.verify')
+router.get('/reset-password/:token', [controllers.admin.PasswordReset, 'edit']).as('password.reset')
+router
+  .post('/reset-password/:token', [controllers.admin.PasswordReset, 'update'])
+  .as('password.update')
+router
+  .get('/profile/email/:token', [controllers.admin.Profile, 'confirmEmailChange'])
+  .as('profile.email.confirm')
+
+router
+  .group(() => {
+    router.post('/verify-email/resend', [controllers.admin.Signup, 'resend']).as('email.resend')
+    router.get('/profile', [controllers.admin.Profile, 'show']).as('profile.show')
+    router.put('/profile', [controllers.admin.Profile, 'update']).as('profile.update')
+    router
+      .post('/profile/email', [controllers.admin.Profile, 'requestEmailChange'])
+      .as('profile.email')
+    router
+      .put('/profile/password', [controllers.admin.Profile, 'changePassword'])
+      .as('profile.password')
+    router
+      .post('/profile/sessions/end-others', [controllers.admin.Profile, 'endOtherSessions'])
+      .as('profile.sessions.end')
+    router
+      .delete('/profile/tokens/:id', [controllers.admin.Profile, 'destroyToken'])
+      .where('id', router.matchers.number())
+      .as('profile.tokens.destroy')
+  })
+  .use(middleware.auth())
+
+/** Development only (404 in production); no sign-in, since a forgotten password is read here. */
+router.get('/outbox', [controllers.admin.Outbox, 'index']).as('outbox.index')
+router.get('/outbox/:id', [controllers.admin.Outbox, 'show']).as('outbox.show')

@@ -1,0 +1,11 @@
+import type { Job } from 'bullmq'
+import mail from '@adonisjs/mail/services/main'
+import type { JobPayload } from '#queues/definitions'
+
+/** Renders a queued message's templates and hands it to SMTP; a failure is retried by BullMQ. */
+export default async function sendMailJob(job: Job<JobPayload<'mail', 'send_mail'>>) {
+  const { mailerName, mail: compiled } = job.data
+  const mailer = mail.use(mailerName as 'smtp')
+  const response = await mailer.sendCompiled(compiled as Parameters<typeof mailer.sendCompiled>[0])
+  return { messageId: response.messageId }
+}
