@@ -25,6 +25,7 @@ declare module '@adonisjs/inertia/types' {
     'payments/index': ExtractProps<(typeof import('../../inertia/pages/payments/index.tsx'))['default']>
     'payments/show': ExtractProps<(typeof import('../../inertia/pages/payments/show.tsx'))['default']>
     'pixels/index': ExtractProps<(typeof import('../../inertia/pages/pixels/index.tsx'))['default']>
+    'reconciliation/index': ExtractProps<(typeof import('../../inertia/pages/reconciliation/index.tsx'))['default']>
     'settings/index': ExtractProps<(typeof import('../../inertia/pages/settings/index.tsx'))['default']>
     'visitors/index': ExtractProps<(typeof import('../../inertia/pages/visitors/index.tsx'))['default']>
     'visitors/show': ExtractProps<(typeof import('../../inertia/pages/visitors/show.tsx'))['default']>

@@ -30,7 +30,9 @@ export default class ExpirePayment {
         `UPDATE payments SET check_attempts = check_attempts + 1, next_check_at = ?
           WHERE workspace_id = ? AND id = ? AND status = 'pending'`,
         [
-          DateTime.now().plus({ milliseconds: expiryRetryDelayMs(payment.expiresAt) }).toSQL(),
+          DateTime.now()
+            .plus({ milliseconds: expiryRetryDelayMs(payment.expiresAt) })
+            .toSQL(),
           workspaceId,
           paymentId,
         ]

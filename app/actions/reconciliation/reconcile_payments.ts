@@ -110,7 +110,8 @@ export default class ReconcilePayments {
     if (!payment.externalId) return null
     const ours = payment.status
     try {
-      const snapshot = await (await gatewayForPayment(payment)).getCharge(payment)
+      const gateway = await gatewayForPayment(payment)
+      const snapshot = await gateway.getCharge(payment)
       /** Still payable at the gateway after our countdown: expected (SkalePay expires in days). */
       if (snapshot.status === ours || (snapshot.status === 'pending' && ours === 'expired')) {
         return null

@@ -9,6 +9,7 @@ import {
   KeyRoundIcon,
   LayersIcon,
   LayoutDashboardIcon,
+  ScaleIcon,
   SendIcon,
   SettingsIcon,
   UsersIcon,
@@ -29,6 +30,7 @@ type NavKey =
   | 'credentials'
   | 'webhooks'
   | 'deliveries'
+  | 'reconciliation'
   | 'settings'
 
 type IconComponent = ComponentType<{ className?: string }>
@@ -44,6 +46,7 @@ export const NAV_ITEMS: ReadonlyArray<{ key: NavKey; icon: IconComponent }> = [
   { key: 'credentials', icon: KeyRoundIcon },
   { key: 'webhooks', icon: WebhookIcon },
   { key: 'deliveries', icon: SendIcon },
+  { key: 'reconciliation', icon: ScaleIcon },
   { key: 'settings', icon: SettingsIcon },
 ]
 

@@ -49,7 +49,9 @@ function backdate(paymentId: number, values: Record<string, DateTime | null>) {
   return Payment.query()
     .where('id', paymentId)
     .update(
-      Object.fromEntries(Object.entries(values).map(([key, value]) => [key, value?.toSQL() ?? null]))
+      Object.fromEntries(
+        Object.entries(values).map(([key, value]) => [key, value?.toSQL() ?? null])
+      )
     )
 }
 
@@ -213,7 +215,8 @@ test.group('Payments: no payment left behind', (group) => {
     await emptyQueues()
     assert.lengthOf(await queue.queue('payments').getJobs(['delayed', 'waiting']), 0)
     await backdate(payment.id, { created_at: ago(5 * 60), next_check_at: ago(60) })
-    const reads = () => skalepay.server.requestsTo('GET', `/v1/transactions/${payment.externalId}`).length
+    const reads = () =>
+      skalepay.server.requestsTo('GET', `/v1/transactions/${payment.externalId}`).length
 
     worker = new WorkerProcess(['--queues', 'payments'], { PAYMENTS_SWEEP_EVERY_MS: '500' })
     await worker.start()
@@ -290,7 +293,12 @@ test.group('Payments: no payment left behind', (group) => {
     const answer = await fetch(`${serverUrl()}/api/payments/webhook/${workspace.webhookToken}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ id: 'evt_late', type: 'transaction', objectId: record.id, data: record }),
+      body: JSON.stringify({
+        id: 'evt_late',
+        type: 'transaction',
+        objectId: record.id,
+        data: record,
+      }),
     })
     assert.equal(answer.status, 200)
 
