@@ -39,6 +39,8 @@ export default class PaymentTransformer {
       /** A failed payment: `gateway` (the gateway's fault) or `refused`; null otherwise. */
       failure:
         payment.status === 'failed' ? failureKind(payment.$extras.failure_reason ?? null) : null,
+      /** The gateway took the money after our countdown ended ("pago após expirar"). */
+      paidAfterExpiry: payment.paidAfterExpiry,
     }
   }
 

@@ -19,13 +19,16 @@ const VARIANTS: Record<PaymentStatus, 'success' | 'secondary' | 'destructive' | 
 export function PaymentStatusBadge({
   status,
   failure,
+  paidAfterExpiry = false,
 }: {
   status: PaymentStatus
   failure?: 'gateway' | 'refused' | null
+  /** Paid after our PIX expired: a second badge, "pago após expirar", with its explanation. */
+  paidAfterExpiry?: boolean
 }) {
   const t = useT()
   const gatewayFailure = status === 'failed' && failure === 'gateway'
-  return (
+  const badge = (
     <Badge
       variant={VARIANTS[status]}
       data-test="payment-status"
@@ -33,5 +36,18 @@ export function PaymentStatusBadge({
     >
       {gatewayFailure ? t('payments.status.gateway_failed') : t(`payments.status.${status}`)}
     </Badge>
+  )
+  if (!paidAfterExpiry) return badge
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1">
+      {badge}
+      <Badge
+        variant="outline"
+        data-test="paid-after-expiry"
+        title={t('payments.paid_after_expiry_hint')}
+      >
+        {t('payments.paid_after_expiry')}
+      </Badge>
+    </span>
   )
 }

@@ -26,6 +26,8 @@ export interface PaymentRow {
   createdAt: string
   /** A failed payment: the gateway's fault ("Falha no gateway") or a refusal; else null. */
   failure: 'gateway' | 'refused' | null
+  /** Paid at the gateway after our PIX had expired: honoured, flagged "pago após expirar". */
+  paidAfterExpiry: boolean
 }
 
 export interface PaymentDetail extends PaymentRow {

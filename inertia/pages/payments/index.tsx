@@ -198,7 +198,11 @@ export default function PaymentsIndex({
                     </TableCell>
                     <TableCell className="tabular-nums">{payment.amount}</TableCell>
                     <TableCell>
-                      <PaymentStatusBadge status={payment.status} failure={payment.failure} />
+                      <PaymentStatusBadge
+                        status={payment.status}
+                        failure={payment.failure}
+                        paidAfterExpiry={payment.paidAfterExpiry}
+                      />
                     </TableCell>
                     <TableCell className="hidden md:table-cell">
                       {payment.funnelName ?? '—'}

@@ -88,7 +88,11 @@ export default function PaymentShow({
             <span className="text-lg font-semibold text-foreground tabular-nums">
               {payment.amount}
             </span>
-            <PaymentStatusBadge status={payment.status} failure={payment.failure} />
+            <PaymentStatusBadge
+              status={payment.status}
+              failure={payment.failure}
+              paidAfterExpiry={payment.paidAfterExpiry}
+            />
             <Badge variant="outline">{t(`payments.gateway.${payment.gateway}`)}</Badge>
             {payment.parentPaymentId && (
               <Link href={`${base}/${payment.parentPaymentId}`} className="text-xs underline">

@@ -18,6 +18,7 @@ import { StubServer } from '#tests/helpers/stub_server'
 import { WorkerProcess } from '#tests/helpers/worker_process'
 import { SseClient } from '#tests/helpers/sse_client'
 import { serverUrl } from '#tests/helpers/server'
+import { asInertia } from '#tests/helpers/inertia'
 import { BUYER, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
 import { SkalePayStub } from '#tests/functional/payments/skalepay_stub'
 import { processJob } from '#workers/processors'
@@ -335,6 +336,15 @@ test.group('Payments: no payment left behind', (group) => {
     assert.equal(purchase[0].body.data[0].event_name, 'Purchase')
     const hook = others.requestsTo('POST', '/hooks/agency')
     assert.equal(hook[0].body.event, 'payment.paid')
+
+    /** The admin sees it flagged "pago após expirar", on the payment and in the list. */
+    const detail = await asInertia(
+      client.get(`/w/${workspace.slug}/payments/${payment.id}`).loginAs(owner)
+    )
+    assert.include(detail.body().props.payment, { status: 'paid', paidAfterExpiry: true })
+    const list = await asInertia(client.get(`/w/${workspace.slug}/payments`).loginAs(owner))
+    const row = list.body().props.payments.data.find((item: any) => item.id === payment.id)
+    assert.isTrue(row.paidAfterExpiry)
   })
 
   test('an inbox row left unprocessed (its job lost) is re-queued by the sweep and processed', async ({
