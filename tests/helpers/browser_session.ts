@@ -25,6 +25,9 @@ export class BrowserSession {
     return value ? decodeURIComponent(value) : undefined
   }
 
+  /** The Inertia asset version the server announced (sent back so it answers 200, not 409). */
+  #inertiaVersion?: string
+
   async request(
     path: string,
     init: {
@@ -35,12 +38,27 @@ export class BrowserSession {
     } = {}
   ) {
     const jar = init.jar ?? this.cookies
-    const response = await fetch(new URL(path, this.base), {
-      method: init.method ?? 'GET',
-      redirect: 'manual',
-      headers: { ...(jar.size ? { cookie: this.cookieHeader(jar) } : {}), ...init.headers },
-      body: init.body,
-    })
+    const isGet = (init.method ?? 'GET') === 'GET'
+    const send = () =>
+      fetch(new URL(path, this.base), {
+        method: init.method ?? 'GET',
+        redirect: 'manual',
+        headers: {
+          /** Pages as the Inertia client asks for them: JSON, no HTML layout (no Vite needed). */
+          ...(isGet ? { 'x-inertia': 'true' } : {}),
+          ...(isGet && this.#inertiaVersion ? { 'x-inertia-version': this.#inertiaVersion } : {}),
+          ...(jar.size ? { cookie: this.cookieHeader(jar) } : {}),
+          ...init.headers,
+        },
+        body: init.body,
+      })
+    let response = await send()
+    if (response.status === 409 && isGet) {
+      const { version } = (await response.json()) as { version?: string }
+      this.#inertiaVersion = version
+      if (!init.jar) this.#store(response)
+      response = await send()
+    }
     if (!init.jar) this.#store(response)
     return response
   }
@@ -66,8 +84,9 @@ export class BrowserSession {
       { email, password },
       { 'x-xsrf-token': this.xsrfToken! }
     )
-    if (response.status !== 302 || response.headers.get('location') !== '/') {
-      throw new Error(`login failed: ${response.status} ${response.headers.get('location')}`)
+    /** A refused login also redirects (back, with errors): only an open admin page tells. */
+    if (response.status !== 302 || !(await this.isSignedIn())) {
+      throw new Error(`login refused: ${response.status} ${response.headers.get('location')}`)
     }
     return this
   }

@@ -66,14 +66,13 @@ test.group('API tenancy: which workspace a request acts on', (group) => {
     }
   })
 
-  test('the admin session works with X-Workspace too', async ({ client, assert }) => {
+  test('the admin session is not accepted by the API (bearer tokens only)', async ({ client }) => {
     const { owner, workspace } = await createTenant()
     const response = await client
       .get('/api/workspace')
       .header('x-workspace', workspace.slug)
       .loginAs(owner)
-    response.assertStatus(200)
-    assert.equal(response.body().workspace.role, 'owner')
+    response.assertStatus(401)
   })
 
   test('without credentials the API answers 401', async ({ client }) => {
