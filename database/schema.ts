@@ -7,6 +7,27 @@
 import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { DateTime } from 'luxon'
 
+export class AccountTokenSchema extends BaseModel {
+  static $columns = ['createdAt', 'email', 'expiresAt', 'id', 'purpose', 'tokenHash', 'usedAt', 'userId'] as const
+  $columns = AccountTokenSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare email: string | null
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare purpose: string
+  @column()
+  declare tokenHash: string
+  @column.dateTime()
+  declare usedAt: DateTime | null
+  @column()
+  declare userId: number
+}
+
 export class AgencySchema extends BaseModel {
   static $columns = ['createdAt', 'id', 'name', 'slug', 'updatedAt'] as const
   $columns = AgencySchema.$columns
@@ -144,7 +165,7 @@ export class CpfLookupSchema extends BaseModel {
 }
 
 export class CredentialSchema extends BaseModel {
-  static $columns = ['apiKey', 'apiSecret', 'apiUrl', 'createdAt', 'createdBy', 'healthCheckedAt', 'healthError', 'healthStatus', 'id', 'isActive', 'name', 'service', 'settings', 'updatedAt', 'workspaceId'] as const
+  static $columns = ['apiKey', 'apiSecret', 'apiUrl', 'createdAt', 'createdBy', 'healthCheckedAt', 'healthError', 'healthFailingSince', 'healthFailures', 'healthStatus', 'id', 'isActive', 'name', 'service', 'settings', 'updatedAt', 'workspaceId'] as const
   $columns = CredentialSchema.$columns
   @column()
   declare apiKey: string
@@ -160,6 +181,10 @@ export class CredentialSchema extends BaseModel {
   declare healthCheckedAt: DateTime | null
   @column()
   declare healthError: string | null
+  @column.dateTime()
+  declare healthFailingSince: DateTime | null
+  @column()
+  declare healthFailures: number
   @column()
   declare healthStatus: string
   @column({ isPrimary: true })
@@ -264,10 +289,12 @@ export class PaymentTransitionSchema extends BaseModel {
 }
 
 export class PaymentSchema extends BaseModel {
-  static $columns = ['amountCents', 'checkAttempts', 'createdAt', 'currency', 'customerData', 'eventId', 'expiresAt', 'externalId', 'funnelId', 'gateway', 'gatewayResponse', 'id', 'items', 'nextCheckAt', 'paidAfterExpiry', 'paidAt', 'parentPaymentId', 'paymentMethod', 'pixCode', 'pixQrSvg', 'publicToken', 'status', 'stepId', 'updatedAt', 'visitorId', 'workspaceId'] as const
+  static $columns = ['amountCents', 'attribution', 'checkAttempts', 'createdAt', 'currency', 'customerData', 'eventId', 'expiresAt', 'externalId', 'funnelId', 'gateway', 'gatewayResponse', 'id', 'items', 'nextCheckAt', 'paidAfterExpiry', 'paidAt', 'parentPaymentId', 'paymentMethod', 'pixCode', 'pixQrSvg', 'publicToken', 'status', 'stepId', 'updatedAt', 'visitorId', 'visitorSessionId', 'workspaceId'] as const
   $columns = PaymentSchema.$columns
   @column()
   declare amountCents: number
+  @column()
+  declare attribution: any
   @column()
   declare checkAttempts: number
   @column.dateTime({ autoCreate: true })
@@ -316,6 +343,8 @@ export class PaymentSchema extends BaseModel {
   declare updatedAt: DateTime
   @column()
   declare visitorId: number | null
+  @column()
+  declare visitorSessionId: string | null
   @column()
   declare workspaceId: number
 }
@@ -420,12 +449,14 @@ export class TrackingPixelSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'email', 'id', 'isActive', 'locale', 'name', 'password', 'role', 'sessionVersion', 'updatedAt'] as const
+  static $columns = ['createdAt', 'email', 'emailVerifiedAt', 'id', 'isActive', 'locale', 'name', 'password', 'role', 'sessionVersion', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
   declare email: string
+  @column.dateTime()
+  declare emailVerifiedAt: DateTime | null
   @column({ isPrimary: true })
   declare id: number
   @column()
@@ -468,7 +499,7 @@ export class VisitorEventSchema extends BaseModel {
 }
 
 export class VisitorSchema extends BaseModel {
-  static $columns = ['currentStepId', 'fbc', 'fbclid', 'fbp', 'firstVisit', 'funnelId', 'gclid', 'id', 'ipAddress', 'isOnline', 'landingUrl', 'lastActivity', 'lead', 'publicId', 'referrer', 'sck', 'sessionId', 'src', 'ttclid', 'userAgent', 'utmCampaign', 'utmContent', 'utmMedium', 'utmSource', 'utmTerm', 'workspaceId'] as const
+  static $columns = ['currentStepId', 'fbc', 'fbclid', 'fbp', 'firstVisit', 'funnelId', 'gaClientId', 'gaSessions', 'gclid', 'id', 'ipAddress', 'isOnline', 'landingUrl', 'lastActivity', 'lead', 'publicId', 'referrer', 'sck', 'sessionId', 'src', 'ttclid', 'ttp', 'userAgent', 'utmCampaign', 'utmContent', 'utmMedium', 'utmSource', 'utmTerm', 'workspaceId'] as const
   $columns = VisitorSchema.$columns
   @column()
   declare currentStepId: number | null
@@ -482,6 +513,10 @@ export class VisitorSchema extends BaseModel {
   declare firstVisit: DateTime
   @column()
   declare funnelId: number | null
+  @column()
+  declare gaClientId: string | null
+  @column()
+  declare gaSessions: any
   @column()
   declare gclid: string | null
   @column({ isPrimary: true })
@@ -508,6 +543,8 @@ export class VisitorSchema extends BaseModel {
   declare src: string | null
   @column()
   declare ttclid: string | null
+  @column()
+  declare ttp: string | null
   @column()
   declare userAgent: string | null
   @column()

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
 import type Payment from '#models/payment'
 import type Visitor from '#models/visitor'
+import type { PaymentAttribution } from '#services/attribution'
 
 /**
  * Buyer data for the ad platforms' server-side conversions, normalised and hashed as
- * /work/shared/contracts/meta_capi.md says (the same rules serve TikTok): trim + lowercase,
+ * Meta's Conversions API says (the same rules serve TikTok): trim + lowercase,
  * phone as digits with the country code, SHA-256 hex. IP, user agent, fbc and fbp are never
  * hashed.
  */
@@ -57,6 +58,33 @@ export function externalIdOf(payment: Payment, visitor: Visitor | null) {
 }
 
 /**
+ * Where the person of a conversion came from, platform-neutral: landing parameters, click ids,
+ * first-party cookies and the browser. A visitor's columns, or a payment's own copy taken at
+ * checkout completed by its visitor's (the visitor row may be written after the payment).
+ */
+export interface Touch {
+  utmSource: string | null
+  utmMedium: string | null
+  utmCampaign: string | null
+  utmTerm: string | null
+  utmContent: string | null
+  src: string | null
+  sck: string | null
+  fbclid: string | null
+  ttclid: string | null
+  gclid: string | null
+  fbc: string | null
+  fbp: string | null
+  ttp: string | null
+  gaClientId: string | null
+  gaSessions: Record<string, string>
+  landingUrl: string | null
+  referrer: string | null
+  ip: string | null
+  userAgent: string | null
+}
+
+/**
  * `_fbc`: the cookie when the visitor had it, else built from the landing `fbclid` as
  * `fb.1.<first visit ms>.<fbclid>` (fbclid kept byte for byte).
  */
@@ -65,6 +93,81 @@ export function fbcOf(visitor: Visitor | null) {
   if (visitor.fbc) return visitor.fbc
   if (!visitor.fbclid) return null
   return `fb.1.${visitor.firstVisit.toMillis()}.${visitor.fbclid}`
+}
+
+/** A visitor's first-touch attribution and latest cookies. */
+export function visitorTouch(visitor: Visitor | null): Touch | null {
+  if (!visitor) return null
+  return {
+    utmSource: visitor.utmSource,
+    utmMedium: visitor.utmMedium,
+    utmCampaign: visitor.utmCampaign,
+    utmTerm: visitor.utmTerm,
+    utmContent: visitor.utmContent,
+    src: visitor.src,
+    sck: visitor.sck,
+    fbclid: visitor.fbclid,
+    ttclid: visitor.ttclid,
+    gclid: visitor.gclid,
+    fbc: fbcOf(visitor),
+    fbp: visitor.fbp,
+    ttp: visitor.ttp ?? null,
+    gaClientId: visitor.gaClientId ?? null,
+    gaSessions: (visitor.gaSessions as Record<string, string>) ?? {},
+    landingUrl: visitor.landingUrl,
+    referrer: visitor.referrer,
+    ip: visitor.ipAddress,
+    userAgent: visitor.userAgent,
+  }
+}
+
+/**
+ * A payment's attribution: its own copy (taken at checkout, so the same on every postback of
+ * the order) field by field, the linked visitor's filling what the copy lacks (a checkout
+ * posted without the tracking script). Null when neither knows anything.
+ */
+export function paymentTouch(payment: Payment, visitor: Visitor | null): Touch | null {
+  const own = (payment.attribution ?? {}) as PaymentAttribution
+  const base = visitorTouch(visitor)
+  if (!base && !Object.keys(own).length) return null
+  const pick = (key: keyof PaymentAttribution, fallback: string | null | undefined) => {
+    const value = own[key]
+    return typeof value === 'string' && value ? value : (fallback ?? null)
+  }
+  return {
+    utmSource: pick('utm_source', base?.utmSource),
+    utmMedium: pick('utm_medium', base?.utmMedium),
+    utmCampaign: pick('utm_campaign', base?.utmCampaign),
+    utmTerm: pick('utm_term', base?.utmTerm),
+    utmContent: pick('utm_content', base?.utmContent),
+    src: pick('src', base?.src),
+    sck: pick('sck', base?.sck),
+    fbclid: pick('fbclid', base?.fbclid),
+    ttclid: pick('ttclid', base?.ttclid),
+    gclid: pick('gclid', base?.gclid),
+    fbc: pick('fbc', base?.fbc),
+    fbp: pick('fbp', base?.fbp),
+    ttp: pick('ttp', base?.ttp),
+    gaClientId: pick('ga_client_id', base?.gaClientId),
+    gaSessions: { ...(base?.gaSessions ?? {}), ...(own.ga_sessions ?? {}) },
+    landingUrl: pick('landing_url', base?.landingUrl),
+    referrer: pick('referrer', base?.referrer),
+    ip: pick('ip_address', base?.ip),
+    userAgent: pick('user_agent', base?.userAgent),
+  }
+}
+
+/** The tracking parameters of a touch, as UTMify (and the agency webhooks) name them. */
+export function trackingParametersOf(touch: Touch | null) {
+  return {
+    src: touch?.src ?? null,
+    sck: touch?.sck ?? null,
+    utm_source: touch?.utmSource ?? null,
+    utm_campaign: touch?.utmCampaign ?? null,
+    utm_medium: touch?.utmMedium ?? null,
+    utm_content: touch?.utmContent ?? null,
+    utm_term: touch?.utmTerm ?? null,
+  }
 }
 
 /** Money as the platforms want it: reais with two decimals. */
@@ -95,7 +198,7 @@ export interface ConversionFact {
   time: number
   url: string | null
   person: ReturnType<typeof personOf>
-  visitor: Visitor | null
+  touch: Touch | null
   externalId: string
   money?: {
     cents: number
@@ -122,16 +225,21 @@ export const GA4_EVENT = {
   Purchase: 'purchase',
 }
 
-/** A payment as a Purchase: the payment's event id is the one its thank-you pixel fires. */
+/**
+ * A payment as a Purchase. Its event id is the payment's public token (the Meta contract's rule):
+ * the PIX page and the thank-you page fire the browser Purchase with the same id, so each
+ * platform counts one.
+ */
 export function purchaseFact(payment: Payment, visitor: Visitor | null): ConversionFact {
   const items = payment.items ?? []
+  const touch = paymentTouch(payment, visitor)
   return {
     kind: 'Purchase',
-    eventId: payment.eventId,
+    eventId: payment.publicToken,
     time: eventTime(payment),
-    url: visitor?.landingUrl ?? null,
+    url: touch?.landingUrl ?? null,
     person: buyerOf(payment),
-    visitor,
+    touch,
     externalId: externalIdOf(payment, visitor),
     money: {
       cents: payment.amountCents,
@@ -150,7 +258,7 @@ export function purchaseFact(payment: Payment, visitor: Visitor | null): Convers
 
 /** Meta CAPI body of one event (hashing per the contract; ip, agent, fbc, fbp in clear). */
 export function metaEvent(fact: ConversionFact, testEventCode?: string) {
-  const { person, visitor } = fact
+  const { person, touch } = fact
   return {
     data: [
       {
@@ -166,10 +274,10 @@ export function metaEvent(fact: ConversionFact, testEventCode?: string) {
           ln: person.lastName ? [sha256(person.lastName)] : null,
           country: [sha256('br')],
           external_id: [sha256(fact.externalId)],
-          client_ip_address: visitor?.ipAddress ?? null,
-          client_user_agent: visitor?.userAgent ?? null,
-          fbc: fbcOf(visitor),
-          fbp: visitor?.fbp ?? null,
+          client_ip_address: touch?.ip ?? null,
+          client_user_agent: touch?.userAgent ?? null,
+          fbc: touch?.fbc ?? null,
+          fbp: touch?.fbp ?? null,
         }),
         ...(fact.money
           ? {
@@ -190,7 +298,7 @@ export function metaEvent(fact: ConversionFact, testEventCode?: string) {
 
 /** TikTok Events API body of one event, same event id as the browser pixel. */
 export function tiktokEvent(fact: ConversionFact, pixelCode: string, testEventCode?: string) {
-  const { person, visitor } = fact
+  const { person, touch } = fact
   return {
     event_source: 'web',
     event_source_id: pixelCode,
@@ -201,14 +309,15 @@ export function tiktokEvent(fact: ConversionFact, pixelCode: string, testEventCo
         event_time: fact.time,
         event_id: fact.eventId,
         user: compact({
-          ttclid: visitor?.ttclid ?? null,
+          ttclid: touch?.ttclid ?? null,
+          ttp: touch?.ttp ?? null,
           email: hashed(person.email),
           phone: hashed(person.phone),
           external_id: sha256(fact.externalId),
-          ip: visitor?.ipAddress ?? null,
-          user_agent: visitor?.userAgent ?? null,
+          ip: touch?.ip ?? null,
+          user_agent: touch?.userAgent ?? null,
         }),
-        page: compact({ url: fact.url, referrer: visitor?.referrer ?? null }),
+        page: compact({ url: fact.url, referrer: touch?.referrer ?? null }),
         ...(fact.money
           ? {
               properties: {
@@ -227,11 +336,28 @@ export function tiktokEvent(fact: ConversionFact, pixelCode: string, testEventCo
   }
 }
 
-/** GA4 Measurement Protocol body; the client id is the visitor's (no `_ga` cookie kept). */
-export function ga4Event(fact: ConversionFact) {
-  const { visitor } = fact
+/**
+ * The GA4 session of a touch for a measurement id: the `_ga_<container>` cookie of that
+ * container, else the only one the browser had. Never invented: without it GA4 shows
+ * "(not set)", which is true.
+ */
+export function gaSessionOf(touch: Touch | null, measurementId?: string) {
+  const sessions = touch?.gaSessions ?? {}
+  const container = measurementId?.replace(/^G-/i, '')
+  if (container && sessions[container]) return sessions[container]
+  const all = Object.values(sessions)
+  return all.length === 1 ? all[0] : null
+}
+
+/**
+ * GA4 Measurement Protocol body. The client id is the browser's (`_ga` cookie) so GA4 joins the
+ * event to the session the tag recorded; without the cookie, the visitor's or payment's id.
+ */
+export function ga4Event(fact: ConversionFact, measurementId?: string) {
+  const { touch } = fact
+  const sessionId = gaSessionOf(touch, measurementId)
   return {
-    client_id: fact.externalId,
+    client_id: touch?.gaClientId ?? fact.externalId,
     timestamp_micros: fact.time * 1_000_000,
     events: [
       {
@@ -251,9 +377,7 @@ export function ga4Event(fact: ConversionFact) {
                 })),
               }
             : {}),
-          ...(visitor
-            ? { session_id: String(Math.floor(visitor.firstVisit.toMillis() / 1000)) }
-            : {}),
+          ...(sessionId ? { session_id: sessionId } : {}),
           engagement_time_msec: 1,
         },
       },

@@ -5,6 +5,7 @@ import { jsonColumn } from '#models/json_column'
 import { column, belongsTo, hasMany } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import type { PaymentGateway, PaymentStatus } from '#enums/payments'
+import type { PaymentAttribution } from '#services/attribution'
 import Visitor from '#models/visitor'
 import Funnel from '#models/funnel'
 import FunnelStep from '#models/funnel_step'
@@ -26,6 +27,8 @@ export default class Payment extends compose(PaymentSchema, WithWorkspace) {
   declare items: PaymentItem[]
   declare customerData: Record<string, string>
   declare gatewayResponse: Record<string, unknown>
+  /** The landing attribution taken at checkout (the visitor row may come later). */
+  declare attribution: PaymentAttribution
 
   @belongsTo(() => Visitor)
   declare visitor: BelongsTo<typeof Visitor>

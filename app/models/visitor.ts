@@ -10,6 +10,7 @@ import VisitorEvent from '#models/visitor_event'
 /** A person walking a funnel, known by a first-party session cookie; keeps first-touch attribution. */
 export default class Visitor extends compose(VisitorSchema, WithWorkspace) {
   declare lead: Record<string, string>
+  declare gaSessions: Record<string, string>
 
   @belongsTo(() => Funnel)
   declare funnel: BelongsTo<typeof Funnel>

@@ -23,6 +23,10 @@ export interface BufferedEvent {
   /** Meta's first-party `_fbc` / `_fbp` cookies as the browser sent them, for server events. */
   fbc?: string | null
   fbp?: string | null
+  /** TikTok's `_ttp` and GA4's `_ga` / `_ga_<container>` ids, for server events. */
+  ttp?: string | null
+  gaClientId?: string | null
+  gaSessions?: Record<string, string>
 }
 
 const GROUP = 'flushers'

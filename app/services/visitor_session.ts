@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { HttpContext } from '@adonisjs/core/http'
+import { trackingCookies, type TrackingCookies } from '#services/attribution'
 
 /** First-party cookie that identifies a visitor within a workspace host. */
 export const VISITOR_COOKIE = 'fd_sid'
@@ -23,11 +24,11 @@ export function visitorSessionId(ctx: HttpContext) {
   return created
 }
 
-/** Meta's first-party cookies (set by its pixel on the workspace host), at most 500 chars each. */
-export function metaCookies(ctx: HttpContext) {
-  const read = (name: string) => {
-    const value = ctx.request.plainCookie(name, { encoded: false })
-    return typeof value === 'string' && value ? value.slice(0, 500) : null
-  }
-  return { fbc: read('_fbc'), fbp: read('_fbp') }
+/**
+ * The ad platforms' first-party cookies (set by their pixels on the workspace host, at most 500
+ * chars each): Meta's `_fbc` / `_fbp`, TikTok's `_ttp`, GA4's client and session ids from
+ * `_ga` / `_ga_<container>` (what lets GA4 join a server event to the browser's session).
+ */
+export function metaCookies(ctx: HttpContext): TrackingCookies {
+  return trackingCookies(ctx)
 }

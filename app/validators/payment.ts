@@ -41,9 +41,23 @@ function customerSchema(fields: CheckoutFieldsConfig) {
 
 const bumps = () => vine.array(vine.number().withoutDecimals().min(0)).maxLength(10).distinct()
 
+/**
+ * The landing the tracking script remembered for the visitor's session (first page opened, with
+ * its UTMs and click ids) and its referrer: the payment keeps its own copy of the attribution.
+ */
+const tracking = () =>
+  vine
+    .object({
+      landingUrl: vine.string().trim().maxLength(2000).optional(),
+      referrer: vine.string().trim().maxLength(2000).optional(),
+    })
+    .optional()
+
 const customers = new Map<string, ReturnType<typeof compileCustomer>>()
 const compileCustomer = (fields: CheckoutFieldsConfig) =>
-  vine.compile(vine.object({ ...customerSchema(fields), bumps: bumps().optional() }))
+  vine.compile(
+    vine.object({ ...customerSchema(fields), bumps: bumps().optional(), tracking: tracking() })
+  )
 
 /**
  * The buyer's data as the checkout asks for it: the fields the checkout shows are required,

@@ -72,6 +72,9 @@ export default class AcceptUpsell {
         items: upsellItems(step.content),
         customer: parent.customerData ?? {},
         visitorId: parent.visitorId,
+        /** The same buyer, the same ad: the offer keeps the order's attribution. */
+        visitorSessionId: parent.visitorSessionId,
+        attribution: parent.attribution,
         parentPaymentId: parent.id,
         source: 'checkout',
       })

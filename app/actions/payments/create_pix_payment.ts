@@ -6,6 +6,7 @@ import type Workspace from '#models/workspace'
 import Payment, { type PaymentItem } from '#models/payment'
 import PaymentTransition from '#models/payment_transition'
 import type { TransitionSource } from '#enums/payments'
+import type { PaymentAttribution } from '#services/attribution'
 import { gatewayForNewCharge, GatewayError } from '#services/gateways/index'
 import { itemsTotal } from '#services/payment_items'
 import { qrSvg } from '#services/br_code'
@@ -38,6 +39,10 @@ interface Params {
   items: PaymentItem[]
   customer: BuyerData
   visitorId?: number | null
+  /** The visitor's session cookie: the beacon flush links the payment when it writes the visitor. */
+  visitorSessionId?: string | null
+  /** The landing attribution as the checkout carried it. */
+  attribution?: PaymentAttribution
   parentPaymentId?: number | null
   /** Who asked for the charge: the public checkout or the JSON API. */
   source: Extract<TransitionSource, 'checkout' | 'api'>
@@ -82,6 +87,8 @@ export default class CreatePixPayment {
           funnelId: params.funnelId,
           stepId: params.stepId,
           visitorId: params.visitorId ?? null,
+          visitorSessionId: params.visitorSessionId ?? null,
+          attribution: params.attribution ?? {},
           parentPaymentId: params.parentPaymentId ?? null,
           gateway: gateway.name,
           amountCents,

@@ -3,12 +3,14 @@ import type Workspace from '#models/workspace'
 import type Payment from '#models/payment'
 import CheckoutConfig from '#models/checkout_config'
 import Funnel from '#models/funnel'
+import TrackingPixel from '#models/tracking_pixel'
 import PaymentNextStep from '#actions/payments/payment_next_step'
 import { formatBRL } from '#services/money'
 import { t } from '#services/i18n'
 import { pageLocale } from '#services/step_renderer'
 import { DEFAULT_PRIMARY_COLOR } from '#services/step_renderer/checkout_data'
 import { contrastColor, safeColor } from '#services/step_renderer/sanitize'
+import { paymentPagePixels } from '#services/tracking_snippets'
 
 /** What the PIX page template (resources/views/payments/pay.edge) prints. */
 export default class PaymentPageView {
@@ -16,7 +18,11 @@ export default class PaymentPageView {
     const locale = pageLocale(workspace)
     const translate = (key: string, params: Record<string, string | number> = {}) =>
       t(locale, key, params)
-    const [next, theme] = await Promise.all([PaymentNextStep.handle(payment), this.#theme(payment)])
+    const [next, theme, pixels] = await Promise.all([
+      PaymentNextStep.handle(payment),
+      this.#theme(payment),
+      this.#pixels(payment),
+    ])
     const expiresAt = payment.expiresAt
     const secondsLeft = expiresAt
       ? Math.max(0, Math.floor(expiresAt.diff(DateTime.now()).as('seconds')))
@@ -31,6 +37,9 @@ export default class PaymentPageView {
         token: payment.publicToken,
         status: payment.status,
         amount: formatBRL(payment.amountCents),
+        /** What the browser Purchase reports (reais), as the server's conversions do. */
+        value: payment.amountCents / 100,
+        currency: payment.currency ?? 'BRL',
         items: (payment.items ?? []).map((item) => ({
           name: item.name,
           price: formatBRL(item.priceCents * item.quantity),
@@ -43,6 +52,8 @@ export default class PaymentPageView {
         sandbox: payment.gateway === 'sandbox',
         isUpsell: payment.parentPaymentId !== null,
       },
+      /** The funnel's pixels (and the checkout step's): they fire the Purchase once paid. */
+      pixels: paymentPagePixels(pixels),
       nextUrl: next.url,
       checkoutUrl: next.checkoutUrl,
       urls: {
@@ -50,6 +61,20 @@ export default class PaymentPageView {
         events: `/_funil/pay/${payment.publicToken}/events`,
       },
     }
+  }
+
+  /** Active pixels of the payment's funnel, whole-funnel ones and those of its checkout step. */
+  static async #pixels(payment: Payment) {
+    if (!payment.funnelId) return []
+    return TrackingPixel.query()
+      .where('workspace_id', payment.workspaceId)
+      .where('funnel_id', payment.funnelId)
+      .where('is_active', true)
+      .where((q) => {
+        q.whereNull('step_id')
+        if (payment.stepId) q.orWhere('step_id', payment.stepId)
+      })
+      .orderBy('id')
   }
 
   /** The checkout's colours (or the funnel's), as the checkout page showed them. */

@@ -5,6 +5,7 @@ import type CheckoutConfig from '#models/checkout_config'
 import Visitor from '#models/visitor'
 import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
 import { checkoutItems } from '#services/payment_items'
+import type { PaymentAttribution } from '#services/attribution'
 import CreatePixPayment, {
   pixExpiryMinutes,
   type BuyerData,
@@ -19,12 +20,17 @@ interface Params {
   bumps?: number[]
   /** The visitor, by cookie session id (public checkout) or public id (API). */
   visitor?: { sessionId?: string; publicId?: string }
+  /** The landing attribution the checkout carried (its own copy on the payment). */
+  attribution?: PaymentAttribution
   source: 'checkout' | 'api'
 }
 
 /**
  * A checkout submission: the price comes from the step's configuration (the one the public page
- * shows, defaults included) plus the ticked bumps; the visitor, when already recorded, is linked.
+ * shows, defaults included) plus the ticked bumps. The visitor, when already recorded, is
+ * linked now; otherwise the payment keeps the session id and the beacon flush links it when
+ * it writes the visitor (a buyer may pay before the flush has seen the landing). Either way
+ * the payment carries its own copy of the attribution.
  */
 export default class StartCheckoutPayment {
   static async handle(params: Params) {
@@ -41,6 +47,8 @@ export default class StartCheckoutPayment {
       items,
       customer: params.customer,
       visitorId,
+      visitorSessionId: params.visitor?.sessionId ?? null,
+      attribution: params.attribution,
       source: params.source,
       /** The code expires when the countdown the buyer sees reaches zero. */
       expiresInMinutes: pixExpiryMinutes(config.designConfig.countdownMinutes),

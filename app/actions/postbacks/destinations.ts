@@ -41,7 +41,10 @@ export async function conversionDestinations(workspace: Workspace) {
       tiktok && tiktokPixelCode
         ? { pixelCode: tiktokPixelCode, testEventCode: setting(tiktok.settings, 'testEventCode') }
         : null,
-    ga4: ga4 && setting(ga4.settings, 'measurementId') ? {} : null,
+    ga4:
+      ga4 && setting(ga4.settings, 'measurementId')
+        ? { measurementId: setting(ga4.settings, 'measurementId')! }
+        : null,
   }
 }
 
@@ -86,7 +89,7 @@ export function conversionRequests(
     requests.push({
       target: 'ga4' as const,
       event: GA4_EVENT[fact.kind],
-      request: { body: ga4Event(fact) },
+      request: { body: ga4Event(fact, destinations.ga4.measurementId) },
     })
   }
   return requests

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import Workspace from '#models/workspace'
 import type Visitor from '#models/visitor'
-import { personOf, type ConversionFact } from '#integrations/conversions'
+import { personOf, visitorTouch, type ConversionFact } from '#integrations/conversions'
 import { leadWebhookBody } from '#integrations/webhooks/outbound'
 import RecordDeliveries, { type PlannedDelivery } from '#actions/postbacks/record_deliveries'
 import {
@@ -105,7 +105,7 @@ export default class PlanVisitorConversions {
       time: Math.floor(new Date(row.created_at).getTime() / 1000),
       url: typeof row.event_data?.url === 'string' ? row.event_data.url : visitor.landingUrl,
       person: personOf(lead),
-      visitor,
+      touch: visitorTouch(visitor),
       externalId: visitor.publicId,
     }
   }

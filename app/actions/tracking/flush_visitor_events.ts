@@ -1,24 +1,12 @@
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { EventBuffer, type BufferedEvent } from '#services/event_buffer'
 import { broadcastToWorkspace } from '#services/realtime'
 import { createHash } from 'node:crypto'
 import { metaClickIds } from '#integrations/meta_capi/click_ids'
 import { CONVERSION_EVENT_TYPES } from '#actions/postbacks/plan_visitor_conversions'
 import queue from '#services/queue'
-
-/** First-touch attribution parameters read from the landing URL. */
-const ATTRIBUTION_PARAMS = [
-  'utm_source',
-  'utm_medium',
-  'utm_campaign',
-  'utm_term',
-  'utm_content',
-  'src',
-  'sck',
-  'fbclid',
-  'ttclid',
-  'gclid',
-] as const
+import { ATTRIBUTION_PARAMS, landingParams } from '#services/attribution'
 
 /** Events that only prove presence: they move `last_activity`, they are not stored. */
 const PRESENCE_ONLY = new Set(['heartbeat'])
@@ -36,19 +24,12 @@ interface VisitorRow {
   last_activity: string
   fbc: string | null
   fbp: string | null
+  ttp: string | null
+  ga_client_id: string | null
+  ga_sessions: Record<string, string>
   /** What capture forms of this batch told about the visitor, later forms winning. */
   lead: Record<string, string>
   [param: string]: string | number | null | Record<string, string>
-}
-
-function attributionOf(url: string | null) {
-  const params: Record<string, string | null> = {}
-  let search: URLSearchParams | undefined
-  try {
-    search = url ? new URL(url).searchParams : undefined
-  } catch {}
-  for (const name of ATTRIBUTION_PARAMS) params[name] = search?.get(name)?.slice(0, 255) || null
-  return params
 }
 
 /** One row per visitor of the batch: attribution from its first event, state from its last. */
@@ -64,6 +45,8 @@ function visitorRows(events: BufferedEvent[]) {
     const last = list[list.length - 1]
     const lastWithStep = [...list].reverse().find((e) => e.stepId !== null) ?? last
     const withCookies = [...list].reverse().find((e) => e.fbc || e.fbp)
+    const latest = <K extends keyof BufferedEvent>(key: K) =>
+      [...list].reverse().find((e) => e[key])?.[key] ?? null
     const clickIds = metaClickIds({
       url: list.find((e) => e.url?.includes('fbclid='))?.url ?? first.url,
       referrer: first.referrer,
@@ -83,8 +66,11 @@ function visitorRows(events: BufferedEvent[]) {
       last_activity: last.occurredAt,
       fbc: clickIds.fbc,
       fbp: clickIds.fbp,
+      ttp: latest('ttp') as string | null,
+      ga_client_id: latest('gaClientId') as string | null,
+      ga_sessions: Object.assign({}, ...list.map((e) => e.gaSessions ?? {})),
       lead: Object.assign({}, ...list.map((e) => (e.data?.lead as Record<string, string>) ?? {})),
-      ...attributionOf(first.url),
+      ...landingParams(first.url),
     }
   })
 }
@@ -134,15 +120,16 @@ export default class FlushVisitorEvents {
       const upserted = await trx.rawQuery(
         `INSERT INTO visitors (workspace_id, session_id, ip_address, user_agent, funnel_id,
             current_step_id, landing_url, referrer, first_visit, last_activity, is_online, lead, fbc, fbp,
-            ${ATTRIBUTION_PARAMS.join(', ')})
+            ttp, ga_client_id, ga_sessions, ${ATTRIBUTION_PARAMS.join(', ')})
          SELECT x.workspace_id, x.session_id, x.ip_address::inet, x.user_agent, f.id, s.id,
                 x.landing_url, x.referrer, x.first_visit, x.last_activity, true,
-                COALESCE(x.lead, '{}'), x.fbc, x.fbp,
-                ${ATTRIBUTION_PARAMS.map((p) => `x.${p}`).join(', ')}
+                COALESCE(x.lead, '{}'), x.fbc, x.fbp, x.ttp, x.ga_client_id,
+                COALESCE(x.ga_sessions, '{}'), ${ATTRIBUTION_PARAMS.map((p) => `x.${p}`).join(', ')}
            FROM jsonb_to_recordset(?::jsonb) AS x(
                   workspace_id int, session_id text, ip_address text, user_agent text,
                   funnel_id int, current_step_id int, landing_url text, referrer text,
                   first_visit timestamptz, last_activity timestamptz, lead jsonb, fbc text, fbp text,
+                  ttp text, ga_client_id text, ga_sessions jsonb,
                   ${ATTRIBUTION_PARAMS.map((p) => `${p} text`).join(', ')})
            JOIN workspaces w ON w.id = x.workspace_id
            LEFT JOIN funnels f ON f.workspace_id = x.workspace_id AND f.id = x.funnel_id
@@ -159,6 +146,9 @@ export default class FlushVisitorEvents {
              WHEN split_part(visitors.fbc, '.', 4) = split_part(EXCLUDED.fbc, '.', 4) THEN visitors.fbc
              ELSE EXCLUDED.fbc END,
            fbp = COALESCE(EXCLUDED.fbp, visitors.fbp),
+           ttp = COALESCE(EXCLUDED.ttp, visitors.ttp),
+           ga_client_id = COALESCE(EXCLUDED.ga_client_id, visitors.ga_client_id),
+           ga_sessions = visitors.ga_sessions || EXCLUDED.ga_sessions,
            funnel_id = COALESCE(EXCLUDED.funnel_id, visitors.funnel_id),
            current_step_id = CASE
              WHEN EXCLUDED.last_activity >= visitors.last_activity AND EXCLUDED.current_step_id IS NOT NULL
@@ -207,6 +197,7 @@ export default class FlushVisitorEvents {
           [JSON.stringify(rows)]
         )
       }
+      await this.#linkPayments(trx, upserted.rows)
       return { before: previous.rows, after: upserted.rows }
     })
 
@@ -234,6 +225,36 @@ export default class FlushVisitorEvents {
         )
       }
     }
+  }
+
+  /**
+   * Payments made before their visitor was written (a checkout right after the landing, or
+   * while this worker lagged) carry the visitor's session id: once the visitor row exists they
+   * point at it. Only unlinked payments match (`visitor_id IS NULL`, the partial index), so a
+   * replayed batch changes nothing. Their postbacks never waited for this: each payment keeps
+   * its own copy of the attribution, taken at checkout.
+   */
+  static async #linkPayments(
+    trx: TransactionClientContract,
+    visitors: Array<{ id: number; workspace_id: number; session_id: string }>
+  ) {
+    if (!visitors.length) return
+    await trx.rawQuery(
+      `UPDATE payments p SET visitor_id = v.id, updated_at = now()
+         FROM jsonb_to_recordset(?::jsonb) AS v(id int, workspace_id int, session_id text)
+        WHERE p.workspace_id = v.workspace_id
+          AND p.visitor_session_id = v.session_id
+          AND p.visitor_id IS NULL`,
+      [
+        JSON.stringify(
+          visitors.map((v) => ({
+            id: v.id,
+            workspace_id: v.workspace_id,
+            session_id: v.session_id,
+          }))
+        ),
+      ]
+    )
   }
 
   /**

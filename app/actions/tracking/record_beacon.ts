@@ -1,13 +1,14 @@
 import type Workspace from '#models/workspace'
 import { EventBuffer } from '#services/event_buffer'
+import type { TrackingCookies } from '#services/attribution'
 
 interface Params {
   workspace: Workspace
   sessionId: string
   ip: string | null
   userAgent: string | null
-  /** Meta's `_fbc` / `_fbp` cookies of the request, when the pixel set them. */
-  metaCookies?: { fbc: string | null; fbp: string | null }
+  /** The pixels' first-party cookies of the request (Meta, TikTok, GA4), when they set them. */
+  metaCookies?: { fbc: string | null; fbp: string | null } & Partial<TrackingCookies>
   events: Array<{
     id: string
     type: string
@@ -42,6 +43,9 @@ export default class RecordBeacon {
         data: event.data ?? {},
         fbc: metaCookies?.fbc ?? null,
         fbp: metaCookies?.fbp ?? null,
+        ttp: metaCookies?.ttp ?? null,
+        gaClientId: metaCookies?.gaClientId ?? null,
+        gaSessions: metaCookies?.gaSessions ?? {},
       }))
     )
   }

@@ -16,6 +16,7 @@ import { messagesProvider, t } from '#services/i18n'
 import { pageLocale } from '#services/step_renderer'
 import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
 import { visitorSessionId } from '#services/visitor_session'
+import { checkoutAttribution, trackingCookies } from '#services/attribution'
 import { channels } from '#services/realtime'
 import { checkoutSubmitValidator } from '#validators/payment'
 
@@ -52,7 +53,7 @@ export default class PublicPaymentsController {
     }
 
     try {
-      const { bumps, ...customer } = data
+      const { bumps, tracking, ...customer } = data
       const payment = await StartCheckoutPayment.handle({
         workspace,
         funnel,
@@ -61,6 +62,13 @@ export default class PublicPaymentsController {
         customer,
         bumps,
         visitor: { sessionId: visitorSessionId(ctx) },
+        attribution: checkoutAttribution({
+          landingUrl: tracking?.landingUrl,
+          referrer: tracking?.referrer,
+          cookies: trackingCookies(ctx),
+          ip: request.ip() ?? null,
+          userAgent: request.header('user-agent') ?? null,
+        }),
         source: 'checkout',
       })
       const payUrl = `/_funil/pay/${payment.publicToken}`
@@ -139,6 +147,9 @@ export default class PublicPaymentsController {
     response.header('Cache-Control', 'no-store')
     return {
       status: payment.status,
+      /** The thank-you page's Purchase (when the PIX page did not fire it) reports these. */
+      value: payment.amountCents / 100,
+      currency: payment.currency ?? 'BRL',
       paidAt: payment.paidAt?.toISO() ?? null,
       expiresAt: payment.expiresAt?.toISO() ?? null,
       nextUrl: next?.url ?? null,

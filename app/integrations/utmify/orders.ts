@@ -4,6 +4,7 @@ import { postJson, type DeliveryOutcome } from '#integrations/delivery'
 import type Payment from '#models/payment'
 import type Visitor from '#models/visitor'
 import type { PaymentStatus } from '#enums/payments'
+import { paymentTouch, trackingParametersOf } from '#integrations/conversions'
 
 export type UtmifyStatus = 'waiting_payment' | 'paid' | 'refused' | 'refunded' | 'chargedback'
 
@@ -41,8 +42,10 @@ function digits(value: string | undefined) {
 }
 
 /**
- * The order body of the contract (/work/shared/contracts/utmify.md) for a payment in a status.
+ * The order body of UTMify's orders API for a payment in a status.
  * `createdAt` is the payment's creation, so it is identical on every update of the order.
+ * The tracking parameters come from the payment's own attribution (taken at checkout, before
+ * the visitor row may exist), completed by its visitor's.
  * `changedAt` is when the payment entered the status (approval, refund).
  */
 export function buildUtmifyOrder(
@@ -53,6 +56,7 @@ export function buildUtmifyOrder(
 ) {
   const customer = (payment.customerData ?? {}) as Record<string, string>
   const items = payment.items ?? []
+  const touch = paymentTouch(payment, visitor)
   return {
     orderId: payment.publicToken,
     platform: 'FunilDigital',
@@ -70,7 +74,7 @@ export function buildUtmifyOrder(
       phone: digits(customer.phone),
       document: digits(customer.cpf ?? customer.document),
       country: 'BR',
-      ...(visitor?.ipAddress ? { ip: visitor.ipAddress } : {}),
+      ...(touch?.ip ? { ip: touch.ip } : {}),
     },
     products: items.map((item, index) => ({
       id: `${payment.funnelId ?? 'funil'}-${item.kind}-${index + 1}`,
@@ -80,15 +84,7 @@ export function buildUtmifyOrder(
       quantity: item.quantity,
       priceInCents: item.priceCents,
     })),
-    trackingParameters: {
-      src: visitor?.src ?? null,
-      sck: visitor?.sck ?? null,
-      utm_source: visitor?.utmSource ?? null,
-      utm_campaign: visitor?.utmCampaign ?? null,
-      utm_medium: visitor?.utmMedium ?? null,
-      utm_content: visitor?.utmContent ?? null,
-      utm_term: visitor?.utmTerm ?? null,
-    },
+    trackingParameters: trackingParametersOf(touch),
     commission: {
       totalPriceInCents: payment.amountCents,
       gatewayFeeInCents: 0,

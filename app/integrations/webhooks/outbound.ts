@@ -3,6 +3,7 @@ import { checkIntegrationUrl, createHttpClient } from '#services/outbound_http'
 import { postJson, type DeliveryOutcome } from '#integrations/delivery'
 import type Payment from '#models/payment'
 import type Visitor from '#models/visitor'
+import { paymentTouch, trackingParametersOf, visitorTouch } from '#integrations/conversions'
 
 /** Events an agency endpoint may subscribe to. */
 export const WEBHOOK_EVENTS = [
@@ -36,17 +37,9 @@ export function signWebhook(secret: string, timestamp: number, rawBody: string) 
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${rawBody}`).digest('hex')}`
 }
 
-/** The visitor's first-touch tracking parameters, as UTMify names them. */
-function trackingOf(visitor: Visitor) {
-  return {
-    src: visitor.src,
-    sck: visitor.sck,
-    utm_source: visitor.utmSource,
-    utm_medium: visitor.utmMedium,
-    utm_campaign: visitor.utmCampaign,
-    utm_content: visitor.utmContent,
-    utm_term: visitor.utmTerm,
-  }
+/** First-touch tracking parameters, as UTMify names them (the payment's copy first). */
+function trackingOf(touch: ReturnType<typeof visitorTouch>) {
+  return touch ? trackingParametersOf(touch) : null
 }
 
 /** The body of a payment webhook. */
@@ -78,7 +71,7 @@ export function paymentWebhookBody(
         phone: customer.phone ?? null,
         document: customer.cpf ?? null,
       },
-      tracking: visitor ? trackingOf(visitor) : null,
+      tracking: trackingOf(paymentTouch(payment, visitor)),
     },
   }
 }
@@ -102,7 +95,7 @@ export function leadWebhookBody(
         stepId: context.stepId,
       },
       visitor: { id: visitor.publicId, landingUrl: visitor.landingUrl },
-      tracking: trackingOf(visitor),
+      tracking: trackingOf(visitorTouch(visitor)),
     },
   }
 }

@@ -122,7 +122,8 @@ test.group('Postbacks: server-side conversions (Meta, TikTok, GA4)', (group) => 
     assert.include(event, {
       event_name: 'Purchase',
       action_source: 'website',
-      event_id: payment.eventId,
+      /** The payment's public token: the id the PIX page's browser Purchase uses too. */
+      event_id: payment.publicToken,
       event_source_url: 'https://loja.exemplo.com.br/oferta?fbclid=IwAR0xYz_AbC',
     })
     assert.equal(event.event_time, Math.floor(payment.paidAt!.toMillis() / 1000))
@@ -152,7 +153,7 @@ test.group('Postbacks: server-side conversions (Meta, TikTok, GA4)', (group) => 
     assert.equal(tiktok.body.event_source_id, 'CTTPIXEL')
     const tt = tiktok.body.data[0]
     assert.equal(tt.event, 'CompletePayment')
-    assert.equal(tt.event_id, payment.eventId)
+    assert.equal(tt.event_id, payment.publicToken)
     assert.deepEqual(tt.user, {
       ttclid: 'tt-click-1',
       email: sha('maria@exemplo.com.br'),
