@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto'
 import Payment from '#models/payment'
 import Visitor from '#models/visitor'
 import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
+import PlanPaymentPostbacks from '#actions/postbacks/plan_payment_postbacks'
+import PostbackDelivery from '#models/postback_delivery'
 import { CredentialFactory } from '#database/factories/credential_factory'
 import { freshDatabase } from '#tests/helpers/database'
 import { createTenant } from '#tests/helpers/tenants'
@@ -42,10 +44,19 @@ async function shop(stub: StubServer, slug = 'loja-attr') {
 }
 
 /** What the tracking script sends when the page opens (sendBeacon, JSON as text/plain). */
-function landing(host: string, sid: string, ids: { funnelId: number; stepId: number }) {
+function landing(
+  host: string,
+  sid: string,
+  ids: { funnelId: number; stepId: number },
+  cookies = ''
+) {
   return siteRequest(host, '/_funil/e', {
     method: 'POST',
-    headers: { 'content-type': 'text/plain', 'cookie': `fd_sid=${sid}`, 'user-agent': 'Chrome/1' },
+    headers: {
+      'content-type': 'text/plain',
+      'cookie': `fd_sid=${sid}${cookies}`,
+      'user-agent': 'Chrome/1',
+    },
     body: JSON.stringify({
       events: [
         {
@@ -61,13 +72,23 @@ function landing(host: string, sid: string, ids: { funnelId: number; stepId: num
 }
 
 /** The checkout's script: buyer, bumps, and the landing the tracking script remembered. */
-function checkout(host: string, sid: string, stepId: number, tracking?: Record<string, string>) {
+const AD_COOKIES =
+  '; _fbp=fb.1.1700000000000.123456789; _ga=GA1.1.987654321.1700000000' +
+  '; _ga_ABC123=GS2.1.s1700000500$o3$g1$t1700000600$j0$l0$h0; _ga_OTHER9=GS1.1.1690000000.2.1.1690000100.0.0.0'
+
+function checkout(
+  host: string,
+  sid: string,
+  stepId: number,
+  tracking?: Record<string, string>,
+  cookies = AD_COOKIES
+) {
   return siteRequest(host, `/_funil/checkout/${stepId}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       'accept': 'application/json',
-      'cookie': `fd_sid=${sid}; _fbp=fb.1.1700000000000.123456789; _ga=GA1.1.987654321.1700000000; _ga_ABC123=GS2.1.s1700000500$o3$g1$t1700000600$j0$l0$h0`,
+      'cookie': `fd_sid=${sid}${cookies}`,
       'user-agent': 'Chrome/1',
     },
     body: JSON.stringify({ ...BUYER, bumps: [], ...(tracking ? { tracking } : {}) }),
@@ -124,7 +145,10 @@ test.group('Payments: attribution is never lost on a fast checkout', (group) => 
       ga_client_id: '987654321.1700000000',
       user_agent: 'Chrome/1',
     })
-    assert.deepEqual(created.attribution.ga_sessions, { ABC123: '1700000500' })
+    assert.deepEqual(created.attribution.ga_sessions, {
+      ABC123: '1700000500',
+      OTHER9: '1690000000',
+    })
     /** Meta's parameter builder may append its language suffix; the cookie value is kept. */
     assert.match(created.attribution.fbp!, /^fb\.1\.1700000000000\.123456789(\.|$)/)
     assert.match(created.attribution.fbc!, /^fb\.1\.\d+\.IwAR0xYz_AbC(\.|$)/)
@@ -204,5 +228,47 @@ test.group('Payments: attribution is never lost on a fast checkout', (group) => 
     const order = buildUtmifyOrder(payment, visitor, 'waiting_payment')
     assert.equal(order.trackingParameters.utm_source, 'facebook')
     assert.equal(order.trackingParameters.sck, 'sck-42')
+  })
+
+  test('GA4 purchase: client_id and session_id from the _ga cookies the beacon or the checkout saw', async ({
+    assert,
+  }) => {
+    stub = await StubServer.start()
+    const { workspace, funnel, checkout: step, host } = await shop(stub)
+    await CredentialFactory.merge({
+      workspaceId: workspace.id,
+      service: 'ga4',
+      apiKey: 'ga-secret',
+      apiUrl: stub.url,
+      settings: { measurementId: 'G-ABC123' },
+    }).create()
+    const sid = 'gaSession_0123456789abcd'
+    /** The beacons saw GA's cookies (set by gtag on the page); the checkout request did not. */
+    await landing(host, sid, { funnelId: funnel.id, stepId: step.id }, AD_COOKIES)
+    await FlushVisitorEvents.handle()
+    const visitor = await Visitor.query().where('session_id', sid).firstOrFail()
+    assert.equal(visitor.gaClientId, '987654321.1700000000')
+    assert.deepEqual(visitor.gaSessions, { ABC123: '1700000500', OTHER9: '1690000000' })
+
+    const response = await checkout(host, sid, step.id, { landingUrl: LANDING }, '')
+    const payment = await Payment.query()
+      .where('public_token', JSON.parse(response.body).payment.token)
+      .firstOrFail()
+    assert.equal(payment.visitorId, visitor.id)
+    assert.isUndefined(payment.attribution.ga_client_id)
+    await Payment.query().where('id', payment.id).update({ status: 'paid', paid_at: new Date() })
+    await PlanPaymentPostbacks.handle({
+      workspaceId: workspace.id,
+      paymentId: payment.id,
+      status: 'paid',
+    })
+    const ga = await PostbackDelivery.query()
+      .where('workspace_id', workspace.id)
+      .where('target', 'ga4')
+      .firstOrFail()
+    const body = (ga.request as any).body
+    assert.equal(body.client_id, '987654321.1700000000', 'the browser id, not an invented one')
+    assert.equal(body.events[0].params.session_id, '1700000500', "the measurement id's container")
+    assert.equal(body.events[0].params.transaction_id, payment.publicToken)
   })
 })
