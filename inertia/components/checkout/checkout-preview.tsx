@@ -14,6 +14,17 @@ const DEBOUNCE_MS = 300
 type Status = 'idle' | 'loading' | 'invalid' | 'failed'
 
 /**
+ * A `srcdoc` frame inherits the admin's CSP (scripts need the page's nonce), so the preview's
+ * own inline scripts get that nonce; scripts with a `src` (pixels) get none and stay blocked.
+ * The frame is sandboxed in an opaque origin, so the nonce gives it nothing of the admin's.
+ */
+function withPageNonce(html: string) {
+  const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce
+  if (!nonce) return html
+  return html.replace(/<script(?![^>]*\ssrc=)(?=[\s>])/gi, `<script nonce="${nonce}"`)
+}
+
+/**
  * The checkout as a visitor will see it. It opens on the saved version (`savedUrl`); once the
  * form changes, the unsaved values are POSTed to `previewUrl` (debounced, the previous request
  * aborted) and the returned HTML replaces the frame's `srcdoc`. The frame is sandboxed: the
@@ -114,7 +125,7 @@ export function CheckoutPreview({
         )}
         <iframe
           src={savedUrl}
-          srcDoc={html ?? undefined}
+          srcDoc={html === null ? undefined : withPageNonce(html)}
           title={t('checkout.preview.frame')}
           sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"
           onLoad={() => setLoaded(true)}
