@@ -23,6 +23,7 @@ server.use([
  */
 router.use([
   () => import('@adonisjs/core/bodyparser_middleware'),
+  () => import('#middleware/clean_input_middleware'),
   () => import('#middleware/locale_middleware'),
   () => import('#middleware/app_stack_middleware'),
 ])

@@ -48,8 +48,16 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   async handle(error: unknown, ctx: HttpContext) {
     /** PostgreSQL or Redis away: 503 + Retry-After within the timeouts, never a 500. */
     if (isOutageError(error)) return answerUnavailable(ctx, error, this.#wantsJson(ctx))
+    /** Every throttle (public endpoints, login) answers 429 with Retry-After, on every path. */
+    const retryAfter = retryAfterOf(error)
+    if (retryAfter !== null) ctx.response.header('Retry-After', String(retryAfter))
     if (this.#wantsJson(ctx)) {
       return this.#renderJson(error, ctx)
+    }
+    /** A body that cannot be read or a value PostgreSQL refuses is the client's 4xx on pages too. */
+    const client = clientErrorOf(error)
+    if (client) {
+      return ctx.response.status(client.status).send(t(ctx.locale ?? 'pt-BR', client.key))
     }
     /**
      * The admin hides what a role may not do; a write that still arrives was crafted, so it
@@ -62,7 +70,24 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async report(error: unknown, ctx: HttpContext) {
+    /** A malformed request is the client's mistake, answered with a 4xx: not an incident. */
+    if (clientErrorOf(error)) return
     return super.report(error, ctx)
+  }
+
+  /**
+   * A failed form post (without Inertia) flashes its input back through the session cookie;
+   * the session middleware's default flashes every field whatever its size, so a 900 KB e-mail
+   * became a 1.2 MB cookie. Only short scalar values go back (never passwords).
+   */
+  async renderValidationErrorAsHTML(error: any, ctx: HttpContext) {
+    const session = (ctx as any).session
+    if (!session) return super.renderValidationErrorAsHTML(error, ctx)
+    session.flashValidationErrors(error, false)
+    if (!ctx.request.header('x-inertia')) {
+      session.flash('input', flashableInput(ctx.request.original() ?? {}))
+    }
+    ctx.response.redirect('back', true)
   }
 
   #wantsJson(ctx: HttpContext) {
@@ -95,6 +120,11 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       return send(known.status, [{ ...field, rule: known.rule, message: t(locale, known.key) }])
     }
 
+    const client = clientErrorOf(error)
+    if (client && !PG_CLIENT_ERRORS[error?.code]) {
+      return send(client.status, [{ rule: client.rule, message: t(locale, client.key) }])
+    }
+
     const pg = PG_CLIENT_ERRORS[error?.code]
     if (pg) {
       const field = error.constraint ? { field: constraintField(error.constraint) } : {}
@@ -111,6 +141,64 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     await this.report(error, ctx)
     return send(500, [{ rule: 'server_error', message: t(locale, 'errors.server') }])
   }
+}
+
+/** Seconds a throttled client must wait: the limiter's own error, or a 429 ApiError's `seconds`. */
+function retryAfterOf(error: any): number | null {
+  if (error?.status !== 429) return null
+  const seconds = error.response?.availableIn ?? error.params?.seconds
+  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : null
+}
+
+/** Longest value (in characters) a failed form gets back through the session cookie. */
+export const FLASH_VALUE_MAX = 1024
+
+const NEVER_FLASHED = new Set([
+  '_csrf',
+  '_method',
+  'password',
+  'password_confirmation',
+  'passwordConfirmation',
+  'currentPassword',
+])
+
+/** Top-level scalar fields of at most FLASH_VALUE_MAX characters; objects and long values are dropped. */
+export function flashableInput(input: Record<string, unknown>) {
+  const kept: Record<string, string | number | boolean | null> = {}
+  for (const [key, value] of Object.entries(input)) {
+    if (NEVER_FLASHED.has(key) || key.length > 100) continue
+    if (typeof value === 'string' && value.length <= FLASH_VALUE_MAX) kept[key] = value
+    else if (value === null || typeof value === 'number' || typeof value === 'boolean') {
+      kept[key] = value
+    }
+  }
+  return kept
+}
+
+/**
+ * Errors of reading a request that are the client's doing, whatever the route: a body that
+ * does not inflate (`Content-Encoding: gzip` on plain bytes) or uses an unknown encoding, one
+ * too large, malformed JSON, and any value PostgreSQL's data checks refuse (class 22: NUL,
+ * out-of-range integer, bad inet…) or cannot nest (54001). Never a 500.
+ */
+function clientErrorOf(error: any): { status: number; rule: string; key: string } | null {
+  const code = typeof error?.code === 'string' ? error.code : ''
+  if (code.startsWith('Z_') || error?.errno === -3 || code === 'E_ENCODING_UNSUPPORTED') {
+    const unsupported = code === 'E_ENCODING_UNSUPPORTED' || Number(error?.status) === 415
+    return unsupported
+      ? { status: 415, rule: 'bad_encoding', key: 'input.bad_encoding' }
+      : { status: 400, rule: 'bad_encoding', key: 'input.bad_encoding' }
+  }
+  if (code === 'E_REQUEST_ENTITY_TOO_LARGE' || Number(error?.status) === 413) {
+    return { status: 413, rule: 'too_large', key: 'input.too_large' }
+  }
+  if (error instanceof SyntaxError || code === 'E_REQUEST_ABORTED') {
+    return { status: 400, rule: 'bad_body', key: 'input.bad_body' }
+  }
+  if (/^22[0-9A-Z]{3}$/.test(code) || code === '54001') {
+    return { status: 422, rule: 'format', key: 'errors.invalid_value' }
+  }
+  return null
 }
 
 /** `funnels_workspace_id_slug_unique` → `slug`: the last column of a unique constraint's name. */

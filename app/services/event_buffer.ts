@@ -31,11 +31,35 @@ export interface BufferedEvent {
 
 const GROUP = 'flushers'
 
+/** One stream entry as read: its event, or null when the entry is not a readable event. */
+export interface BufferEntry {
+  id: string
+  raw: string | null
+  event: BufferedEvent | null
+}
+
+/** An entry PostgreSQL refused (or that could not be read), set aside with its error. */
+export interface DeadEvent {
+  id: string
+  at: string
+  workspaceId: number | null
+  error: string
+  raw: string
+}
+
+/** Dead entries kept (oldest trimmed): enough to diagnose, bounded in Redis memory. */
+const DEAD_MAX_LENGTH = 10_000
+
 export class EventBuffer {
   constructor(private redis: Redis = queue.connection()) {}
 
   get key() {
     return `${queue.prefix}:visitor-events`
+  }
+
+  /** The dead-letter stream: entries the flush set aside so they never block the others. */
+  get deadKey() {
+    return `${this.key}:dead`
   }
 
   async append(events: BufferedEvent[]) {
@@ -82,9 +106,73 @@ export class EventBuffer {
       )) as Array<[string, Array<[string, string[]]>]> | null
       entries = entries.concat(fresh?.[0]?.[1] ?? [])
     }
-    return entries
-      .filter(([, fields]) => fields)
-      .map(([id, fields]) => ({ id, event: JSON.parse(fields[1]) as BufferedEvent }))
+    return entries.filter(([, fields]) => fields).map(([id, fields]) => readEntry(id, fields))
+  }
+
+  /**
+   * Sets entries aside in the dead-letter stream (raw entry, error, time, workspace) and
+   * acknowledges them in one round trip, so a batch never meets them again.
+   */
+  async bury(entries: BufferEntry[], error: string) {
+    if (!entries.length) return
+    const pipeline = this.redis.pipeline()
+    for (const entry of entries) {
+      pipeline.xadd(
+        this.deadKey,
+        'MAXLEN',
+        '~',
+        DEAD_MAX_LENGTH,
+        '*',
+        'id',
+        entry.id,
+        'at',
+        new Date().toISOString(),
+        'w',
+        String(entry.event?.workspaceId ?? ''),
+        'error',
+        error.slice(0, 1000),
+        'e',
+        entry.raw ?? ''
+      )
+    }
+    pipeline.xack(this.key, GROUP, ...entries.map((entry) => entry.id))
+    pipeline.xdel(this.key, ...entries.map((entry) => entry.id))
+    await pipeline.exec()
+  }
+
+  /** How many entries were set aside. */
+  async deadCount() {
+    return this.redis.xlen(this.deadKey)
+  }
+
+  /**
+   * Newest dead entries first, `count` at most, before the stream id `before` (paging), only
+   * those of `workspaceIds` when given.
+   */
+  async dead({
+    count = 50,
+    before,
+    workspaceIds,
+  }: { count?: number; before?: string; workspaceIds?: number[] } = {}) {
+    const wanted = workspaceIds ? new Set(workspaceIds) : null
+    const found: DeadEvent[] = []
+    let end = before ? `(${before}` : '+'
+    /** Scans in pages of 500 so a workspace filter still fills its page. */
+    for (let page = 0; page < 20 && found.length < count; page++) {
+      const rows = (await this.redis.xrevrange(this.deadKey, end, '-', 'COUNT', 500)) as Array<
+        [string, string[]]
+      >
+      if (!rows.length) break
+      for (const [id, fields] of rows) {
+        const dead = deadEntry(id, fields)
+        if (!wanted || (dead.workspaceId !== null && wanted.has(dead.workspaceId))) {
+          found.push(dead)
+          if (found.length >= count) break
+        }
+      }
+      end = `(${rows[rows.length - 1][0]}`
+    }
+    return found
   }
 
   /** Acknowledges and removes entries once their batch is committed. */
@@ -100,5 +188,32 @@ export class EventBuffer {
   /** Entries not yet acknowledged (waiting or pending). */
   async backlog() {
     return this.redis.xlen(this.key)
+  }
+}
+
+/** A stream entry as written by `append`; a missing or unparsable payload is a null event. */
+function readEntry(id: string, fields: string[]): BufferEntry {
+  let raw: string | null = null
+  for (let i = 0; i + 1 < fields.length; i += 2) if (fields[i] === 'e') raw = fields[i + 1]
+  let event: BufferedEvent | null = null
+  try {
+    const parsed = raw === null ? null : JSON.parse(raw)
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) event = parsed
+  } catch {}
+  return { id, raw: raw ?? JSON.stringify(fields), event }
+}
+
+function deadEntry(id: string, fields: string[]): DeadEvent {
+  const field = (name: string) => {
+    for (let i = 0; i + 1 < fields.length; i += 2) if (fields[i] === name) return fields[i + 1]
+    return ''
+  }
+  const workspaceId = Number(field('w'))
+  return {
+    id,
+    at: field('at'),
+    workspaceId: Number.isInteger(workspaceId) && workspaceId > 0 ? workspaceId : null,
+    error: field('error'),
+    raw: field('e'),
   }
 }

@@ -1,12 +1,42 @@
 import vine from '@vinejs/vine'
 import { VISITOR_EVENT_TYPES } from '#enums/funnels'
+import {
+  byteLength,
+  cleanText,
+  DATA_MAX_BYTES,
+  DATA_MAX_DEPTH,
+  depthOf,
+  URL_MAX_LENGTH,
+  vineId,
+} from '#services/public_input'
 
 /** Events the browser may report; payment events only come from the server. */
 export const BEACON_EVENT_TYPES = VISITOR_EVENT_TYPES.filter((type) => !type.startsWith('payment_'))
 
 /**
+ * An event's free-form `data`: at most 4 KB as JSON and 5 levels deep, so one beacon cannot
+ * store a megabyte or a structure PostgreSQL's jsonb parser refuses.
+ */
+const boundedData = vine.createRule((value, _options, field) => {
+  if (!value || typeof value !== 'object') return
+  if (depthOf(value, DATA_MAX_DEPTH) > DATA_MAX_DEPTH) {
+    field.report('Data nested too deeply', 'data_depth', field)
+  } else if (byteLength(JSON.stringify(value)) > DATA_MAX_BYTES) {
+    field.report('Data too large', 'data_size', field)
+  }
+})
+
+/** A URL as the page saw it: kept, cut to 2,000 characters (the event matters more than its tail). */
+const pageUrl = () =>
+  vine
+    .string()
+    .transform((value) => cleanText(value, URL_MAX_LENGTH))
+    .optional()
+
+/**
  * What the tracking script posts (`navigator.sendBeacon`, JSON as text/plain): a few events of
  * the page it runs on. Each carries a client-made UUID, the id the browser pixel also used.
+ * Ids are those of int4 columns; a wrong type is a 422, never a stored surprise.
  */
 export const beaconValidator = vine.create({
   events: vine
@@ -14,11 +44,11 @@ export const beaconValidator = vine.create({
       vine.object({
         id: vine.string().uuid(),
         type: vine.enum(BEACON_EVENT_TYPES),
-        funnelId: vine.number().withoutDecimals().positive().nullable().optional(),
-        stepId: vine.number().withoutDecimals().positive().nullable().optional(),
-        url: vine.string().maxLength(2000).optional(),
-        referrer: vine.string().maxLength(2000).optional(),
-        data: vine.record(vine.any()).optional(),
+        funnelId: vineId().nullable().optional(),
+        stepId: vineId().nullable().optional(),
+        url: pageUrl(),
+        referrer: pageUrl(),
+        data: vine.record(vine.any()).use(boundedData()).optional(),
       })
     )
     .minLength(1)

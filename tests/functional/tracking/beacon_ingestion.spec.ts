@@ -250,7 +250,7 @@ test.group('Tracking: beacon ingestion', (group) => {
     assert.equal(Number(count[0].n), 5)
 
     // Replaying the same events (a batch written but not acknowledged) inserts nothing twice.
-    await buffer.append(taken.map((entry) => entry.event))
+    await buffer.append(taken.map((entry) => entry.event!))
     await FlushVisitorEvents.handle({ consumer: 'other' })
     const again = await db
       .from('visitor_events')

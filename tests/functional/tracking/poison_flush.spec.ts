@@ -1,0 +1,143 @@
+import { test } from '@japa/runner'
+import { randomUUID } from 'node:crypto'
+import db from '@adonisjs/lucid/services/db'
+import { freshDatabase } from '#tests/helpers/database'
+import { createTenant } from '#tests/helpers/tenants'
+import { FunnelFactory } from '#database/factories/funnel_factory'
+import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { EventBuffer, type BufferedEvent } from '#services/event_buffer'
+import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
+import queue from '#services/queue'
+
+async function tenantWithFunnel(slug: string) {
+  const tenant = await createTenant({ workspaceSlug: slug })
+  const funnel = await FunnelFactory.merge({ workspaceId: tenant.workspace.id }).create()
+  const step = await FunnelStepFactory.merge({
+    workspaceId: tenant.workspace.id,
+    funnelId: funnel.id,
+    orderIndex: 0,
+  }).create()
+  return { ...tenant, funnel, step }
+}
+
+function buffered(workspaceId: number, extra: Partial<BufferedEvent> = {}): BufferedEvent {
+  return {
+    workspaceId,
+    sessionId: `sess-${randomUUID()}`,
+    eventId: randomUUID(),
+    type: 'page_view',
+    funnelId: null,
+    stepId: null,
+    occurredAt: new Date().toISOString(),
+    ip: '203.0.113.9',
+    userAgent: 'Mozilla/5.0',
+    url: 'https://acme.localhost/bf',
+    referrer: null,
+    data: {},
+    ...extra,
+  }
+}
+
+async function storedEvents(workspaceId: number) {
+  const [{ n }] = await db.from('visitor_events').where('workspace_id', workspaceId).count('* as n')
+  return Number(n)
+}
+
+/**
+ * Entries written straight to the stream, as an older release or a bug could have buffered
+ * them: the edge validation is not what is under test here, the flush is.
+ */
+test.group('Tracking: a poison entry never blocks the flush', (group) => {
+  freshDatabase(group)
+  group.each.setup(async () => {
+    const buffer = new EventBuffer()
+    await queue.connection().del(buffer.key, buffer.deadKey)
+  })
+
+  test('good events of a batch are written, the refused ones go to the dead-letter stream', async ({
+    assert,
+  }) => {
+    const acme = await tenantWithFunnel('acme')
+    const beta = await tenantWithFunnel('beta')
+    const buffer = new EventBuffer()
+    const redis = queue.connection()
+
+    const good = [
+      ...Array.from({ length: 40 }, () => buffered(acme.workspace.id)),
+      ...Array.from({ length: 40 }, () => buffered(beta.workspace.id)),
+    ]
+    /** PostgreSQL refuses it: `event_id` is a uuid column (22P02). */
+    const refused = buffered(beta.workspace.id, { eventId: 'not-a-uuid' })
+    /** What the issue saw accepted: cleaned by the flush itself, then stored. */
+    const repaired = buffered(acme.workspace.id, {
+      ip: 'unknown',
+      url: 'https://acme.localhost/\u0000x',
+      referrer: '\ud800',
+      funnelId: 2147483648,
+      stepId: 1e15,
+      data: { note: 'Jo\u0000ao', deep: { a: { b: { c: { d: { e: { f: 1 } } } } } } },
+    })
+    await buffer.append([...good.slice(0, 30), refused, ...good.slice(30, 60), repaired])
+    await redis.xadd(buffer.key, '*', 'e', '{not json')
+    await buffer.append(good.slice(60))
+
+    const result = await FlushVisitorEvents.handle({ batchSize: 2000 })
+    assert.equal(result.flushed, 81)
+    assert.equal(result.dead, 2)
+    assert.equal(await storedEvents(acme.workspace.id), 41)
+    assert.equal(await storedEvents(beta.workspace.id), 40)
+    assert.equal(await buffer.backlog(), 0, 'the stream drained')
+    const pending = (await redis.xpending(buffer.key, 'flushers')) as [number, ...unknown[]]
+    assert.equal(pending[0], 0, 'nothing left pending')
+
+    const repairedVisitor = await db
+      .from('visitors')
+      .where('session_id', repaired.sessionId)
+      .firstOrFail()
+    assert.isNull(repairedVisitor.ip_address)
+    assert.isNull(repairedVisitor.funnel_id)
+    assert.equal(repairedVisitor.landing_url, 'https://acme.localhost/x')
+    assert.equal(repairedVisitor.referrer, '\ufffd')
+
+    assert.equal(await buffer.deadCount(), 2)
+    const dead = await buffer.dead()
+    assert.lengthOf(dead, 2)
+    const [poison, unreadable] = dead
+    assert.match(unreadable.error, /unreadable/)
+    assert.equal(unreadable.raw, '{not json')
+    assert.match(poison.error, /^22P02: invalid input syntax for type uuid/)
+    assert.equal(poison.workspaceId, beta.workspace.id)
+    assert.deepEqual(JSON.parse(poison.raw).eventId, 'not-a-uuid')
+    assert.lengthOf(await buffer.dead({ workspaceIds: [acme.workspace.id] }), 0)
+    assert.lengthOf(await buffer.dead({ workspaceIds: [beta.workspace.id] }), 1)
+
+    /** Later batches flow as if nothing happened. */
+    await buffer.append([buffered(acme.workspace.id)])
+    assert.equal((await FlushVisitorEvents.handle()).flushed, 1)
+    assert.equal(await storedEvents(acme.workspace.id), 42)
+  })
+
+  test('one poison entry per batch among 500 good ones: every good event written in one pass', async ({
+    assert,
+  }) => {
+    const { workspace } = await tenantWithFunnel('acme')
+    const buffer = new EventBuffer()
+    const events: BufferedEvent[] = []
+    for (let i = 0; i < 500; i++) {
+      events.push(buffered(workspace.id))
+      if (i % 100 === 50) {
+        /** A session id longer than its varchar(255) column (22001). */
+        events.push(buffered(workspace.id, { sessionId: 'x'.repeat(300) }))
+      }
+    }
+    await buffer.append(events)
+    const started = performance.now()
+    const result = await FlushVisitorEvents.handle({ batchSize: 200 })
+    const ms = performance.now() - started
+    assert.equal(result.flushed, 500)
+    assert.equal(result.dead, 5)
+    assert.equal(await storedEvents(workspace.id), 500)
+    assert.equal(await buffer.backlog(), 0)
+    assert.isBelow(ms, 20_000)
+  })
+})
