@@ -4,7 +4,7 @@ import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 import UserTransformer from '#transformers/user_transformer'
 import WorkspaceTransformer from '#transformers/workspace_transformer'
 import WorkspaceAccess from '#services/workspace_access'
-import { appDomain } from '#config/app'
+import { publicDomain } from '#config/app'
 import { DEFAULT_LOCALE } from '#services/i18n'
 import { gatewayAlerts } from '#services/gateway_health'
 
@@ -27,7 +27,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
         error: session?.flashMessages.get('error') as string | undefined,
       }),
       locale: ctx.inertia.always(ctx.locale ?? DEFAULT_LOCALE),
-      appDomain: ctx.inertia.always(appDomain),
+      /** The domain funnels are served on (PUBLIC_DOMAIN), for `{slug}.{domain}` hints. */
+      appDomain: ctx.inertia.always(publicDomain),
       user: ctx.inertia.always(user ? UserTransformer.transform(user) : null),
       workspace: ctx.inertia.always(workspace ? WorkspaceTransformer.current(workspace) : null),
       workspaces: ctx.inertia.always(accessible.map((w) => WorkspaceTransformer.summary(w))),

@@ -5,8 +5,8 @@ import { appDomain } from '#config/app'
 export const SITE_PREFIX = '/_site'
 
 /**
- * Whether a hostname serves tenant funnels rather than the admin: a subdomain of APP_DOMAIN
- * (`acme.funil.digital`) or any other name (a workspace's custom domain). The admin domain
+ * Whether a hostname serves tenant funnels rather than the admin: a subdomain of PUBLIC_DOMAIN
+ * (`acme.funil.site`) or any other name (a workspace's custom domain). The admin domain (APP_DOMAIN)
  * itself, `www.` of it, bare IPs and `localhost` stay the admin.
  */
 export function isSiteHost(hostname: string | null) {

@@ -1,7 +1,7 @@
 import type Funnel from '#models/funnel'
 import type Workspace from '#models/workspace'
 import StepTransformer from '#transformers/step_transformer'
-import { appDomain } from '#config/app'
+import { publicDomain } from '#config/app'
 
 export type FunnelStatus = 'active' | 'inactive' | 'archived'
 
@@ -15,7 +15,7 @@ export default class FunnelTransformer {
 
   /** `https://{workspace}.{APP_DOMAIN}/{funnel}`: where visitors open the funnel. */
   static publicUrl(funnel: Funnel, workspace: Workspace) {
-    return `https://${workspace.slug}.${appDomain}/${funnel.slug}`
+    return `https://${workspace.slug}.${publicDomain}/${funnel.slug}`
   }
 
   /** A list row; the step count comes from `withCount('steps')` or the preloaded steps. */

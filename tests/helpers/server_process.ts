@@ -7,12 +7,27 @@ import env from '#start/env'
  * in-process test server cannot show: e.g. sessions in Redis, which japa's `loginAs` (memory
  * store only) rules out for the main test server. Listens on PORT + 100.
  */
+function testEnv(): Record<string, string> {
+  return {
+    APP_KEY: env.get('APP_KEY').release(),
+    DATABASE_URL: env.get('DATABASE_URL') ?? '',
+    REDIS_URL: env.get('REDIS_URL') ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: env.get('QUEUE_PREFIX') ?? 'funil-test',
+    LIMITER_STORE: 'memory',
+    LOG_LEVEL: 'error',
+    TZ: 'UTC',
+  }
+}
+
 export class ServerProcess {
   output = ''
   readonly port = Number(env.get('PORT', 3334)) + 100
   #child?: ChildProcess
 
-  constructor(private env: Record<string, string> = {}) {}
+  constructor(
+    private env: Record<string, string> = {},
+    private nodeEnv: 'test' | 'production' = 'test'
+  ) {}
 
   get url() {
     return `http://localhost:${this.port}`
@@ -24,11 +39,13 @@ export class ServerProcess {
       cwd: app.makePath(),
       env: {
         ...process.env,
-        ...this.env,
-        NODE_ENV: 'test',
+        NODE_ENV: this.nodeEnv,
         HOST: '127.0.0.1',
         PORT: String(this.port),
         APP_URL: this.url,
+        /** Production reads no .env.test: what the test server runs with, passed explicitly. */
+        ...(this.nodeEnv === 'production' ? testEnv() : {}),
+        ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
