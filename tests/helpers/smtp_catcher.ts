@@ -28,6 +28,18 @@ export class SmtpCatcher {
   async start() {
     const manager = await app.container.make('queue')
     await manager.queue('mail').obliterate({ force: true })
+    await this.startSmtp()
+    this.#worker = new Worker('mail', (job, token) => processJob('mail', job, token), {
+      connection: manager.workerConnectionOptions(),
+      prefix: manager.prefix,
+      concurrency: 2,
+    })
+    await this.#worker.waitUntilReady()
+    return this
+  }
+
+  /** (Re)opens the SMTP server alone: with `stopSmtp`, simulates a relay that is down. */
+  async startSmtp() {
     this.#catcher = await startSmtpCatcher({
       host: env.get('SMTP_HOST', '127.0.0.1'),
       port: env.get('SMTP_PORT', 2525),
@@ -37,13 +49,11 @@ export class SmtpCatcher {
         for (const wake of this.#waiters.splice(0)) wake()
       },
     })
-    this.#worker = new Worker('mail', (job, token) => processJob('mail', job, token), {
-      connection: manager.workerConnectionOptions(),
-      prefix: manager.prefix,
-      concurrency: 2,
-    })
-    await this.#worker.waitUntilReady()
-    return this
+  }
+
+  async stopSmtp() {
+    await this.#catcher?.close()
+    this.#catcher = undefined
   }
 
   /** Messages received by an address. */

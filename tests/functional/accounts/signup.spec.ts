@@ -148,6 +148,8 @@ test.group('Accounts: sign-up', (group) => {
     const errors = response.flashMessages().inputErrorsBag as Record<string, string[]>
     assert.properties(errors, ['email', 'password', 'agencyName', 'workspaceSlug'])
     assert.notProperty(response.flashMessages(), 'password', 'passwords are not flashed back')
+    assert.notProperty(response.flashMessages(), 'passwordConfirmation')
+    assert.equal(response.flashMessages().name, 'Ana Souza', 'other fields are')
     assert.isNull(await User.findBy('email', 'not-an-email'))
 
     const reserved = await client
