@@ -1,6 +1,7 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig } from '@adonisjs/core/http'
+import proxyAddr from 'proxy-addr'
 
 /** Encrypts cookies, signed URLs and credential secrets at rest: losing it loses them. */
 export const appKey = env.get('APP_KEY')
@@ -17,12 +18,28 @@ export const appDomain = env.get('APP_DOMAIN', 'localhost')
  */
 export const publicDomain = env.get('PUBLIC_DOMAIN') || appDomain
 
+/**
+ * Peers whose X-Forwarded-For/Host/Proto are believed: `TRUSTED_PROXIES`, comma-separated CIDRs,
+ * addresses or proxy-addr's names (`loopback`, `uniquelocal`). None by default: a client talking
+ * to the app directly must not pick its own IP (throttles, the IP sent to Meta) or its host
+ * (admin vs. funnel). A malformed entry fails the boot rather than trusting nobody silently.
+ */
+export const trustedProxies = (env.get('TRUSTED_PROXIES') ?? '')
+  .split(',')
+  .map((entry) => entry.trim())
+  .filter(Boolean)
+
+/** Whether a peer address is a trusted proxy (proxy-addr's `(addr, hop) => boolean`). */
+export const trustProxy: (address: string, hop: number) => boolean = trustedProxies.length
+  ? proxyAddr.compile(trustedProxies)
+  : () => false
+
 export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: false,
   useAsyncLocalStorage: false,
-  /** Behind a proxy (docker-compose, a load balancer) the client IP comes from X-Forwarded-For. */
-  trustProxy: () => true,
+  /** Behind a proxy listed in TRUSTED_PROXIES the client IP comes from X-Forwarded-For. */
+  trustProxy,
   cookie: {
     domain: '',
     path: '/',

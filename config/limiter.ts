@@ -4,7 +4,8 @@ import { defineConfig, stores } from '@adonisjs/limiter'
 const limiterConfig = defineConfig({
   default: env.get('LIMITER_STORE', 'redis'),
   stores: {
-    redis: stores.redis({}),
+    /** A Redis that is down fails the throttle at once (the middleware lets the request through) instead of queueing. */
+    redis: stores.redis({ rejectIfRedisNotReady: true }),
     memory: stores.memory({}),
   },
 })

@@ -34,6 +34,10 @@ export default await Env.create(new URL('../', import.meta.url), {
   /** Prefix for BullMQ keys, so a test run never shares queues with a development worker. */
   QUEUE_PREFIX: Env.schema.string.optional(),
   LIMITER_STORE: Env.schema.enum.optional(['redis', 'memory'] as const),
+  /** Proxies whose X-Forwarded-* headers are believed (CIDRs, comma-separated); none by default. */
+  TRUSTED_PROXIES: Env.schema.string.optional(),
+  /** Bearer token that unlocks /health/ready's details (pid, versions, memory, queues). */
+  HEALTH_TOKEN: Env.schema.string.optional(),
 
   /**
    * Outgoing mail (SMTP). `npm start` points these at its local catcher unless SMTP_HOST is set;

@@ -10,10 +10,20 @@ import { SITE_PREFIX } from '#services/site_host'
  */
 router
   .group(() => {
-    router.post('/_funil/e', [controllers.public.Beacon, 'store']).as('beacon')
+    /** Beacons: a real page sends a few a minute; a script flooding the events table gets 429s. */
+    router
+      .post('/_funil/e', [controllers.public.Beacon, 'store'])
+      .use([
+        middleware.publicThrottle({ name: 'beacon_ip', requests: 600 }),
+        middleware.publicThrottle({ name: 'beacon_visitor', requests: 120, by: 'visitor' }),
+      ])
+      .as('beacon')
     router.get('/:funnelSlug', [controllers.public.Pages, 'show']).as('funnel')
     router.get('/:funnelSlug/:stepSlug', [controllers.public.Pages, 'show']).as('step')
-    router.post('/:funnelSlug/:stepSlug', [controllers.public.Pages, 'capture']).as('capture')
+    router
+      .post('/:funnelSlug/:stepSlug', [controllers.public.Pages, 'capture'])
+      .use(middleware.publicThrottle({ name: 'leads', requests: 30 }))
+      .as('capture')
   })
   .prefix(SITE_PREFIX)
   .as('site')

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { beaconValidator } from '#validators/beacon'
 import RecordBeacon from '#actions/tracking/record_beacon'
 import { metaCookies, visitorSessionId } from '#services/visitor_session'
+import { clientIp } from '#services/client_ip'
 
 /** `POST /_funil/e` on a workspace host: validates, buffers, answers 204. */
 export default class BeaconController {
@@ -12,7 +13,7 @@ export default class BeaconController {
     await RecordBeacon.handle({
       workspace,
       sessionId: visitorSessionId(ctx),
-      ip: request.ip() ?? null,
+      ip: clientIp(request),
       userAgent: request.header('user-agent') ?? null,
       metaCookies: metaCookies(ctx),
       events,

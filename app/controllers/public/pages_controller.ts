@@ -9,6 +9,7 @@ import { pageCache } from '#services/page_cache'
 import { metaCookies, visitorSessionId } from '#services/visitor_session'
 import { leadValidator } from '#validators/lead'
 import { t } from '#services/i18n'
+import { clientIp } from '#services/client_ip'
 
 /** The public side of a funnel: its step pages and the capture form, on the workspace's host. */
 export default class PagesController {
@@ -102,7 +103,7 @@ export default class PagesController {
     await RecordBeacon.handle({
       workspace,
       sessionId: visitorSessionId(ctx),
-      ip: request.ip() ?? null,
+      ip: clientIp(request),
       userAgent: request.header('user-agent') ?? null,
       metaCookies: metaCookies(ctx),
       events: [

@@ -19,6 +19,7 @@ import { visitorSessionId } from '#services/visitor_session'
 import { checkoutAttribution, trackingCookies } from '#services/attribution'
 import { channels } from '#services/realtime'
 import { checkoutSubmitValidator } from '#validators/payment'
+import { clientIp } from '#services/client_ip'
 
 const TOKEN = /^[0-9a-f]{32}$/
 
@@ -66,7 +67,7 @@ export default class PublicPaymentsController {
           landingUrl: tracking?.landingUrl,
           referrer: tracking?.referrer,
           cookies: trackingCookies(ctx),
-          ip: request.ip() ?? null,
+          ip: clientIp(request),
           userAgent: request.header('user-agent') ?? null,
         }),
         source: 'checkout',
@@ -118,7 +119,7 @@ export default class PublicPaymentsController {
       workspace,
       cpf,
       sessionId: visitorSessionId(ctx),
-      ip: request.ip() ?? null,
+      ip: clientIp(request),
     })
     return { name: person?.name ?? null }
   }
