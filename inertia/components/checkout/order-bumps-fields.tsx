@@ -2,7 +2,7 @@ import { Input } from '~/components/ui/input'
 import { Textarea } from '~/components/ui/textarea'
 import { useT } from '~/lib/i18n'
 import { describedBy, Field } from '~/components/checkout/field'
-import { MoneyInput } from '~/components/checkout/money-input'
+import { MoneyInput } from '~/components/app/money-input'
 import { RowListEditor } from '~/components/checkout/row-list-editor'
 import { MAX_ORDER_BUMPS, type CheckoutForm } from '~/components/checkout/form'
 

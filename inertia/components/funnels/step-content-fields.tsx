@@ -1,6 +1,6 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { PlusIcon, XIcon } from 'lucide-react'
-import { centsToInput, inputToCents } from '~/components/funnels/format'
+import { MoneyInput } from '~/components/app/money-input'
 import { Button } from '~/components/ui/button'
 import { Input } from '~/components/ui/input'
 import { InputError } from '~/components/ui/input-error'
@@ -223,7 +223,6 @@ function UpsellFields(props: FieldsProps) {
   const t = useT()
   const { content, onChange, errors } = props
   const offer: Content = content.offer ?? {}
-  const [price, setPrice] = useState(() => centsToInput(offer.priceCents))
   const setOffer = (patch: Content) => onChange({ offer: { ...offer, ...patch } })
   const offerError = (name: string) => errors[`content.offer.${name}`]
 
@@ -252,27 +251,13 @@ function UpsellFields(props: FieldsProps) {
             label={t('funnels.editor.offer_price')}
             error={offerError('priceCents')}
           >
-            <div className="relative">
-              <span className="pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-sm text-muted-foreground">
-                R$
-              </span>
-              <Input
-                id="content-offer-price"
-                inputMode="decimal"
-                value={price}
-                onChange={(e) => {
-                  setPrice(e.target.value)
-                  setOffer({ priceCents: inputToCents(e.target.value) ?? e.target.value })
-                }}
-                onBlur={() => {
-                  const cents = inputToCents(price)
-                  if (cents !== null) setPrice(centsToInput(cents))
-                }}
-                className="pl-9 tabular-nums"
-                data-test="content-offer-price"
-                aria-invalid={offerError('priceCents') ? true : undefined}
-              />
-            </div>
+            <MoneyInput
+              id="content-offer-price"
+              cents={typeof offer.priceCents === 'number' ? offer.priceCents : 0}
+              onCents={(priceCents) => setOffer({ priceCents })}
+              data-test="content-offer-price"
+              aria-invalid={offerError('priceCents') ? true : undefined}
+            />
           </Field>
         </div>
         <Field

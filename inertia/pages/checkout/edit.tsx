@@ -13,7 +13,7 @@ import { useT } from '~/lib/i18n'
 import { CheckoutPreview } from '~/components/checkout/checkout-preview'
 import { ColorInput } from '~/components/checkout/color-field'
 import { describedBy, Field } from '~/components/checkout/field'
-import { MoneyInput } from '~/components/checkout/money-input'
+import { MoneyInput } from '~/components/app/money-input'
 import { OrderBumpsFields } from '~/components/checkout/order-bumps-fields'
 import { TestimonialsFields } from '~/components/checkout/testimonials-fields'
 import {
