@@ -28,6 +28,10 @@ export default class SessionController {
         error instanceof ApiError
           ? t(ctx.locale, error.messageKey, error.params)
           : t(ctx.locale, 'auth.invalid_credentials')
+      /** A locked login goes back to the form (Inertia shows the message) but says when to retry. */
+      if (error instanceof ApiError && error.status === 429) {
+        response.header('Retry-After', String(error.params.seconds))
+      }
       session.flashOnly(['email'])
       session.flash('inputErrorsBag', { email: [message] })
       return response.redirect().back()
