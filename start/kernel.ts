@@ -4,8 +4,12 @@
  */
 import router from '@adonisjs/core/services/router'
 import server from '@adonisjs/core/services/server'
+import { installBoundedFlash } from '#services/bounded_flash'
 
 server.errorHandler(() => import('#exceptions/handler'))
+
+/** Flashed form input never grows the session cookie beyond a small bound (any error path). */
+installBoundedFlash()
 
 server.use([
   () => import('#middleware/container_bindings_middleware'),
@@ -37,4 +41,5 @@ export const middleware = router.named({
   requireWrite: () => import('#middleware/require_write_middleware'),
   publicWorkspace: () => import('#middleware/public_workspace_middleware'),
   publicThrottle: () => import('#middleware/public_throttle_middleware'),
+  streamOwner: () => import('#middleware/stream_owner_middleware'),
 })

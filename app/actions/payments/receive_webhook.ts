@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import type { PaymentGateway } from '#enums/payments'
 import queue from '#services/queue'
+import { cleanText } from '#services/public_input'
 
 /** What a postback says, whichever shape it came in. */
 export interface PostbackFacts {
@@ -36,10 +37,13 @@ export default class ReceiveWebhook {
     if ((typeof id !== 'string' && typeof id !== 'number') || String(id).length === 0) return null
     if (typeof status !== 'string' || !/^[a-z_]{2,40}$/i.test(status)) return null
     const ref = transaction.externalRef ?? transaction.external_ref ?? null
+    /** NUL and lone surrogates never reach the inbox's text columns (#services/public_input). */
+    const transactionId = cleanText(String(id), 200)
+    if (!transactionId) return null
     return {
-      transactionId: String(id).slice(0, 200),
+      transactionId,
       status: status.toLowerCase(),
-      externalRef: typeof ref === 'string' ? ref : null,
+      externalRef: typeof ref === 'string' ? cleanText(ref, 255) : null,
     }
   }
 

@@ -2,14 +2,31 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { beaconValidator } from '#validators/beacon'
 import RecordBeacon from '#actions/tracking/record_beacon'
 import { metaCookies, visitorSessionId } from '#services/visitor_session'
+import { ApiError } from '#exceptions/api_error'
+import { messagesProvider } from '#services/i18n'
+import { pageLocale } from '#services/step_renderer'
+import {
+  BEACON_MAX_BYTES,
+  BODY_MAX_DEPTH,
+  byteLength,
+  cleanJson,
+  depthOf,
+} from '#services/public_input'
 import { clientIp } from '#services/client_ip'
 
 /** `POST /_funil/e` on a workspace host: validates, buffers, answers 204. */
 export default class BeaconController {
   async store(ctx: HttpContext) {
     const { request, response, workspace } = ctx
-    const body = request.raw() ? safeJson(request.raw()!) : request.body()
-    const { events } = await beaconValidator.validate(body)
+    const raw = request.raw()
+    /** A browser's sendBeacon refuses more than 64 KiB; more than that is not our script. */
+    if (raw && byteLength(raw) > BEACON_MAX_BYTES) {
+      throw new ApiError(413, 'too_large', 'input.too_large')
+    }
+    const body = raw ? parseBeacon(raw) : request.body()
+    const { events } = await beaconValidator.validate(body, {
+      messagesProvider: messagesProvider(pageLocale(workspace)),
+    })
     await RecordBeacon.handle({
       workspace,
       sessionId: visitorSessionId(ctx),
@@ -22,11 +39,20 @@ export default class BeaconController {
   }
 }
 
-/** sendBeacon posts JSON as text/plain; anything unparsable fails validation, not the server. */
-function safeJson(raw: string) {
+/**
+ * sendBeacon posts JSON as text/plain, which the body parser leaves raw: parsed and cleaned
+ * here as the parser and the input middleware do for JSON. Anything unparsable fails
+ * validation, an absurdly deep body is a 422: never the server.
+ */
+function parseBeacon(raw: string) {
+  let parsed: unknown
   try {
-    return JSON.parse(raw)
+    parsed = JSON.parse(raw)
   } catch {
     return {}
   }
+  if (depthOf(parsed, BODY_MAX_DEPTH) > BODY_MAX_DEPTH) {
+    throw new ApiError(422, 'depth', 'input.too_deep')
+  }
+  return cleanJson(parsed)
 }

@@ -10,6 +10,7 @@ import { metaCookies, visitorSessionId } from '#services/visitor_session'
 import { leadValidator } from '#validators/lead'
 import { t } from '#services/i18n'
 import { clientIp } from '#services/client_ip'
+import { textOrNull, URL_MAX_LENGTH } from '#services/public_input'
 
 /** The public side of a funnel: its step pages and the capture form, on the workspace's host. */
 export default class PagesController {
@@ -112,7 +113,7 @@ export default class PagesController {
           type: 'form_submit',
           funnelId: funnel.id,
           stepId: step.id,
-          url: request.header('referer') ?? undefined,
+          url: textOrNull(request.header('referer'), URL_MAX_LENGTH) ?? undefined,
           data: { lead },
         },
       ],

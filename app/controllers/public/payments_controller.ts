@@ -20,6 +20,7 @@ import { checkoutAttribution, trackingCookies } from '#services/attribution'
 import { channels } from '#services/realtime'
 import { checkoutSubmitValidator } from '#validators/payment'
 import { clientIp } from '#services/client_ip'
+import { boundedId, scalarText } from '#services/public_input'
 
 const TOKEN = /^[0-9a-f]{32}$/
 
@@ -34,7 +35,7 @@ export default class PublicPaymentsController {
   async checkout(ctx: HttpContext) {
     const { params, request, response, workspace } = ctx
     const locale = pageLocale(workspace)
-    const found = await this.#checkoutStep(workspace, Number(params.stepId))
+    const found = await this.#checkoutStep(workspace, boundedId(Number(params.stepId)))
     if (!found) return this.#fail(ctx, 404, 'errors.not_found')
     const { funnel, step } = found
     const config = await funnel.related('checkoutConfigs').query().where('step_id', step.id).first()
@@ -87,11 +88,13 @@ export default class PublicPaymentsController {
   /** `POST /_funil/upsell/:stepId/accept`: a new PIX for the offer, pre-filled from the paid order. */
   async acceptUpsell(ctx: HttpContext) {
     const { params, request, response, workspace } = ctx
-    const token = String(request.input('payment') ?? '')
+    const token = scalarText(request.input('payment'), 64)
+    const stepId = boundedId(Number(params.stepId))
+    if (stepId === null) return this.#fail(ctx, 404, 'errors.not_found')
     try {
       const payment = await AcceptUpsell.handle({
         workspace,
-        stepId: Number(params.stepId),
+        stepId,
         parentToken: TOKEN.test(token) ? token : null,
       })
       const payUrl = `/_funil/pay/${payment.publicToken}`
@@ -112,7 +115,7 @@ export default class PublicPaymentsController {
    */
   async cpf(ctx: HttpContext) {
     const { request, response, workspace } = ctx
-    const cpf = String(request.input('cpf') ?? '').replace(/\D/g, '')
+    const cpf = scalarText(request.input('cpf'), 32).replace(/\D/g, '')
     response.header('Cache-Control', 'no-store')
     if (cpf.length !== 11 || !isValidCpf(cpf)) return { name: null }
     const person = await LookupCpf.handle({
@@ -177,8 +180,9 @@ export default class PublicPaymentsController {
     return ctx.response.stream(stream)
   }
 
-  async #checkoutStep(workspace: Workspace, stepId: number) {
-    if (!Number.isSafeInteger(stepId)) return null
+  async #checkoutStep(workspace: Workspace, stepId: number | null) {
+    /** Beyond int4 is no step of ours (and would be a PostgreSQL range error). */
+    if (stepId === null) return null
     const funnel = await workspace
       .related('funnels')
       .query()
