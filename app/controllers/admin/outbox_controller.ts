@@ -23,6 +23,24 @@ export default class OutboxController {
     return inertia.render('outbox/show', { message })
   }
 
+  /**
+   * The HTML version alone, for the page's frame: served sandboxed (an opaque origin, no
+   * scripts) so a message's markup can never act on the admin.
+   */
+  async html({ params, request, response }: HttpContext) {
+    this.#ensureEnabled(request.url())
+    const message = await ReadOutbox.find(String(params.id))
+    if (!message) throw new errors.E_ROUTE_NOT_FOUND(['GET', request.url()])
+    response.header('Content-Type', 'text/html; charset=utf-8')
+    response.header('X-Frame-Options', 'SAMEORIGIN')
+    response.header(
+      'Content-Security-Policy',
+      "sandbox allow-popups allow-popups-to-escape-sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data: https: http:; frame-ancestors 'self'"
+    )
+    response.header('Cache-Control', 'no-store')
+    return response.send(message.html.replace('<head>', '<head><base target="_blank">'))
+  }
+
   #ensureEnabled(url: string) {
     if (!ReadOutbox.enabled) throw new errors.E_ROUTE_NOT_FOUND(['GET', url])
   }

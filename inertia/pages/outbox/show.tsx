@@ -16,14 +16,13 @@ interface OutboxMessage {
 }
 
 /**
- * One caught e-mail: headers, the HTML version in a sandboxed frame (no scripts, links open in a
- * new tab) and the text version.
+ * One caught e-mail: headers, the HTML version in a sandboxed frame (served by /outbox/:id/html
+ * with its own CSP: no scripts, links open in a new tab) and the text version.
  */
 export default function OutboxShow({ message }: { message: OutboxMessage }) {
   const t = useT()
   const locale = useLocale()
   const [view, setView] = useState<'html' | 'text'>(message.html ? 'html' : 'text')
-  const html = message.html.replace('<head>', '<head><base target="_blank">')
 
   return (
     <div className="min-h-svh bg-muted/40">
@@ -70,7 +69,7 @@ export default function OutboxShow({ message }: { message: OutboxMessage }) {
         {view === 'html' ? (
           <iframe
             title={message.subject}
-            srcDoc={html}
+            src={`/outbox/${message.id}/html`}
             sandbox="allow-popups allow-popups-to-escape-sandbox"
             className="h-[70vh] w-full rounded-xl border bg-white"
             data-test="outbox-html"

@@ -45,6 +45,12 @@ test.group('Accounts: development outbox', (group) => {
     assert.include(detail.body().props.message.text, '/reset-password/')
     assert.include(detail.body().props.message.html, '<a href=')
 
+    const html = await client.get(`/outbox/${summary.id}/html`)
+    html.assertStatus(200)
+    html.assertHeader('x-frame-options', 'SAMEORIGIN')
+    assert.match(html.header('content-security-policy'), /^sandbox /)
+    assert.include(html.text(), 'Redefina sua senha')
+
     const unknown = await client.get('/outbox/00000000-0000-0000-0000-000000000000')
     unknown.assertStatus(404)
     const traversal = await client.get('/outbox/..%2F..%2Fpackage')
