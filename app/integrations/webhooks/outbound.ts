@@ -11,6 +11,8 @@ export const WEBHOOK_EVENTS = [
   'payment.paid',
   'payment.refunded',
   'lead.created',
+  /** The payment gateway's credential moved from healthy to unhealthy (sent once per move). */
+  'gateway.unhealthy',
 ] as const
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number]
 
