@@ -43,6 +43,11 @@ export default defineConfig({
       { files: ['tests/unit/**/*.spec.{ts,js}'], name: 'unit', timeout: 10_000 },
       { files: ['tests/functional/**/*.spec.{ts,js}'], name: 'functional', timeout: 30_000 },
       { files: ['tests/browser/**/*.spec.{ts,js}'], name: 'browser', timeout: 120_000 },
+      /**
+       * Fault injection (own redis-server and PostgreSQL cluster, real web and worker
+       * processes): minutes long, so not in `npm test`; `npm run test:faults`, run by CI after it.
+       */
+      { files: ['tests/faults/**/*.spec.{ts,js}'], name: 'faults', timeout: 300_000 },
     ],
     forceExit: false,
   },

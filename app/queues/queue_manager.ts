@@ -81,6 +81,7 @@ export class QueueManager {
     payload: JobPayload<Q, J>,
     options?: JobsOptions
   ) {
+    if (this.#unreachable()) return Promise.reject(new RedisUnavailable())
     return withinRedisTimeout(
       this.queue(queue).add(job, payload, { ...KEEP_FINISHED_JOBS, ...options })
     )
@@ -93,6 +94,7 @@ export class QueueManager {
     jobs: Array<{ payload: JobPayload<Q, J>; options?: JobsOptions }>
   ) {
     if (!jobs.length) return Promise.resolve([])
+    if (this.#unreachable()) return Promise.reject(new RedisUnavailable())
     return withinRedisTimeout(
       this.queue(queue).addBulk(
         jobs.map(({ payload, options }) => ({
@@ -102,6 +104,15 @@ export class QueueManager {
         }))
       )
     )
+  }
+
+  /**
+   * Once connected, a Redis that is away fails an enqueue at once: a queue opened during the
+   * outage would otherwise wait for it (until the timeout) before sending anything.
+   */
+  #unreachable() {
+    const connection = this.connection()
+    return connection.options.enableOfflineQueue === false && connection.status !== 'ready'
   }
 
   async close() {
@@ -118,7 +129,7 @@ export class QueueManager {
 export class RedisUnavailable extends Error {
   code = 'E_REDIS_UNAVAILABLE'
   constructor() {
-    super(`Redis did not answer within ${redisCommandTimeoutMs * 2} ms`)
+    super('Redis is not reachable')
     this.name = 'RedisUnavailable'
   }
 }

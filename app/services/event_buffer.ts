@@ -66,7 +66,13 @@ export class EventBuffer {
     if (!events.length) return
     const pipeline = this.redis.pipeline()
     for (const event of events) pipeline.xadd(this.key, '*', 'e', JSON.stringify(event))
-    await pipeline.exec()
+    /**
+     * A pipeline resolves even when its commands failed (Redis away, command timeout): each
+     * result carries its own error. The beacon answers 204 only if every event is in Redis.
+     */
+    const results = await pipeline.exec()
+    const failed = results?.find(([error]) => error)
+    if (failed) throw failed[0]
   }
 
   async #ensureGroup() {

@@ -39,6 +39,8 @@ const MESSAGES = [
   /Command timed out/,
   /Connection is closed/,
   /Reached the max retries per request limit/,
+  /** rate-limiter-flexible (the limiter's Redis store). */
+  /Redis connection is not ready/,
 ]
 
 export const RETRY_AFTER_SECONDS = 5
