@@ -58,10 +58,15 @@ test.group('Real time: who may subscribe to a workspace channel', (group) => {
     )
   })
 
-  test('an anonymous client cannot subscribe and hears nothing', async ({ assert }) => {
-    const { workspace } = await createTenant()
-    const sse = await connect()
-    assert.notEqual(await sse.subscribe(`workspaces/${workspace.id}`), 204)
+  test('an anonymous client cannot open a stream, subscribe, or hear anything', async ({
+    assert,
+  }) => {
+    const { workspace, owner } = await createTenant()
+    await assert.rejects(() => connect(), /SSE 401/)
+    const sse = await connect({ authorization: `Bearer ${await apiToken(owner, null)}` })
+    const anonymous = new SseClient(serverUrl())
+    anonymous.uid = sse.uid
+    assert.notEqual(await anonymous.subscribe(`workspaces/${workspace.id}`), 204)
     broadcastToWorkspace(workspace.id, 'new_payment', { paymentId: 'x' })
     await assert.rejects(
       () => sse.waitFor((m) => m.channel === `workspaces/${workspace.id}`, 500),
