@@ -24,7 +24,8 @@ export class VersionedSessionUserProvider extends SessionLucidUserProvider<UserM
     /** A bare id (a session from before versions) no longer authenticates: one new login. */
     const match = /^(\d+):(\d+)$/.exec(String(identifier))
     if (!match) return null
-    const user = await (await this.getModel()).find(Number(match[1]))
+    const Model = await this.getModel()
+    const user = await Model.find(Number(match[1]))
     if (!user || !user.isActive || (user.sessionVersion ?? 0) !== Number(match[2])) return null
     return this.createUserForGuard(user)
   }

@@ -208,10 +208,8 @@ test.group('Security: a funnel pixel attacks the signed-in admin (Chromium)', (g
       const page = await context.newPage()
       await page.goto(funnelPage)
       await page.locator('h1', { hasText: 'Aula grátis' }).waitFor()
-      await page.waitForFunction(() => (window as any).__attack !== undefined, null, {
-        timeout: 60_000,
-      })
-      const results: any[] = await page.evaluate(() => (window as any).__attack)
+      await page.waitForFunction('window.__attack !== undefined', null, { timeout: 60_000 })
+      const results: any[] = await page.evaluate('window.__attack')
       const byName = Object.fromEntries(results.map((r) => [r.name, r]))
       if (process.env.DEBUG_ATTACK)
         console.log(JSON.stringify({ results, seen: proxy.seen }, null, 1))
@@ -260,24 +258,21 @@ test.group('Security: a funnel pixel attacks the signed-in admin (Chromium)', (g
 
       /** Control: the admin tab still works and can create a webhook itself (CSRF token). */
       await adminPage.goto(`${admin}/w/agencia-a/webhooks`)
-      const created = await adminPage.evaluate(async () => {
-        const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))!
+      /** Run in the admin's page (a string: this file is not compiled with the DOM types). */
+      const created = await adminPage.evaluate(`(async () => {
+        const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))
         const response = await fetch('/w/agencia-a/webhooks', {
           method: 'POST',
+          redirect: 'manual',
           headers: {
             'content-type': 'application/json',
             'accept': 'application/json',
             'x-xsrf-token': decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)),
           },
-          body: JSON.stringify({
-            name: 'CRM',
-            url: 'https://crm.example.com/in',
-            events: ['payment.paid'],
-          }),
-          redirect: 'manual',
+          body: JSON.stringify({ name: 'CRM', url: 'https://crm.example.com/in', events: ['payment.paid'] }),
         })
         return response.type === 'opaqueredirect' ? 302 : response.status
-      })
+      })()`)
       assert.oneOf(created, [200, 302])
       const [{ count: after }] = await db.from('webhook_endpoints').count('* as count')
       assert.equal(Number(after), 1)

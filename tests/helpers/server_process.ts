@@ -25,7 +25,7 @@ export class ServerProcess {
   #child?: ChildProcess
 
   constructor(
-    private env: Record<string, string> = {},
+    private overrides: Record<string, string> = {},
     private nodeEnv: 'test' | 'production' = 'test'
   ) {}
 
@@ -45,7 +45,7 @@ export class ServerProcess {
         APP_URL: this.url,
         /** Production reads no .env.test: what the test server runs with, passed explicitly. */
         ...(this.nodeEnv === 'production' ? testEnv() : {}),
-        ...this.env,
+        ...this.overrides,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

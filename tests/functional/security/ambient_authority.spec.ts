@@ -50,11 +50,12 @@ test.group('No ambient authority: /api/* never reads the session cookie', (group
     })
     assert.equal(withToken.status, 401)
 
-    for (const extra of [
+    const extras: Record<string, string>[] = [
       {},
       { 'x-xsrf-token': browser.xsrfToken! },
       { authorization: 'Bearer x' },
-    ]) {
+    ]
+    for (const extra of extras) {
       const hook = await browser.post('/api/webhooks', HOOK, {
         'x-workspace': workspace.slug,
         ...extra,
@@ -94,15 +95,17 @@ test.group('No ambient authority: admin writes need the CSRF token', (group) => 
     const browser = await new BrowserSession().login(owner.email, FACTORY_PASSWORD)
     const path = `/w/${workspace.slug}/webhooks`
 
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       {},
       { authorization: 'Bearer bogus' },
       { authorization: `Bearer ${await apiToken(owner, workspace)}` },
       { 'x-xsrf-token': 'forged' },
-    ]) {
+    ]
+    for (const headers of attempts) {
       const response = await browser.post(path, HOOK, headers)
       assert.equal(response.status, 403, JSON.stringify(headers))
-      assert.equal((await response.json()).errors[0].rule, 'csrf')
+      const body = (await response.json()) as { errors: Array<{ rule: string }> }
+      assert.equal(body.errors[0].rule, 'csrf')
     }
 
     /** A classic cross-site form post (urlencoded, no header at all). */
