@@ -5,6 +5,7 @@ import User from '#models/user'
 import CreateWorkspace from '#actions/workspaces/create_workspace'
 import SendAccountMail from '#actions/accounts/send_account_mail'
 import { TOKEN_TTL, adminLink, issueAccountToken } from '#actions/accounts/account_tokens'
+import { freeAgencySlug } from '#actions/accounts/agency_slug'
 
 export interface SignUpData {
   name: string
@@ -13,17 +14,6 @@ export interface SignUpData {
   agencyName: string
   workspaceName: string
   workspaceSlug: string
-}
-
-/** "Clínica Ávila & Cia" → "clinica-avila-cia" (agency slugs are internal, never shown as URLs). */
-function slugify(value: string) {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50)
 }
 
 /**
@@ -50,7 +40,7 @@ export default class SignUpAgency {
           { client: trx }
         )
         const agency = await Agency.create(
-          { name: data.agencyName, slug: await this.#freeAgencySlug(data.agencyName) },
+          { name: data.agencyName, slug: await freeAgencySlug(data.agencyName) },
           { client: trx }
         )
         await agency.related('members').create({ userId: user.id, role: 'owner' }, { client: trx })
@@ -88,15 +78,5 @@ export default class SignUpAgency {
       url: adminLink('/forgot-password'),
       vars: { email: user.email },
     })
-  }
-
-  /** The agency's internal slug: from its name, with a suffix when taken. */
-  static async #freeAgencySlug(name: string) {
-    const base = slugify(name) || 'agencia'
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const slug = attempt ? `${base}-${Math.random().toString(36).slice(2, 7)}` : base
-      if (!(await Agency.findBy('slug', slug))) return slug
-    }
-    return `${base}-${Date.now().toString(36)}`
   }
 }
