@@ -63,7 +63,11 @@ export default class BenchAttribution extends BaseCommand {
   @flags.number({ description: 'Milliseconds between two buyers arriving', default: 120 })
   declare spacing: number
 
-  @flags.number({ description: 'Seconds to wait for the worker to catch up', default: 120 })
+  /**
+   * A killed worker's jobs and stream entries come back after 30 s (lock, stall check, claim)
+   * and a delivery whose job was lost is re-enqueued by the minute sweep after 2 min.
+   */
+  @flags.number({ description: 'Seconds to wait for the worker to catch up', default: 240 })
   declare settle: number
 
   #server?: ChildProcess
@@ -375,7 +379,8 @@ export default class BenchAttribution extends BaseCommand {
       ['ace', 'worker:run', '--queues', 'tracking', '--queues', 'postbacks'],
       {
         cwd: this.app.makePath(),
-        env: this.#env({ WORKER_LOCK_DURATION_MS: '5000', WORKER_STALLED_INTERVAL_MS: '5000' }),
+        /** Production's lock and stall settings: a killed worker's jobs come back in ≤ 60 s. */
+        env: this.#env(),
         stdio: ['ignore', 'pipe', 'pipe'],
       }
     )
@@ -433,7 +438,14 @@ export default class BenchAttribution extends BaseCommand {
   ) {
     return new Promise<{ status: number; body: string }>((resolve, reject) => {
       const request = http.request(
-        { host: '127.0.0.1', port: this.port, path, method, headers: { host, ...headers } },
+        {
+          host: '127.0.0.1',
+          port: this.port,
+          path,
+          method,
+          /** The bench plays the TLS-terminating proxy in front of the production process. */
+          headers: { host, 'x-forwarded-proto': 'https', ...headers },
+        },
         (response) => {
           let text = ''
           response.setEncoding('utf8')

@@ -2,7 +2,9 @@ import type Workspace from '#models/workspace'
 import type Funnel from '#models/funnel'
 import type FunnelStep from '#models/funnel_step'
 import type CheckoutConfig from '#models/checkout_config'
+import db from '@adonisjs/lucid/services/db'
 import Visitor from '#models/visitor'
+import type Payment from '#models/payment'
 import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
 import { checkoutItems } from '#services/payment_items'
 import type { PaymentAttribution } from '#services/attribution'
@@ -40,7 +42,7 @@ export default class StartCheckoutPayment {
     )
     const items = checkoutItems(config, params.bumps ?? [])
     const visitorId = await this.#visitorId(params.workspace, params.visitor)
-    return CreatePixPayment.handle({
+    const payment = await CreatePixPayment.handle({
       workspace: params.workspace,
       funnelId: params.funnel.id,
       stepId: params.step.id,
@@ -53,6 +55,25 @@ export default class StartCheckoutPayment {
       /** The code expires when the countdown the buyer sees reaches zero. */
       expiresInMinutes: pixExpiryMinutes(config.designConfig.countdownMinutes),
     })
+    if (!payment.visitorId && payment.visitorSessionId) await this.#linkLate(payment)
+    return payment
+  }
+
+  /**
+   * The visitor may have been written while the charge was being made: the beacon flush links
+   * payments it finds after committing the visitors, and this checks visitors after the
+   * payment was committed, so one of the two always sees the other.
+   */
+  static async #linkLate(payment: Payment) {
+    const { rows } = await db.rawQuery<{ rows: Array<{ visitor_id: number }> }>(
+      `UPDATE payments p SET visitor_id = v.id
+         FROM visitors v
+        WHERE p.workspace_id = ? AND p.id = ? AND p.visitor_id IS NULL
+          AND v.workspace_id = p.workspace_id AND v.session_id = p.visitor_session_id
+       RETURNING p.visitor_id`,
+      [payment.workspaceId, payment.id]
+    )
+    if (rows[0]) payment.visitorId = rows[0].visitor_id
   }
 
   static async #visitorId(workspace: Workspace, visitor: Params['visitor']) {
