@@ -38,6 +38,7 @@ test.group('Admin webhooks page', (group) => {
       'payment.paid',
       'payment.refunded',
       'lead.created',
+      'gateway.unhealthy',
     ])
     assert.deepEqual(props.headers, {
       signature: 'x-funil-signature',
