@@ -183,7 +183,9 @@ export function flashableInput(input: Record<string, unknown>) {
  */
 function clientErrorOf(error: any): { status: number; rule: string; key: string } | null {
   const code = typeof error?.code === 'string' ? error.code : ''
-  if (code.startsWith('Z_') || error?.errno === -3 || code === 'E_ENCODING_UNSUPPORTED') {
+  /** zlib's gzip/deflate (`Z_DATA_ERROR`) and brotli (`ERR__ERROR_FORMAT_…`) decoding errors. */
+  const inflating = code.startsWith('Z_') || /node:zlib/.test(String(error?.stack ?? ''))
+  if (inflating || code === 'E_ENCODING_UNSUPPORTED' || Number(error?.status) === 415) {
     const unsupported = code === 'E_ENCODING_UNSUPPORTED' || Number(error?.status) === 415
     return unsupported
       ? { status: 415, rule: 'bad_encoding', key: 'input.bad_encoding' }

@@ -115,9 +115,39 @@ function maybe<T>(good: fc.Arbitrary<T>) {
   return fc.oneof({ weight: 3, arbitrary: good }, { weight: 2, arbitrary: anyValue })
 }
 
-const EVENT_TYPES = ['page_view', 'heartbeat', 'form_submit', 'checkout_view', 'cta_click']
+const EVENT_TYPES = ['page_view', 'heartbeat', 'form_submit', 'checkout_view', 'leave']
+
+/** Text that is valid for the endpoint but carries what PostgreSQL refuses (to be cleaned). */
+const hostileText = fc
+  .tuple(fc.string({ maxLength: 10 }), nastyString, fc.string({ unit: 'binary', maxLength: 10 }))
+  .map((parts) => parts.join(''))
+
+/** An event the endpoint must accept, full of NUL and lone surrogates in its free text. */
+function acceptableEvent(target: FuzzTarget) {
+  return fc.record(
+    {
+      id: fc.uuid({ version: 4 }),
+      type: fc.constantFrom(...EVENT_TYPES),
+      funnelId: fc.constantFrom(target.funnelId, null),
+      stepId: fc.constantFrom(target.captureStepId, null),
+      url: hostileText.map((text) => `https://${target.host}/${target.funnelSlug}?q=${text}`),
+      referrer: hostileText,
+      data: fc.dictionary(hostileText, fc.oneof(hostileText, fc.integer(), fc.constant(null)), {
+        maxKeys: 3,
+      }),
+    },
+    { requiredKeys: ['id', 'type'] }
+  )
+}
 
 function beaconEvent(target: FuzzTarget) {
+  return fc.oneof(
+    { weight: 2, arbitrary: acceptableEvent(target) },
+    { weight: 1, arbitrary: hostileEvent(target) }
+  )
+}
+
+function hostileEvent(target: FuzzTarget) {
   return fc.record(
     {
       id: maybe(fc.uuid({ version: 4 })),
@@ -321,6 +351,11 @@ export function send(
         method: 'POST',
         headers: { ...request.headers, 'content-length': String(request.body.length) },
         timeout: timeoutMs,
+        /**
+         * A connection per request: a reused keep-alive socket the server just closed (or
+         * closed after answering a body it refused early) is the client's race, not a hang.
+         */
+        agent: false,
       },
       (res) => {
         const chunks: Buffer[] = []
