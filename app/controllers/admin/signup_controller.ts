@@ -5,6 +5,7 @@ import VerifyEmail from '#actions/accounts/verify_email'
 import ResendVerification from '#actions/accounts/resend_verification'
 import { spend } from '#actions/accounts/throttle'
 import { t } from '#services/i18n'
+import WorkspaceAccess from '#services/workspace_access'
 
 /**
  * Sign-up of a new agency and the e-mail verification link. Every valid sign-up ends on the
@@ -43,8 +44,11 @@ export default class SignupController {
       return inertia.render('auth/link_invalid', { reason: 'verification' })
     }
     session.flash('success', t(ctx.locale, 'accounts.email_verified'))
-    const signedIn = await auth.use('web').check()
-    return response.redirect(signedIn ? '/' : '/login')
+    const web = auth.use('web')
+    if (!(await web.check())) return response.redirect('/login')
+    /** Straight to a page (`/` redirects once more, and the flash would not survive it). */
+    const [first] = await WorkspaceAccess.list(web.user!)
+    return response.redirect(first ? `/w/${first.slug}/dashboard` : '/workspaces')
   }
 
   /** "Reenviar e-mail" from the banner of an unverified account. */
