@@ -146,15 +146,26 @@ test.group('No ambient authority: admin writes need the CSRF token', (group) => 
     const browser = await new BrowserSession().login(owner.email, FACTORY_PASSWORD)
     const cookie = browser.cookieHeader()
 
-    const borrowed = new SseClient(serverUrl('localhost'), {
-      cookie,
-      authorization: 'Bearer bogus',
-    })
-    await borrowed.connect()
+    /** The page's own stream (the cookie alone opens it)… */
+    const stream = new SseClient(serverUrl('localhost'), { cookie })
+    await stream.connect()
     try {
-      assert.notEqual(await borrowed.subscribe(`workspaces/${workspace.id}`), 204)
+      /** …but a subscribe with the cookie and a bogus bearer, without the CSRF token, is refused. */
+      const borrowed = await fetch(`${serverUrl('localhost')}/__transmit/subscribe`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: {
+          'content-type': 'application/json',
+          'accept': 'application/json',
+          cookie,
+          'authorization': 'Bearer bogus',
+        },
+        body: JSON.stringify({ uid: stream.uid, channel: `workspaces/${workspace.id}` }),
+      })
+      assert.notEqual(borrowed.status, 204)
+      assert.isAtLeast(borrowed.status, 300)
     } finally {
-      borrowed.close()
+      stream.close()
     }
 
     /** With the page's own token (what transmit-client sends) the member subscribes. */
