@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import app from '@adonisjs/core/services/app'
 import env from '#start/env'
 
@@ -16,6 +19,8 @@ function testEnv(): Record<string, string> {
     LIMITER_STORE: 'memory',
     LOG_LEVEL: 'error',
     TZ: 'UTC',
+    /** An empty folder: no developer's .env leaks in, as on a fresh clone in CI. */
+    ENV_PATH: mkdtempSync(join(tmpdir(), 'funil-env-')),
   }
 }
 
