@@ -16,6 +16,7 @@ import { createTenant } from '#tests/helpers/tenants'
 import { siteRequest } from '#tests/helpers/site_client'
 import { StubServer } from '#tests/helpers/stub_server'
 import { asInertia } from '#tests/helpers/inertia'
+import queue from '#services/queue'
 import { SkalePayStub } from '#tests/functional/payments/skalepay_stub'
 import { BUYER, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
 
@@ -283,6 +284,13 @@ test.group('Gateway health: failing credentials are visible and announced', (gro
       service: 'skalepay',
       health: 'failing',
     })
+
+    /** One e-mail to the agency's owner, queued on the mail queue. */
+    const mails = await queue.queue('mail').getJobs(['waiting', 'delayed', 'prioritized'])
+    assert.lengthOf(mails, 1)
+    const queued = JSON.stringify(mails[0].data)
+    assert.include(queued, owner.email)
+    assert.include(queued, `Gateway de pagamento com falhas em ${workspace.name}`)
 
     /** The banner data on the dashboard, the funnel and the checkout editor. */
     for (const path of [
