@@ -71,8 +71,15 @@ export function depthOf(value: unknown, limit = Number.POSITIVE_INFINITY) {
 }
 
 /**
- * A parsed JSON value with every string and key cleaned (`cleanText`). Iterative as well;
- * call it once the depth is known to be bounded. Prototype keys are dropped.
+ * Keys a JSON body may carry but no input of ours uses, dropped: prototype keys, and
+ * `toString` / `valueOf`, with which `{"toString":1}` makes `Number(value)` or `String(value)`
+ * throw a TypeError (VineJS's number rule calls `Number` on whatever it gets: a 500).
+ */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype', 'toString', 'valueOf'])
+
+/**
+ * A parsed JSON value with every string and key cleaned (`cleanText`) and unsafe keys dropped.
+ * Call it once the depth is known to be bounded.
  */
 export function cleanJson<T>(value: T): T {
   const clean = (node: unknown): unknown => {
@@ -81,7 +88,7 @@ export function cleanJson<T>(value: T): T {
     if (Array.isArray(node)) return node.map(clean)
     const out: Record<string, unknown> = {}
     for (const [key, child] of Object.entries(node)) {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue
+      if (UNSAFE_KEYS.has(key)) continue
       out[cleanText(key)] = clean(child)
     }
     return out
@@ -89,7 +96,7 @@ export function cleanJson<T>(value: T): T {
   return clean(value) as T
 }
 
-/** True when no string or key of the value holds NUL or a lone surrogate (nothing to copy). */
+/** True when no string or key holds NUL or a lone surrogate and no key is unsafe (nothing to copy). */
 export function isCleanJson(value: unknown) {
   const stack: unknown[] = [value]
   const clean = (text: string) => !text.includes('\u0000') && text.isWellFormed()
@@ -99,7 +106,7 @@ export function isCleanJson(value: unknown) {
       if (!clean(node)) return false
     } else if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
-        if (!clean(key)) return false
+        if (!clean(key) || UNSAFE_KEYS.has(key)) return false
         stack.push(child)
       }
     }

@@ -48,7 +48,7 @@ export const beaconValidator = vine.create({
         stepId: vineId().nullable().optional(),
         url: pageUrl(),
         referrer: pageUrl(),
-        data: vine.record(vine.any()).use(boundedData()).optional(),
+        data: vine.record(vine.any().nullable()).use(boundedData()).optional(),
       })
     )
     .minLength(1)

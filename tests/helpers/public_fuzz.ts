@@ -206,7 +206,9 @@ export function fuzzRequest(target: FuzzTarget): fc.Arbitrary<FuzzRequest> {
     beacon: fc.oneof(
       {
         weight: 5,
-        arbitrary: fc.record({ events: fc.array(beaconEvent(target), { maxLength: 4 }) }),
+        arbitrary: fc.record({
+          events: fc.array(beaconEvent(target), { minLength: 1, maxLength: 3 }),
+        }),
       },
       { weight: 1, arbitrary: fc.record({ events: anyValue }) },
       {
@@ -218,25 +220,45 @@ export function fuzzRequest(target: FuzzTarget): fc.Arbitrary<FuzzRequest> {
         })),
       }
     ),
-    capture: fc.record(
-      {
-        name: maybe(fc.constantFrom('Maria da Silva', 'Jo\u0000ao', 'Jo%00ao')),
-        email: maybe(fc.constantFrom('maria@exemplo.com.br', 'm\ud800@x.com')),
-        phone: maybe(fc.constantFrom('(11) 91234-5678')),
-        fd_event_id: maybe(fc.uuid({ version: 4 })),
-      },
-      { requiredKeys: [] }
+    capture: fc.oneof(
+      /** A lead the form takes, with hostile text in the name (cleaned, then stored). */
+      fc.record({
+        name: hostileText.map((text) => `Maria ${text}`),
+        email: fc.constant('maria@exemplo.com.br'),
+        phone: fc.constant('(11) 91234-5678'),
+        fd_event_id: fc.uuid({ version: 4 }),
+      }),
+      fc.record(
+        {
+          name: maybe(fc.constantFrom('Maria da Silva', 'Jo\u0000ao', 'Jo%00ao')),
+          email: maybe(fc.constantFrom('maria@exemplo.com.br', 'm\ud800@x.com')),
+          phone: maybe(fc.constantFrom('(11) 91234-5678')),
+          fd_event_id: maybe(fc.uuid({ version: 4 })),
+        },
+        { requiredKeys: [] }
+      )
     ),
-    checkout: fc.record(
-      {
-        name: maybe(fc.constantFrom('Maria da Silva', 'Jo\u0000ao')),
-        email: maybe(fc.constantFrom('maria@exemplo.com.br', 'm\ud800@exemplo.com')),
-        phone: maybe(fc.constantFrom('(11) 91234-5678')),
-        cpf: maybe(fc.constantFrom('529.982.247-25', '52998224725')),
-        bumps: maybe(fc.array(fc.integer({ min: -1, max: 3 }), { maxLength: 3 })),
-        tracking: maybe(fc.record({ landingUrl: anyString, referrer: anyString })),
-      },
-      { requiredKeys: [] }
+    checkout: fc.oneof(
+      /** A buyer the checkout takes (a sandbox PIX is made), hostile text in the name. */
+      fc.record({
+        name: hostileText.map((text) => `Maria ${text}`),
+        email: fc.constant('maria@exemplo.com.br'),
+        phone: fc.constant('(11) 91234-5678'),
+        cpf: fc.constant('529.982.247-25'),
+        bumps: fc.constantFrom([], [0]),
+        tracking: fc.record({ landingUrl: hostileText, referrer: hostileText }),
+      }),
+      fc.record(
+        {
+          name: maybe(fc.constantFrom('Maria da Silva', 'Jo\u0000ao')),
+          email: maybe(fc.constantFrom('maria@exemplo.com.br', 'm\ud800@exemplo.com')),
+          phone: maybe(fc.constantFrom('(11) 91234-5678')),
+          cpf: maybe(fc.constantFrom('529.982.247-25', '52998224725')),
+          bumps: maybe(fc.array(fc.integer({ min: -1, max: 3 }), { maxLength: 3 })),
+          tracking: maybe(fc.record({ landingUrl: anyString, referrer: anyString })),
+        },
+        { requiredKeys: [] }
+      )
     ),
     cpf: fc.record({ cpf: maybe(fc.constantFrom('529.982.247-25', '111.111.111-11')) }),
     upsell: fc.record({ payment: maybe(fc.stringMatching(/^[0-9a-f]{32}$/)) }),
@@ -272,7 +294,7 @@ export function fuzzRequest(target: FuzzTarget): fc.Arbitrary<FuzzRequest> {
         'upsell',
         'webhook'
       ),
-      kind: fc.constantFrom(...BODY_KINDS),
+      kind: fc.constantFrom(...BODY_KINDS, 'json', 'text'),
       encoding,
       forwardedFor,
       json: fc.boolean(),

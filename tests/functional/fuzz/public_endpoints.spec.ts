@@ -188,6 +188,19 @@ test.group('Fuzz: every public endpoint, random bodies', (group) => {
     )
     expect(await beacon({ id: id(), type: 'page_view', stepId: 1e15 }), 422, 'stepId 1e15')
     expect(
+      await beacon({ id: id(), type: 'page_view', stepId: { toString: 1 } }, json),
+      422,
+      '{"toString":1} as a number'
+    )
+    expect(
+      await beacon(
+        { id: id(), type: 'page_view', funnelId: { valueOf: 1 } },
+        { ...json, accept: 'text/html' }
+      ),
+      422,
+      '{"valueOf":1} as a number (HTML answer)'
+    )
+    expect(
       await post(
         'beacon',
         '/_funil/e',
