@@ -43,7 +43,7 @@ export default class AgencyCreate extends BaseCommand {
     const interactive = Boolean(process.stdin.isTTY) && !this.app.inTest
     const name = this.name ?? (interactive ? await this.prompt.ask('Nome da agência') : undefined)
     if (!name || name.trim().length < 2) return this.#fail('--name is required')
-    const email = (
+    const email = String(
       this.ownerEmail ?? (interactive ? await this.prompt.ask('E-mail do proprietário') : '')
     )
       .trim()

@@ -48,3 +48,59 @@ router
 router.get('/outbox', [controllers.admin.Outbox, 'index']).as('outbox.index')
 router.get('/outbox/:id', [controllers.admin.Outbox, 'show']).as('outbox.show')
 router.get('/outbox/:id/html', [controllers.admin.Outbox, 'html']).as('outbox.html')
+
+/** Invitation links (signed in or not). */
+router
+  .get('/invitations/:token', [controllers.admin.TeamInvitations, 'show'])
+  .as('invitations.show')
+router
+  .post('/invitations/:token', [controllers.admin.TeamInvitations, 'accept'])
+  .as('invitations.accept')
+
+/** Configurações › Equipe, from one of the agency's workspaces. */
+const memberKind = { match: /^(agency|workspace)$/ }
+router
+  .group(() => {
+    router.get('/team', [controllers.admin.Team, 'index']).as('team.index')
+    router.post('/team/invitations', [controllers.admin.Team, 'invite']).as('team.invite')
+    router
+      .delete('/team/invitations/:id', [controllers.admin.Team, 'revokeInvitation'])
+      .where('id', router.matchers.number())
+      .as('team.invitations.revoke')
+    router
+      .put('/team/members/:kind/:id', [controllers.admin.Team, 'updateMember'])
+      .where('kind', memberKind)
+      .where('id', router.matchers.number())
+      .as('team.members.update')
+    router
+      .delete('/team/members/:kind/:id', [controllers.admin.Team, 'destroyMember'])
+      .where('kind', memberKind)
+      .where('id', router.matchers.number())
+      .as('team.members.destroy')
+  })
+  .prefix('/w/:workspaceSlug')
+  .use([middleware.auth(), middleware.workspace(), middleware.requireWrite()])
+
+/** The same through the JSON API (workspace from the token or X-Workspace). */
+router
+  .group(() => {
+    router.get('/team', [controllers.api.Team, 'index']).as('team.index')
+    router.post('/team/invitations', [controllers.api.Team, 'invite']).as('team.invite')
+    router
+      .delete('/team/invitations/:id', [controllers.api.Team, 'revokeInvitation'])
+      .where('id', router.matchers.number())
+      .as('team.invitations.revoke')
+    router
+      .put('/team/members/:kind/:id', [controllers.api.Team, 'updateMember'])
+      .where('kind', memberKind)
+      .where('id', router.matchers.number())
+      .as('team.members.update')
+    router
+      .delete('/team/members/:kind/:id', [controllers.api.Team, 'destroyMember'])
+      .where('kind', memberKind)
+      .where('id', router.matchers.number())
+      .as('team.members.destroy')
+  })
+  .prefix('/api')
+  .as('api')
+  .use([middleware.apiAuth(), middleware.apiWorkspace(), middleware.requireWrite()])

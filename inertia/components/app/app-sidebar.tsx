@@ -12,6 +12,7 @@ import {
   ScaleIcon,
   SendIcon,
   SettingsIcon,
+  UserCogIcon,
   UsersIcon,
   WebhookIcon,
 } from 'lucide-react'
@@ -32,6 +33,7 @@ type NavKey =
   | 'deliveries'
   | 'reconciliation'
   | 'settings'
+  | 'team'
 
 type IconComponent = ComponentType<{ className?: string }>
 
@@ -48,6 +50,7 @@ export const NAV_ITEMS: ReadonlyArray<{ key: NavKey; icon: IconComponent }> = [
   { key: 'deliveries', icon: SendIcon },
   { key: 'reconciliation', icon: ScaleIcon },
   { key: 'settings', icon: SettingsIcon },
+  { key: 'team', icon: UserCogIcon },
 ]
 
 /** `/w/acme/funnels/12?tab=steps` is inside `/w/acme/funnels`. */

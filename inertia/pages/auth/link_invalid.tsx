@@ -8,7 +8,7 @@ import { useT } from '~/lib/i18n'
 export default function LinkInvalid({
   reason,
 }: {
-  reason: 'verification' | 'reset' | 'email_change'
+  reason: 'verification' | 'reset' | 'email_change' | 'invitation'
 }) {
   const t = useT()
   return (

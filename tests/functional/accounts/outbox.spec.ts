@@ -48,7 +48,7 @@ test.group('Accounts: development outbox', (group) => {
     const html = await client.get(`/outbox/${summary.id}/html`)
     html.assertStatus(200)
     html.assertHeader('x-frame-options', 'SAMEORIGIN')
-    assert.match(html.header('content-security-policy'), /^sandbox /)
+    assert.match(String(html.header('content-security-policy')), /^sandbox /)
     assert.include(html.text(), 'Redefina sua senha')
 
     const unknown = await client.get('/outbox/00000000-0000-0000-0000-000000000000')

@@ -233,7 +233,6 @@ test.group('Accounts: profile', (group) => {
 
   test('"encerrar" ends one API token of the user; another user\'s token id is a 404', async ({
     client,
-    assert,
   }) => {
     const { owner, workspace } = await createTenant()
     const { owner: stranger, workspace: strangerWorkspace } = await createTenant()
