@@ -2,6 +2,7 @@ import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
 import { spawn, type ChildProcess } from 'node:child_process'
 import http from 'node:http'
+import { appendFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { randomBytes, randomUUID } from 'node:crypto'
 import db from '@adonisjs/lucid/services/db'
@@ -87,6 +88,12 @@ export default class BenchAttribution extends BaseCommand {
     const started = Date.now()
     try {
       this.#server = await this.#startServer()
+      /**
+       * The worker boots before the buyers (a boot takes seconds on a busy machine) and is
+       * frozen at once: stopped, as far as the buyers can tell, until it is resumed.
+       */
+      await this.#startWorker()
+      this.#worker?.kill('SIGSTOP')
       const buyers: Buyer[] = Array.from({ length: this.buyers }, (_, index) => ({
         index,
         sid: randomBytes(18).toString('base64url'),
@@ -100,9 +107,10 @@ export default class BenchAttribution extends BaseCommand {
         const when = async (fraction: number) => {
           while (done < this.buyers * fraction) await sleep(20)
         }
-        this.#note('worker stopped (not started)')
+        this.#note('worker stopped (SIGSTOP)')
         await when(0.3)
-        await this.#startWorker()
+        this.#worker?.kill('SIGCONT')
+        this.#note('worker resumed (SIGCONT)')
         await when(0.55)
         this.#worker?.kill('SIGSTOP')
         this.#note('worker frozen (SIGSTOP, lagging)')
@@ -390,6 +398,7 @@ export default class BenchAttribution extends BaseCommand {
       const timer = setTimeout(() => reject(new Error(`worker not ready:\n${output}`)), 60_000)
       const onData = (chunk: Buffer) => {
         output += chunk.toString()
+        if (process.env.BENCH_WORKER_LOG) appendFileSync(process.env.BENCH_WORKER_LOG, chunk)
         if (output.includes('worker ready')) {
           clearTimeout(timer)
           resolve()

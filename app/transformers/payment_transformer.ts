@@ -54,7 +54,8 @@ export default class PaymentTransformer {
         phone: payment.customerData?.phone ?? null,
         cpf: payment.customerData?.cpf ?? null,
       },
-      eventId: payment.eventId,
+      /** The Purchase's event id, shared by the browser pixels and the server: the public token. */
+      eventId: payment.publicToken,
       pix: {
         code: payment.pixCode,
         qrSvg: payment.pixQrSvg,
