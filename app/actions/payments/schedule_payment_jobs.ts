@@ -32,7 +32,11 @@ export function pollDelayMs(read: number, msLeft = 0) {
  * When the read after `reads` reads should happen: the next poll, never past `expires_at`;
  * `expires_at` itself once the poll budget is spent (the expiry check is the last read).
  */
-export function nextCheckAfter(reads: number, expiresAt: DateTime | null, now = DateTime.now()) {
+export function nextCheckAfter(
+  reads: number,
+  expiresAt: DateTime | null,
+  now: DateTime = DateTime.now()
+): DateTime {
   const expiry = expiresAt ?? now.plus({ minutes: 30 })
   if (reads >= POLL_BUDGET) return expiry
   const next = now.plus({ milliseconds: pollDelayMs(reads + 1, expiry.diff(now).toMillis()) })
@@ -44,7 +48,7 @@ export function nextCheckAfter(reads: number, expiresAt: DateTime | null, now = 
  * gateway did not confirm (it was down): half the time since the expiry, between 30 s and 30 min,
  * so an outage costs a few dozen reads a day at most and a short one is settled within a minute.
  */
-export function expiryRetryDelayMs(expiresAt: DateTime | null, now = DateTime.now()) {
+export function expiryRetryDelayMs(expiresAt: DateTime | null, now: DateTime = DateTime.now()) {
   const overdue = expiresAt ? now.diff(expiresAt).toMillis() : 0
   return Math.min(30 * 60_000, Math.max(30_000, Math.floor(overdue / 2)))
 }

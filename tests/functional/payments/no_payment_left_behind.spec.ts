@@ -287,7 +287,11 @@ test.group('Payments: no payment left behind', (group) => {
     assert.equal(await buyer.subscribe(`payments/${payment.publicToken}`), 204)
 
     /** The money arrives at the gateway after our countdown; its postback reaches us. */
-    const record = { ...payment.gatewayResponse, status: 'paid', paidAt: new Date().toISOString() }
+    const record: Record<string, any> = {
+      ...payment.gatewayResponse,
+      status: 'paid',
+      paidAt: new Date().toISOString(),
+    }
     await Payment.query()
       .where('id', payment.id)
       .update({ gateway_response: JSON.stringify(record) })
@@ -358,7 +362,11 @@ test.group('Payments: no payment left behind', (group) => {
       .bearerToken(await apiToken(owner, workspace))
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     const payment = await Payment.findOrFail(created.body().payment.id)
-    const record = { ...payment.gatewayResponse, status: 'paid', paidAt: new Date().toISOString() }
+    const record: Record<string, any> = {
+      ...payment.gatewayResponse,
+      status: 'paid',
+      paidAt: new Date().toISOString(),
+    }
     await Payment.query()
       .where('id', payment.id)
       .update({ gateway_response: JSON.stringify(record) })
@@ -395,7 +403,11 @@ test.group('Payments: no payment left behind', (group) => {
       .bearerToken(await apiToken(owner, workspace))
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     const payment = await Payment.findOrFail(created.body().payment.id)
-    const record = { ...payment.gatewayResponse, status: 'paid', paidAt: new Date().toISOString() }
+    const record: Record<string, any> = {
+      ...payment.gatewayResponse,
+      status: 'paid',
+      paidAt: new Date().toISOString(),
+    }
     await Payment.query()
       .where('id', payment.id)
       .update({ gateway_response: JSON.stringify(record) })
