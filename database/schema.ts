@@ -635,7 +635,7 @@ export class WorkspaceMemberSchema extends BaseModel {
 }
 
 export class WorkspaceSchema extends BaseModel {
-  static $columns = ['agencyId', 'archivedAt', 'createdAt', 'customDomain', 'id', 'name', 'settings', 'slug', 'timezone', 'updatedAt', 'webhookToken'] as const
+  static $columns = ['agencyId', 'archivedAt', 'createdAt', 'customDomain', 'customDomainToken', 'customDomainVerifiedAt', 'id', 'name', 'settings', 'slug', 'timezone', 'updatedAt', 'webhookToken'] as const
   $columns = WorkspaceSchema.$columns
   @column()
   declare agencyId: number
@@ -645,6 +645,10 @@ export class WorkspaceSchema extends BaseModel {
   declare createdAt: DateTime
   @column()
   declare customDomain: string | null
+  @column()
+  declare customDomainToken: string | null
+  @column.dateTime()
+  declare customDomainVerifiedAt: DateTime | null
   @column({ isPrimary: true })
   declare id: number
   @column()

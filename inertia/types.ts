@@ -24,6 +24,13 @@ export interface CurrentWorkspace {
   slug: string
   timezone: string
   customDomain: string | null
+  /** The custom domain's verification (null without one); see app/services/custom_domain.ts. */
+  domain: {
+    domain: string
+    status: 'pending' | 'verified'
+    verifiedAt: string | null
+    record: { type: 'TXT'; name: string; value: string } | null
+  } | null
   role: WorkspaceRole
   can: { write: boolean; manage: boolean }
 }

@@ -49,7 +49,10 @@ export default class PublicThrottleMiddleware {
       ctx.response.header('X-RateLimit-Remaining', state.remaining)
     } catch (error) {
       if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) throw error
-      logger.warn({ err: error, throttle: options.name }, 'throttle store unavailable; request let through')
+      logger.warn(
+        { err: error, throttle: options.name },
+        'throttle store unavailable; request let through'
+      )
     }
     return next()
   }

@@ -7,7 +7,7 @@ const byHost = new TtlCache<Workspace | null>(5_000)
 
 /**
  * Finds the workspace a public request is for, from its Host header: `{slug}.{PUBLIC_DOMAIN}` or
- * a workspace's custom domain. Archived workspaces are not served. Returns null for the admin's
+ * a workspace's verified custom domain (an unverified one serves nothing). Archived workspaces are not served. Returns null for the admin's
  * own domain and for unknown hosts. With PUBLIC_DOMAIN set, `{slug}.{APP_DOMAIN}` serves nothing:
  * no funnel page may be same-site with the admin.
  */
@@ -24,7 +24,18 @@ async function lookup(host: string) {
     if (!slug || slug.includes('.')) return null
     return Workspace.query().where('slug', slug).whereNull('archived_at').first()
   }
-  return Workspace.query().where('custom_domain', host).whereNull('archived_at').first()
+  /** A custom domain serves only once its DNS record proved the workspace controls it. */
+  return Workspace.query()
+    .whereRaw('lower(custom_domain) = ?', [host])
+    .whereNotNull('custom_domain_verified_at')
+    .whereNull('archived_at')
+    .first()
+}
+
+/** Forgets the cached workspace of a host (its custom domain was verified or changed). */
+export function forgetHost(host: string) {
+  const normalized = normalizeHost(host)
+  if (normalized) byHost.forget(normalized)
 }
 
 /** Lowercases and strips the port and a trailing dot: `Acme.Localhost:3333` → `acme.localhost`. */

@@ -58,6 +58,11 @@ export class TtlCache<Value> {
     }
   }
 
+  /** Drops one key (e.g. a host whose workspace just changed), so the next call loads it. */
+  forget(key: string) {
+    this.#entries.delete(key)
+  }
+
   clear() {
     this.#entries.clear()
     this.#loading.clear()

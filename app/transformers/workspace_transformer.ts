@@ -1,5 +1,6 @@
 import type Workspace from '#models/workspace'
 import WorkspaceAccess from '#services/workspace_access'
+import { customDomainState } from '#services/custom_domain'
 
 /** What pages and the API see of a workspace, with the viewer's permissions. */
 export default class WorkspaceTransformer {
@@ -10,6 +11,8 @@ export default class WorkspaceTransformer {
       slug: workspace.slug,
       timezone: workspace.timezone,
       customDomain: workspace.customDomain,
+      /** Pending or verified, and the TXT record that proves it (null without a domain). */
+      domain: customDomainState(workspace),
       role: WorkspaceAccess.roleOf(workspace),
       can: {
         write: WorkspaceAccess.canWrite(workspace),

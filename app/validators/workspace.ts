@@ -19,10 +19,15 @@ const customDomain = () =>
     .toLowerCase()
     .maxLength(255)
     .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/)
+    /**
+     * Taken only once another workspace has verified it: a pending claim blocks nobody (else
+     * typing a brand's domain first would squat it); the DNS record decides who gets it.
+     */
     .unique(async (db, value, field) => {
       const row = await db
         .from('workspaces')
-        .where('custom_domain', value)
+        .whereRaw('lower(custom_domain) = ?', [value])
+        .whereNotNull('custom_domain_verified_at')
         .whereNot('id', field.meta.workspaceId ?? 0)
         .first()
       return !row

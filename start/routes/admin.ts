@@ -23,6 +23,10 @@ router
       .where('id', router.matchers.number())
       .as('workspaces.update')
     router
+      .post('/workspaces/:id/domain/verify', [controllers.admin.Workspaces, 'verifyDomain'])
+      .where('id', router.matchers.number())
+      .as('workspaces.domain.verify')
+    router
       .post('/workspaces/:id/archive', [controllers.admin.Workspaces, 'archive'])
       .where('id', router.matchers.number())
       .as('workspaces.archive')

@@ -17,6 +17,9 @@ router
     router
       .group(() => {
         router.get('/workspace', [controllers.api.Workspace, 'show']).as('workspace.show')
+        router
+          .post('/workspace/domain/verify', [controllers.api.Workspace, 'verifyDomain'])
+          .as('workspace.domain.verify')
       })
       .use([middleware.apiAuth(), middleware.apiWorkspace(), middleware.requireWrite()])
   })

@@ -6,6 +6,8 @@ import { createWorkspaceValidator, updateWorkspaceValidator } from '#validators/
 import CreateWorkspace from '#actions/workspaces/create_workspace'
 import UpdateWorkspace from '#actions/workspaces/update_workspace'
 import ArchiveWorkspace from '#actions/workspaces/archive_workspace'
+import VerifyCustomDomain from '#actions/workspaces/verify_custom_domain'
+import { verificationRecord } from '#services/custom_domain'
 import WorkspacePolicy from '#policies/workspace_policy'
 import AgencyPolicy from '#policies/agency_policy'
 import { t } from '#services/i18n'
@@ -57,6 +59,20 @@ export default class WorkspacesController {
     })
     await UpdateWorkspace.handle({ workspace, data })
     session.flash('success', t(ctx.locale, 'workspaces.updated'))
+    return response.redirect().back()
+  }
+
+  /** "Verificar agora": looks the workspace's TXT record up and flashes the outcome. */
+  async verifyDomain(ctx: HttpContext) {
+    const { bouncer, response, session } = ctx
+    const workspace = await this.#workspaceOf(ctx)
+    await bouncer.with(WorkspacePolicy).authorize('manage', workspace)
+    const outcome = await VerifyCustomDomain.handle({ workspace })
+    const message = t(ctx.locale, `domains.check.${outcome}`, {
+      domain: workspace.customDomain ?? '',
+      name: verificationRecord(workspace)?.name ?? '',
+    })
+    session.flash(outcome === 'verified' ? 'success' : 'error', message)
     return response.redirect().back()
   }
 

@@ -14,6 +14,7 @@ import {
 import { Input } from '~/components/ui/input'
 import { Label } from '~/components/ui/label'
 import { WorkspaceFields } from '~/components/workspaces/workspace-fields'
+import { CustomDomainCard } from '~/components/workspaces/custom-domain-card'
 import { useT } from '~/lib/i18n'
 
 /** Workspace details: editable by owners and admins, read-only for everyone else. */
@@ -87,6 +88,8 @@ export default function Settings() {
           )}
         </Form>
       </Card>
+
+      <CustomDomainCard workspace={workspace} />
     </>
   )
 }

@@ -16,7 +16,12 @@ test.group('Health', () => {
     client,
     assert,
   }) => {
-    for (const headers of [{}, { authorization: 'Bearer wrong' }, { 'x-health-token': 'wrong' }]) {
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: 'Bearer wrong' },
+      { 'x-health-token': 'wrong' },
+    ]
+    for (const headers of attempts) {
       const response = await client.get('/health/ready').headers(headers)
       response.assertStatus(200)
       assert.deepEqual(response.body(), { status: 'ok' })
@@ -28,14 +33,20 @@ test.group('Health', () => {
     client,
     assert,
   }) => {
-    for (const headers of [{ 'authorization': `Bearer ${TOKEN}` }, { 'x-health-token': TOKEN }]) {
+    const attempts: Record<string, string>[] = [
+      { authorization: `Bearer ${TOKEN}` },
+      { 'x-health-token': TOKEN },
+    ]
+    for (const headers of attempts) {
       const response = await client.get('/health/ready').headers(headers)
       response.assertStatus(200)
       const body = response.body()
       assert.equal(body.status, 'ok')
       const checks = body.checks.map((c: any) => [c.name, c.status])
       assert.deepInclude(checks, ['Database health check (postgres)', 'ok'])
-      assert.isTrue(checks.some(([name, status]: string[]) => /redis/i.test(name) && status === 'ok'))
+      assert.isTrue(
+        checks.some(([name, status]: string[]) => /redis/i.test(name) && status === 'ok')
+      )
       const queues = body.checks.find((c: any) => c.name === 'Queue depth')
       assert.properties(queues.meta.queues, ['payments', 'webhooks', 'postbacks', 'tracking'])
       assert.equal(body.process.pid, process.pid)

@@ -79,9 +79,11 @@ test.group('Public site: step pages on workspace hosts', (group) => {
     assert.equal((await siteRequest('nobody.localhost', '/black-friday')).status, 404)
   })
 
-  test('a custom domain serves its workspace', async ({ assert }) => {
+  test('a verified custom domain serves its workspace', async ({ assert }) => {
     const { workspace } = await publishedFunnel()
-    await workspace.merge({ customDomain: 'ofertas.acme.com.br' }).save()
+    await workspace
+      .merge({ customDomain: 'ofertas.acme.com.br', customDomainVerifiedAt: DateTime.now() })
+      .save()
     const page = await siteRequest('ofertas.acme.com.br', '/black-friday/inscricao')
     assert.equal(page.status, 200)
     assert.include(page.body, 'Aula grátis de acme')

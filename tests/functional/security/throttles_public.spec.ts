@@ -19,7 +19,10 @@ const json = { 'content-type': 'application/json', 'accept': 'application/json' 
 
 async function shop() {
   const tenant = await createTenant({ workspaceSlug: 'acme' })
-  const funnel = await FunnelFactory.merge({ workspaceId: tenant.workspace.id, slug: 'bf' }).create()
+  const funnel = await FunnelFactory.merge({
+    workspaceId: tenant.workspace.id,
+    slug: 'bf',
+  }).create()
   const step = await FunnelStepFactory.merge({
     workspaceId: tenant.workspace.id,
     funnelId: funnel.id,
@@ -134,7 +137,7 @@ test.group('Login lock: per account and IP, in minutes, lifted by ClearLoginLock
     const locked = await login(owner.email, FACTORY_PASSWORD)
     assert.equal(locked.status, 429)
     assert.closeTo(Number(locked.headers.get('retry-after')), 900, 5)
-    assert.deepEqual((await locked.json()).errors, [
+    assert.deepEqual(((await locked.json()) as any).errors, [
       {
         field: 'email',
         rule: 'too_many_attempts',

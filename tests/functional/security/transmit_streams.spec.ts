@@ -38,7 +38,7 @@ test.group('Transmit streams bound to their owner', (group) => {
 
   async function open(headers: Record<string, string>, uid?: string) {
     const client = new SseClient(serverUrl('localhost'), headers)
-    if (uid) client.uid = uid
+    if (uid) client.uid = uid as typeof client.uid
     clients.push(client)
     await client.connect()
     return client

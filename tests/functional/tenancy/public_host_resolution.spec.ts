@@ -13,9 +13,13 @@ async function resolvedId(host: string) {
 test.group('Public side: workspace from the request host', (group) => {
   freshDatabase(group)
 
-  test('{slug}.{APP_DOMAIN} and custom domains resolve to their workspace', async ({ assert }) => {
+  test('{slug}.{APP_DOMAIN} and verified custom domains resolve to their workspace', async ({
+    assert,
+  }) => {
     const { workspace } = await createTenant({ workspaceSlug: 'acme' })
-    await workspace.merge({ customDomain: 'ofertas.acme.com.br' }).save()
+    await workspace
+      .merge({ customDomain: 'ofertas.acme.com.br', customDomainVerifiedAt: DateTime.now() })
+      .save()
     const other = await createTenant({ workspaceSlug: 'beta' })
 
     assert.equal(await resolvedId('acme.localhost:3334'), workspace.id)
