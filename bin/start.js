@@ -907,7 +907,8 @@ async function main() {
 
   const smtpHost = setting('SMTP_HOST')
   const mailEnv = smtpHost ? {} : await startMailCatcher()
-  if (smtpHost) console.log(`${cyan('▶')} E-mails via SMTP em ${smtpHost}:${setting('SMTP_PORT', '587')}`)
+  if (smtpHost)
+    console.log(`${cyan('▶')} E-mails via SMTP em ${smtpHost}:${setting('SMTP_PORT', '587')}`)
 
   const appUrl = localAppUrl(setting('APP_URL'), port)
   const env = {

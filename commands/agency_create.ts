@@ -56,7 +56,8 @@ export default class AgencyCreate extends BaseCommand {
       const ownerName =
         this.ownerName ?? (interactive ? await this.prompt.ask('Nome do proprietário') : undefined)
       let password = this.ownerPassword
-      if (!password && interactive) password = await this.prompt.secure('Senha (mínimo 8 caracteres)')
+      if (!password && interactive)
+        password = await this.prompt.secure('Senha (mínimo 8 caracteres)')
       if (!password) password = generated = generatePassword()
       const data = await this.#validate(() =>
         operatorUserValidator.validate({ email, name: ownerName, password, locale: this.locale })
@@ -70,7 +71,9 @@ export default class AgencyCreate extends BaseCommand {
 
     const workspaceName =
       this.workspace ??
-      (interactive ? await this.prompt.ask('Primeiro workspace (vazio para nenhum)', { default: '' }) : '')
+      (interactive
+        ? await this.prompt.ask('Primeiro workspace (vazio para nenhum)', { default: '' })
+        : '')
     let workspace
     if (workspaceName) {
       workspace = await this.#validate(() =>

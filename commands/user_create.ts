@@ -35,14 +35,18 @@ export default class UserCreate extends BaseCommand {
   @flags.string({ description: 'Workspace slug to join (a client login: only this workspace)' })
   declare workspace?: string
 
-  @flags.string({ description: `Role: ${AGENCY_ROLES.join(', ')} (agency) or ${WORKSPACE_ROLES.join(', ')} (workspace)` })
+  @flags.string({
+    description: `Role: ${AGENCY_ROLES.join(', ')} (agency) or ${WORKSPACE_ROLES.join(', ')} (workspace)`,
+  })
   declare role?: string
 
   async run() {
     /** Loaded here: the validators need the booted app (ace reads commands before booting). */
-    const { default: CreateAccount, generatePassword, operatorUserValidator } = await import(
-      '#actions/accounts/create_account'
-    )
+    const {
+      default: CreateAccount,
+      generatePassword,
+      operatorUserValidator,
+    } = await import('#actions/accounts/create_account')
     const interactive = Boolean(process.stdin.isTTY) && !this.app.inTest
     const email = this.email ?? (interactive ? await this.prompt.ask('E-mail') : undefined)
     const name = this.name ?? (interactive ? await this.prompt.ask('Nome') : undefined)
@@ -68,7 +72,11 @@ export default class UserCreate extends BaseCommand {
       data = await operatorUserValidator.validate({ email, name, password, locale: this.locale })
     } catch (error) {
       if (error instanceof vineErrors.E_VALIDATION_ERROR) {
-        return this.#fail(error.messages.map((m: { field: string; message: string }) => `${m.field}: ${m.message}`).join('; '))
+        return this.#fail(
+          error.messages
+            .map((m: { field: string; message: string }) => `${m.field}: ${m.message}`)
+            .join('; ')
+        )
       }
       throw error
     }

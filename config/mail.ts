@@ -21,7 +21,9 @@ const mailConfig = defineConfig({
       host: env.get('SMTP_HOST', '127.0.0.1'),
       port: env.get('SMTP_PORT', 2525),
       secure: env.get('SMTP_SECURE', false),
-      ...(username ? { auth: { type: 'login' as const, user: username, pass: password ?? '' } } : {}),
+      ...(username
+        ? { auth: { type: 'login' as const, user: username, pass: password ?? '' } }
+        : {}),
       /** A stuck relay fails the job (and BullMQ retries it) instead of holding a worker slot. */
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,

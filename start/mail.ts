@@ -24,4 +24,3 @@ mail.setMessenger((mailer) => ({
     )
   },
 }))
-

@@ -7,7 +7,9 @@ router
   .group(() => {
     router.get('/signup', [controllers.admin.Signup, 'create']).as('signup.create')
     router.post('/signup', [controllers.admin.Signup, 'store']).as('signup.store')
-    router.get('/forgot-password', [controllers.admin.PasswordReset, 'create']).as('password.forgot')
+    router
+      .get('/forgot-password', [controllers.admin.PasswordReset, 'create'])
+      .as('password.forgot')
     router.post('/forgot-password', [controllers.admin.PasswordReset, 'store']).as('password.email')
   })
   .use(middleware.guest())

@@ -67,7 +67,10 @@ export default class AcceptInvitation {
       await invitation.useTransaction(trx).save()
 
       const first = invitation.workspaceIds?.length
-        ? await Workspace.query({ client: trx }).whereIn('id', invitation.workspaceIds).orderBy('name').first()
+        ? await Workspace.query({ client: trx })
+            .whereIn('id', invitation.workspaceIds)
+            .orderBy('name')
+            .first()
         : await Workspace.query({ client: trx })
             .where('agency_id', invitation.agencyId)
             .whereNull('archived_at')
@@ -89,7 +92,9 @@ export default class AcceptInvitation {
           user_id: user.id,
           role: invitation.role,
         })
-      } else if (AGENCY_ROLES.indexOf(invitation.role as never) < AGENCY_ROLES.indexOf(current.role)) {
+      } else if (
+        AGENCY_ROLES.indexOf(invitation.role as never) < AGENCY_ROLES.indexOf(current.role)
+      ) {
         await trx.from('agency_members').where('id', current.id).update({ role: invitation.role })
       }
       return

@@ -20,7 +20,11 @@ export default class ChangeOwnPassword {
   }) {
     const { user, currentPassword, password, ctx } = params
     if (!(await hash.verify(user.password, currentPassword))) {
-      throw fieldError('currentPassword', 'current_password', t(ctx.locale, 'accounts.wrong_password'))
+      throw fieldError(
+        'currentPassword',
+        'current_password',
+        t(ctx.locale, 'accounts.wrong_password')
+      )
     }
     await ChangeUserPassword.handle({ user, password, ctx })
     await SendAccountMail.handle({ kind: 'password_changed', to: user.email, locale: user.locale })

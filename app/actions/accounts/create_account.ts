@@ -4,7 +4,7 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import Agency from '#models/agency'
 import User from '#models/user'
-import Workspace from '#models/workspace'
+import type Workspace from '#models/workspace'
 import CreateWorkspace from '#actions/workspaces/create_workspace'
 import type { AgencyRole, WorkspaceRole } from '#enums/roles'
 import { RESERVED_SLUGS, WORKSPACE_SLUG } from '#validators/workspace'
@@ -75,7 +75,9 @@ export default class CreateAccount {
   }) {
     return db.transaction(async (trx) => {
       const agency = await Agency.create({ name: params.name, slug: params.slug }, { client: trx })
-      await agency.related('members').create({ userId: params.owner.id, role: 'owner' }, { client: trx })
+      await agency
+        .related('members')
+        .create({ userId: params.owner.id, role: 'owner' }, { client: trx })
       const workspace = params.workspace
         ? await CreateWorkspace.handle({ agency, data: params.workspace, trx })
         : null

@@ -41,7 +41,11 @@ export default class InviteMember {
       throw fieldError('role', 'owner_agency_wide', t(locale, 'team.owner_agency_wide'))
     }
     const workspaces = workspaceIds.length
-      ? await agency.related('workspaces').query().whereIn('id', workspaceIds).whereNull('archived_at')
+      ? await agency
+          .related('workspaces')
+          .query()
+          .whereIn('id', workspaceIds)
+          .whereNull('archived_at')
       : []
     if (workspaces.length !== workspaceIds.length) {
       throw new ApiError(404, 'not_found', 'errors.not_found', 'workspaceIds')

@@ -8,7 +8,8 @@ import { workspaceIdOfToken } from '#services/api_tokens'
  */
 export default class ListAccess {
   static async handle({ user }: { user: User }) {
-    const tokens = (await User.accessTokens.all(user)).filter((token) => !token.isExpired())
+    const all = await User.accessTokens.all(user)
+    const tokens = all.filter((token) => !token.isExpired())
     const ids = tokens.map(workspaceIdOfToken).filter((id): id is number => id !== null)
     const names = new Map(
       (ids.length ? await Workspace.query().whereIn('id', ids).select('id', 'name') : []).map(

@@ -37,14 +37,18 @@ export default class ReadOutbox {
 
   static async find(id: string) {
     if (!/^[0-9a-f-]{36}$/.test(id)) return null
-    const file = (await this.#files()).find((name) => name.endsWith(`-${id}.json`))
+    const files = await this.#files()
+    const file = files.find((name) => name.endsWith(`-${id}.json`))
     return file ? this.#read(file) : null
   }
 
   static async #files() {
     try {
       const names = await readdir(this.directory)
-      return names.filter((name) => name.endsWith('.json')).sort().reverse()
+      return names
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .reverse()
     } catch {
       return []
     }

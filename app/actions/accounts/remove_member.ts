@@ -28,7 +28,11 @@ export default class RemoveMember {
       }
       if (kind === 'agency' && member.role === 'owner') {
         if ((await ownerCount(workspace.agencyId, trx)) <= 1) {
-          throw new ApiError(409, 'last_owner', leaving ? 'team.last_owner_leave' : 'team.last_owner')
+          throw new ApiError(
+            409,
+            'last_owner',
+            leaving ? 'team.last_owner_leave' : 'team.last_owner'
+          )
         }
       }
       const table = kind === 'agency' ? 'agency_members' : 'workspace_members'

@@ -1,4 +1,4 @@
-import User from '#models/user'
+import type User from '#models/user'
 import SendAccountMail from '#actions/accounts/send_account_mail'
 import { TOKEN_TTL, adminLink, issueAccountToken } from '#actions/accounts/account_tokens'
 
@@ -6,7 +6,11 @@ import { TOKEN_TTL, adminLink, issueAccountToken } from '#actions/accounts/accou
 export default class ResendVerification {
   static async handle({ user }: { user: User }) {
     if (user.emailVerifiedAt) return false
-    const token = await issueAccountToken({ user, purpose: 'email_verification', email: user.email })
+    const token = await issueAccountToken({
+      user,
+      purpose: 'email_verification',
+      email: user.email,
+    })
     const membership = await user.related('agencyMemberships').query().preload('agency').first()
     await SendAccountMail.handle({
       kind: 'verify_email',

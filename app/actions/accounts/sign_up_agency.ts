@@ -65,7 +65,11 @@ export default class SignUpAgency {
       to: email,
       locale,
       url: adminLink(`/verify-email/${result.token}`),
-      vars: { name: data.name, agency: data.agencyName, hours: TOKEN_TTL.email_verification.hours! },
+      vars: {
+        name: data.name,
+        agency: data.agencyName,
+        hours: TOKEN_TTL.email_verification.hours!,
+      },
     })
     return { created: true as const, user: result.user, workspace: result.workspace }
   }

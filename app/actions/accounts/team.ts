@@ -58,7 +58,8 @@ export async function cutAccess(
 
 /** Every workspace id of an agency (what an agency-wide membership opened). */
 export async function agencyWorkspaceIds(agencyId: number, trx: TransactionClientContract) {
-  return (await trx.from('workspaces').where('agency_id', agencyId).select('id')).map((r) => r.id)
+  const rows = await trx.from('workspaces').where('agency_id', agencyId).select('id')
+  return rows.map((row) => row.id as number)
 }
 
 /** Owners left in an agency (locked, so two concurrent removals cannot both pass the check). */

@@ -72,7 +72,11 @@ export default class TeamInvitationsController {
       }
     } catch (error) {
       if (error instanceof authErrors.E_INVALID_CREDENTIALS) {
-        throw fieldError('password', 'invalid_credentials', t(ctx.locale, 'auth.invalid_credentials'))
+        throw fieldError(
+          'password',
+          'invalid_credentials',
+          t(ctx.locale, 'auth.invalid_credentials')
+        )
       }
       if (error instanceof ApiError && error.status !== 404) {
         session.flash('error', t(ctx.locale, error.messageKey, error.params))
@@ -83,6 +87,8 @@ export default class TeamInvitationsController {
     if (!result) return inertia.render('auth/link_invalid', { reason: 'invitation' })
     if (!(await web.check())) await web.login(result.user)
     session.flash('success', t(ctx.locale, 'team.accepted'))
-    return response.redirect(result.workspace ? `/w/${result.workspace.slug}/dashboard` : '/workspaces')
+    return response.redirect(
+      result.workspace ? `/w/${result.workspace.slug}/dashboard` : '/workspaces'
+    )
   }
 }

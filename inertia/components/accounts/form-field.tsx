@@ -34,7 +34,11 @@ export function FormField({
           {hint}
         </p>
       )}
-      <InputError id={`${id}-error`} message={error} data-test={testId ? `${testId}-error` : undefined} />
+      <InputError
+        id={`${id}-error`}
+        message={error}
+        data-test={testId ? `${testId}-error` : undefined}
+      />
     </div>
   )
 }

@@ -19,7 +19,9 @@ export function UnverifiedEmailBanner() {
       className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
     >
       <MailWarningIcon className="size-4 shrink-0" aria-hidden="true" />
-      <span className="min-w-0 flex-1">{t('accounts.banner.unverified', { email: user.email })}</span>
+      <span className="min-w-0 flex-1">
+        {t('accounts.banner.unverified', { email: user.email })}
+      </span>
       <Button
         size="sm"
         variant="outline"

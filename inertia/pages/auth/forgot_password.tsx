@@ -1,4 +1,4 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form, @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
 import { Form, Head, Link, usePage } from '@inertiajs/react'
 import { LoaderCircleIcon } from 'lucide-react'
 import { FormField } from '~/components/accounts/form-field'
@@ -43,7 +43,12 @@ export default function ForgotPassword() {
                 error={errors.email}
                 testId="forgot-email"
               />
-              <Button type="submit" className="w-full" disabled={processing} data-test="forgot-submit">
+              <Button
+                type="submit"
+                className="w-full"
+                disabled={processing}
+                data-test="forgot-submit"
+              >
                 {processing && <LoaderCircleIcon className="animate-spin" />}
                 {t('auth.forgot.submit')}
               </Button>

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
 import { Head, Link } from '@inertiajs/react'
 import { LinkIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'

@@ -1,4 +1,4 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form, @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
 import { Form, Head, Link } from '@inertiajs/react'
 import { LoaderCircleIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
@@ -78,7 +78,11 @@ export default function Login() {
       </CardContent>
       <CardFooter className="justify-center gap-1 text-sm text-muted-foreground">
         {t('auth.login.no_account')}
-        <Link href="/signup" className="font-medium text-primary hover:underline" data-test="login-signup">
+        <Link
+          href="/signup"
+          className="font-medium text-primary hover:underline"
+          data-test="login-signup"
+        >
           {t('auth.login.signup')}
         </Link>
       </CardFooter>

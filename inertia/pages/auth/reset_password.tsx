@@ -19,12 +19,7 @@ export default function ResetPassword({ token }: { token: string }) {
         <CardDescription>{t('auth.reset.subtitle')}</CardDescription>
       </CardHeader>
       <CardContent>
-        <Form
-          action={`/reset-password/${token}`}
-          method="post"
-          resetOnError
-          className="grid gap-4"
-        >
+        <Form action={`/reset-password/${token}`} method="post" resetOnError className="grid gap-4">
           {({ errors, processing }) => (
             <>
               <FormField
@@ -47,7 +42,12 @@ export default function ResetPassword({ token }: { token: string }) {
                 error={errors.passwordConfirmation}
                 testId="reset-password-confirmation"
               />
-              <Button type="submit" className="w-full" disabled={processing} data-test="reset-submit">
+              <Button
+                type="submit"
+                className="w-full"
+                disabled={processing}
+                data-test="reset-submit"
+              >
                 {processing && <LoaderCircleIcon className="animate-spin" />}
                 {t('auth.reset.submit')}
               </Button>

@@ -1,4 +1,4 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form, @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
 import { Form, Head, Link, usePage } from '@inertiajs/react'
 import { useState } from 'react'
 import { LoaderCircleIcon } from 'lucide-react'
@@ -103,7 +103,12 @@ export default function Signup() {
                 error={errors.workspaceSlug}
                 testId="signup-workspace-slug"
               />
-              <Button type="submit" className="w-full" disabled={processing} data-test="signup-submit">
+              <Button
+                type="submit"
+                className="w-full"
+                disabled={processing}
+                data-test="signup-submit"
+              >
                 {processing && <LoaderCircleIcon className="animate-spin" />}
                 {t('auth.signup.submit')}
               </Button>

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
 import { Head, Link, router } from '@inertiajs/react'
 import { InboxIcon, RefreshCwIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
@@ -47,7 +48,10 @@ export default function OutboxIndex({
             {t('outbox.empty')}
           </div>
         ) : (
-          <ul className="divide-y overflow-hidden rounded-xl border bg-card" data-test="outbox-list">
+          <ul
+            className="divide-y overflow-hidden rounded-xl border bg-card"
+            data-test="outbox-list"
+          >
             {messages.map((message) => (
               <li key={message.id}>
                 <Link
@@ -61,7 +65,10 @@ export default function OutboxIndex({
                       {t('outbox.to')}: {message.to.join(', ')}
                     </span>
                   </span>
-                  <time className="text-xs text-muted-foreground sm:text-right" dateTime={message.receivedAt}>
+                  <time
+                    className="text-xs text-muted-foreground sm:text-right"
+                    dateTime={message.receivedAt}
+                  >
                     {format.format(new Date(message.receivedAt))}
                   </time>
                 </Link>

@@ -64,7 +64,15 @@ function Section({
   )
 }
 
-function SubmitButton({ processing, label, test }: { processing: boolean; label: string; test: string }) {
+function SubmitButton({
+  processing,
+  label,
+  test,
+}: {
+  processing: boolean
+  label: string
+  test: string
+}) {
   return (
     <Button type="submit" disabled={processing} data-test={test}>
       {processing && <LoaderCircleIcon className="animate-spin" />}
@@ -81,7 +89,9 @@ export default function ProfileShow({ profile, tokens }: { profile: Profile; tok
   const [revoking, setRevoking] = useState<TokenRow | null>(null)
   const date = (iso: string | null) =>
     iso
-      ? new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))
+      ? new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(
+          new Date(iso)
+        )
       : t('profile.tokens.never')
 
   return (
@@ -89,7 +99,12 @@ export default function ProfileShow({ profile, tokens }: { profile: Profile; tok
       <PageHeader title={t('profile.title')} description={t('profile.description')} />
 
       <Section title={t('profile.details.title')}>
-        <Form action="/profile" method="put" options={{ preserveScroll: true }} className="grid gap-6">
+        <Form
+          action="/profile"
+          method="put"
+          options={{ preserveScroll: true }}
+          className="grid gap-6"
+        >
           {({ errors, processing }) => (
             <>
               <CardContent className="grid max-w-md gap-4">
@@ -119,7 +134,11 @@ export default function ProfileShow({ profile, tokens }: { profile: Profile; tok
                 </div>
               </CardContent>
               <CardFooter className="justify-end border-t">
-                <SubmitButton processing={processing} label={t('common.save')} test="profile-save" />
+                <SubmitButton
+                  processing={processing}
+                  label={t('common.save')}
+                  test="profile-save"
+                />
               </CardFooter>
             </>
           )}
@@ -238,7 +257,11 @@ export default function ProfileShow({ profile, tokens }: { profile: Profile; tok
 
       <Section title={t('profile.sessions.title')} description={t('profile.sessions.description')}>
         <CardFooter className="justify-end">
-          <Button variant="outline" onClick={() => setEndSessions(true)} data-test="profile-end-sessions">
+          <Button
+            variant="outline"
+            onClick={() => setEndSessions(true)}
+            data-test="profile-end-sessions"
+          >
             {t('profile.sessions.end_others')}
           </Button>
         </CardFooter>

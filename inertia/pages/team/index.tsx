@@ -223,7 +223,12 @@ export default function TeamIndex({ team, can, me }: TeamProps) {
                   )}
                   <div className="grid gap-2">
                     <Label htmlFor="invite-role">{t('team.invite.role')}</Label>
-                    <Select id="invite-role" name="role" defaultValue="editor" data-test="invite-role">
+                    <Select
+                      id="invite-role"
+                      name="role"
+                      defaultValue="editor"
+                      data-test="invite-role"
+                    >
                       {(scope === 'agency' ? AGENCY_ROLES : WORKSPACE_ROLES)
                         .filter((role) => can.manageOwners || role !== 'owner')
                         .map((role) => (
@@ -261,7 +266,9 @@ export default function TeamIndex({ team, can, me }: TeamProps) {
                 {team.invitations.map((invitation) => (
                   <TableRow key={invitation.id} data-test="team-invitation-row">
                     <TableCell className="font-medium">{invitation.email}</TableCell>
-                    <TableCell>{invitation.workspaces?.join(', ') ?? t('team.scope.agency')}</TableCell>
+                    <TableCell>
+                      {invitation.workspaces?.join(', ') ?? t('team.scope.agency')}
+                    </TableCell>
                     <TableCell>{t(`roles.${invitation.role}`)}</TableCell>
                     <TableCell className="text-muted-foreground">
                       {t('team.invitations.expires')}{' '}

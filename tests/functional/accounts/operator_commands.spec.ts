@@ -50,11 +50,26 @@ test.group('Accounts: operator commands', (group) => {
     const { owner } = await createTenant()
     const command = await run(AgencyCreate, ['--name=Segunda', `--owner-email=${owner.email}`])
     command.assertSucceeded()
-    assert.equal(await db.from('agency_members').where('user_id', owner.id).count('* as n').first().then((r) => Number(r.n)), 2)
+    assert.equal(
+      await db
+        .from('agency_members')
+        .where('user_id', owner.id)
+        .count('* as n')
+        .first()
+        .then((r) => Number(r.n)),
+      2
+    )
 
-    const fresh = await run(AgencyCreate, ['--name=Terceira', '--owner-email=novo@dono.test', '--owner-name=Novo Dono'])
+    const fresh = await run(AgencyCreate, [
+      '--name=Terceira',
+      '--owner-email=novo@dono.test',
+      '--owner-name=Novo Dono',
+    ])
     fresh.assertSucceeded()
-    const printed = fresh.ui.logger.getLogs().map((log) => log.message).join('\n')
+    const printed = fresh.ui.logger
+      .getLogs()
+      .map((log) => log.message)
+      .join('\n')
     const password = /Password: (\S+)/.exec(printed)?.[1]
     assert.isString(password)
     const user = await User.verifyCredentials('novo@dono.test', password!)
@@ -67,9 +82,25 @@ test.group('Accounts: operator commands', (group) => {
     for (const args of [
       ['--owner-email=a@b.test'],
       ['--name=Sem Dono'],
-      ['--name=X Agência', '--owner-email=nao-email', '--owner-name=Fulano', '--owner-password=senha-boa-123'],
-      ['--name=Y Agência', '--owner-email=y@y.test', '--owner-name=Fulano', '--owner-password=curta'],
-      ['--name=Z Agência', '--owner-email=z@z.test', '--owner-name=Fulano', '--owner-password=senha-boa-123', '--workspace=Ocupado'],
+      [
+        '--name=X Agência',
+        '--owner-email=nao-email',
+        '--owner-name=Fulano',
+        '--owner-password=senha-boa-123',
+      ],
+      [
+        '--name=Y Agência',
+        '--owner-email=y@y.test',
+        '--owner-name=Fulano',
+        '--owner-password=curta',
+      ],
+      [
+        '--name=Z Agência',
+        '--owner-email=z@z.test',
+        '--owner-name=Fulano',
+        '--owner-password=senha-boa-123',
+        '--workspace=Ocupado',
+      ],
     ]) {
       const command = await run(AgencyCreate, args)
       command.assertFailed()
@@ -112,8 +143,20 @@ test.group('Accounts: operator commands', (group) => {
     for (const args of [
       ['--email=editor@agencia.test', '--name=Outro', '--password=senha-outra-1'],
       ['--email=x@x.test', '--name=X', '--password=senha-outra-1', '--workspace=nao-existe'],
-      ['--email=x@x.test', '--name=X', '--password=senha-outra-1', `--workspace=${workspace.slug}`, '--role=owner'],
-      ['--email=x@x.test', '--name=X', '--password=senha-outra-1', `--agency=${agency.slug}`, `--workspace=${workspace.slug}`],
+      [
+        '--email=x@x.test',
+        '--name=X',
+        '--password=senha-outra-1',
+        `--workspace=${workspace.slug}`,
+        '--role=owner',
+      ],
+      [
+        '--email=x@x.test',
+        '--name=X',
+        '--password=senha-outra-1',
+        `--agency=${agency.slug}`,
+        `--workspace=${workspace.slug}`,
+      ],
     ]) {
       const command = await run(UserCreate, args)
       command.assertFailed()

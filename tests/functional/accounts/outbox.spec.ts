@@ -24,11 +24,7 @@ test.group('Accounts: development outbox', (group) => {
     assert,
   }) => {
     const { owner } = await createTenant()
-    await client
-      .post('/forgot-password')
-      .form({ email: owner.email })
-      .withCsrfToken()
-      .redirects(0)
+    await client.post('/forgot-password').form({ email: owner.email }).withCsrfToken().redirects(0)
     await catcher.waitFor(owner.email)
 
     const list = await asInertia(client.get('/outbox'))

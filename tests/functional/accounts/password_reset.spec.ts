@@ -138,7 +138,11 @@ test.group('Accounts: password reset', (group) => {
     const second = await requestLink(client, catcher, owner.email, 2)
 
     const superseded = await asInertia(client.get(first))
-    assert.equal(superseded.body().component, 'auth/link_invalid', 'a newer link replaces older ones')
+    assert.equal(
+      superseded.body().component,
+      'auth/link_invalid',
+      'a newer link replaces older ones'
+    )
 
     const weak = await client
       .post(second)

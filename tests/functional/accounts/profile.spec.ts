@@ -136,7 +136,7 @@ test.group('Accounts: profile', (group) => {
     login.assertStatus(200)
   })
 
-  test("an address of another account gets no mail and the same answer; a link loses if the address is taken meanwhile", async ({
+  test('an address of another account gets no mail and the same answer; a link loses if the address is taken meanwhile', async ({
     client,
     assert,
   }) => {
@@ -198,7 +198,11 @@ test.group('Accounts: profile', (group) => {
     const wrong = await client
       .put('/profile/password')
       .header('accept', 'application/json')
-      .json({ currentPassword: 'errada', password: 'nova-senha-123', passwordConfirmation: 'nova-senha-123' })
+      .json({
+        currentPassword: 'errada',
+        password: 'nova-senha-123',
+        passwordConfirmation: 'nova-senha-123',
+      })
       .withCsrfToken()
       .loginAs(owner)
     wrong.assertStatus(422)

@@ -217,9 +217,13 @@ test.group('Accounts: sign-up', (group) => {
     const superseded = await asInertia(client.get(pathOf(first)))
     assert.equal(superseded.body().component, 'auth/link_invalid')
 
-    await db.from('account_tokens').where('user_id', user.id).whereNull('used_at').update({
-      expires_at: DateTime.now().minus({ minutes: 1 }).toSQL(),
-    })
+    await db
+      .from('account_tokens')
+      .where('user_id', user.id)
+      .whereNull('used_at')
+      .update({
+        expires_at: DateTime.now().minus({ minutes: 1 }).toSQL(),
+      })
     const expired = await asInertia(client.get(pathOf(second)))
     assert.equal(expired.body().component, 'auth/link_invalid')
 

@@ -154,7 +154,10 @@ test.group('Accounts: team and invitations', (group) => {
     removed.assertFlashMessage('success', 'Acesso removido.')
     ;(await client.get('/api/workspace').bearerToken(token)).assertStatus(401)
     /** The session they had is over; signing in again, the workspace is a 404. */
-    const oldSession = await client.get(`/w/${workspace.slug}/dashboard`).loginAs(editor).redirects(0)
+    const oldSession = await client
+      .get(`/w/${workspace.slug}/dashboard`)
+      .loginAs(editor)
+      .redirects(0)
     oldSession.assertStatus(302)
     oldSession.assertHeader('location', '/login')
     const refreshed = await User.findOrFail(editor.id)
@@ -216,10 +219,16 @@ test.group('Accounts: team and invitations', (group) => {
     const adminToken = await apiToken(admin, workspace)
 
     ;(
-      await client.put(`/api/team/members/agency/${ownerRow.id}`).json({ role: 'viewer' }).bearerToken(adminToken)
+      await client
+        .put(`/api/team/members/agency/${ownerRow.id}`)
+        .json({ role: 'viewer' })
+        .bearerToken(adminToken)
     ).assertStatus(403)
     ;(
-      await client.post('/api/team/invitations').json({ email: 'x@y.test', role: 'owner' }).bearerToken(adminToken)
+      await client
+        .post('/api/team/invitations')
+        .json({ email: 'x@y.test', role: 'owner' })
+        .bearerToken(adminToken)
     ).assertStatus(403)
     const byAdmin = await client
       .post('/api/team/invitations')
@@ -229,7 +238,10 @@ test.group('Accounts: team and invitations', (group) => {
 
     const editorToken = await apiToken(editor, workspace)
     ;(
-      await client.post('/api/team/invitations').json({ email: 'z@y.test', role: 'viewer' }).bearerToken(editorToken)
+      await client
+        .post('/api/team/invitations')
+        .json({ email: 'z@y.test', role: 'viewer' })
+        .bearerToken(editorToken)
     ).assertStatus(403)
     const list = await client.get('/api/team').bearerToken(editorToken)
     list.assertStatus(200)
@@ -241,13 +253,23 @@ test.group('Accounts: team and invitations', (group) => {
     assert.isFalse(page.body().props.can.manage)
   })
 
-  test("another agency's members, invitations and workspaces are a 404", async ({ client, assert }) => {
+  test("another agency's members, invitations and workspaces are a 404", async ({
+    client,
+    assert,
+  }) => {
     const { owner, workspace } = await createTenant()
-    const { agency: otherAgency, owner: otherOwner, workspace: otherWorkspace } = await createTenant()
+    const {
+      agency: otherAgency,
+      owner: otherOwner,
+      workspace: otherWorkspace,
+    } = await createTenant()
     const stranger = await agencyMember(otherAgency, 'editor')
     const strangerRow = await db.from('agency_members').where('user_id', stranger.id).firstOrFail()
     const strangerClient = await workspaceMember(otherWorkspace, 'viewer')
-    const strangerWm = await db.from('workspace_members').where('user_id', strangerClient.id).firstOrFail()
+    const strangerWm = await db
+      .from('workspace_members')
+      .where('user_id', strangerClient.id)
+      .firstOrFail()
     await client
       .post('/api/team/invitations')
       .json({ email: 'alguem@outra.test', role: 'viewer' })
@@ -261,7 +283,9 @@ test.group('Accounts: team and invitations', (group) => {
       client.put(`/api/team/members/workspace/${strangerWm.id}`).json({ role: 'editor' }),
       client.delete(`/api/team/members/workspace/${strangerWm.id}`),
       client.delete(`/api/team/invitations/${invitation.id}`),
-      client.post('/api/team/invitations').json({ email: 'a@b.test', role: 'viewer', workspaceIds: [otherWorkspace.id] }),
+      client
+        .post('/api/team/invitations')
+        .json({ email: 'a@b.test', role: 'viewer', workspaceIds: [otherWorkspace.id] }),
     ]) {
       const response = await request.bearerToken(token)
       response.assertStatus(404)
@@ -278,7 +302,10 @@ test.group('Accounts: team and invitations', (group) => {
     assert.isNull((await db.from('invitations').where('id', invitation.id).first()).revoked_at)
   })
 
-  test('expired and revoked invitations are refused; bad input is a 422', async ({ client, assert }) => {
+  test('expired and revoked invitations are refused; bad input is a 422', async ({
+    client,
+    assert,
+  }) => {
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, workspace)
     const bad = await client
@@ -296,9 +323,14 @@ test.group('Accounts: team and invitations', (group) => {
       .bearerToken(token)
     ownerScoped.assertStatus(422)
 
-    await client.post('/api/team/invitations').json({ email: 'a@convite.test', role: 'viewer' }).bearerToken(token)
+    await client
+      .post('/api/team/invitations')
+      .json({ email: 'a@convite.test', role: 'viewer' })
+      .bearerToken(token)
     const first = pathOf(linkIn(await catcher.waitFor('a@convite.test'), '/invitations/'))
-    await db.from('invitations').update({ expires_at: DateTime.now().minus({ seconds: 1 }).toSQL() })
+    await db
+      .from('invitations')
+      .update({ expires_at: DateTime.now().minus({ seconds: 1 }).toSQL() })
     assert.equal((await asInertia(client.get(first))).body().component, 'auth/link_invalid')
 
     const created = await client
@@ -306,12 +338,18 @@ test.group('Accounts: team and invitations', (group) => {
       .json({ email: 'b@convite.test', role: 'viewer' })
       .bearerToken(token)
     const second = pathOf(linkIn(await catcher.waitFor('b@convite.test'), '/invitations/'))
-    ;(await client.delete(`/api/team/invitations/${created.body().invitation.id}`).bearerToken(token)).assertStatus(204)
+    ;(
+      await client
+        .delete(`/api/team/invitations/${created.body().invitation.id}`)
+        .bearerToken(token)
+    ).assertStatus(204)
     const revoked = await asInertia(
       client.post(second).form({ name: 'B', password: 'senha-boa-123' }).withCsrfToken()
     )
     assert.equal(revoked.body().component, 'auth/link_invalid')
     assert.isNull(await User.findBy('email', 'b@convite.test'))
-    ;(await client.post('/api/auth/login').json({ email: owner.email, password: FACTORY_PASSWORD })).assertStatus(200)
+    ;(
+      await client.post('/api/auth/login').json({ email: owner.email, password: FACTORY_PASSWORD })
+    ).assertStatus(200)
   })
 })
