@@ -3,13 +3,13 @@ import WorkspaceAccess from '#services/workspace_access'
 
 /**
  * Who may listen to a workspace's real-time channels: a signed-in member (session cookie or
- * API token). Anyone else, including members of other workspaces, is refused.
+ * API token). Anyone else, including members of other workspaces, is refused. A request with a
+ * bearer token is judged by the token alone, never by a cookie that came along (as on `/api/*`).
  */
 async function signedInUser(ctx: HttpContext) {
-  for (const guard of ['web', 'api'] as const) {
-    if (await ctx.auth.use(guard).check()) return ctx.auth.use(guard).user!
-  }
-  return null
+  const bearer = /^Bearer\s/i.test(ctx.request.header('authorization') ?? '')
+  const guard = ctx.auth.use(bearer ? 'api' : 'web')
+  return (await guard.check()) ? guard.user! : null
 }
 
 export async function canSubscribeToWorkspace(ctx: HttpContext, workspaceId: number) {

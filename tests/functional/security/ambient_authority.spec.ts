@@ -180,6 +180,28 @@ test.group('No ambient authority: admin writes need the CSRF token', (group) => 
       own.close()
     }
   })
+
+  test('Transmit: a request with a bearer token is judged by the token, not the cookie', async ({
+    assert,
+  }) => {
+    const { owner, workspace } = await createTenant()
+    const intruder = await createTenant()
+    const browser = await new BrowserSession().login(owner.email, FACTORY_PASSWORD)
+    const headers = {
+      'cookie': browser.cookieHeader(),
+      'x-xsrf-token': browser.xsrfToken!,
+      'authorization': `Bearer ${await apiToken(intruder.owner, null)}`,
+    }
+    const sse = new SseClient(serverUrl('localhost'), headers)
+    await sse.connect()
+    try {
+      /** The owner's cookie and CSRF token ride along, but the token's user is not a member. */
+      assert.notEqual(await sse.subscribe(`workspaces/${workspace.id}`), 204)
+      assert.equal(await sse.subscribe(`workspaces/${intruder.workspace.id}`), 204)
+    } finally {
+      sse.close()
+    }
+  })
 })
 
 test.group('CORS: credentials for nobody, the API for any origin by token', (group) => {
