@@ -1,8 +1,11 @@
 import Credential from '#models/credential'
 import { UNHEALTHY } from '#actions/credentials/record_credential_health'
 
-/** A payment gateway credential in trouble, as the admin banner shows it. */
-export interface GatewayAlert {
+/**
+ * A payment gateway credential in trouble, as the admin banner shows it (a type alias, not an
+ * interface, so it fits Inertia's JSON page props).
+ */
+export type GatewayAlert = {
   credentialId: number
   name: string
   service: string

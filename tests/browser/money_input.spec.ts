@@ -43,7 +43,7 @@ test.group('One money input for every admin price (Chromium)', (group) => {
     const saved = await CheckoutConfig.query().where('step_id', checkout.id).firstOrFail()
     assert.equal(saved.productPriceCents, 6700)
     assert.deepEqual(
-      saved.orderBumps.map((bump: { priceCents: number }) => bump.priceCents),
+      saved.orderBumps.map((bump) => Number(bump.priceCents)),
       [6700, 123450]
     )
 

@@ -1,10 +1,17 @@
 import { test } from '@japa/runner'
-import {
-  formatCents,
-  parseMoneyInput,
-  priceChangeWarning,
-  MAX_PRICE_CENTS,
-} from '../../inertia/lib/money.js'
+
+/**
+ * inertia/lib/money.ts belongs to the front-end TypeScript project (a project reference the
+ * back end may not import from), so it is loaded by URL at run time, with its signatures here.
+ */
+const { formatCents, parseMoneyInput, priceChangeWarning, MAX_PRICE_CENTS } = (await import(
+  new URL('../../inertia/lib/money.js', import.meta.url).href
+)) as {
+  formatCents(cents: number): string
+  parseMoneyInput(text: string): number | null
+  priceChangeWarning(before: number, after: number): string | null
+  MAX_PRICE_CENTS: number
+}
 
 test.group('Admin money input: reais typed the Brazilian way → integer cents', () => {
   test('whole reais, cents after a comma, thousands with dots', ({ assert }) => {
