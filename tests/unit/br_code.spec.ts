@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import {
   buildStaticBrCode,
+  checkChargeCode,
   crc16,
   isValidBrCode,
   parseBrCode,
@@ -87,5 +88,25 @@ test.group('PIX BR Code', () => {
       const amount = (cents / 100).toFixed(2)
       assert.include(code, `54${String(amount.length).padStart(2, '0')}${amount}`)
     }
+  })
+
+  test('a charge code: CRC, GUI and amount to the cent', ({ assert }) => {
+    assert.deepEqual(checkChargeCode(STATIC_AMOUNT, 1000), { ok: true })
+    assert.deepEqual(checkChargeCode(DYNAMIC, 19700), { ok: true }, 'dynamic: amount at the URL')
+    const problem = (code: string, cents: number) => {
+      const check = checkChargeCode(code, cents)
+      return check.ok ? null : check.problem
+    }
+    assert.equal(problem(STATIC_AMOUNT, 900), 'amount')
+    assert.equal(problem(STATIC_AMOUNT, 1001), 'amount')
+    assert.equal(problem(STATIC, 1000), 'no_amount')
+    assert.equal(problem(STATIC_AMOUNT.slice(0, -1) + 'B', 1000), 'crc')
+    assert.equal(problem(BROKEN, 1000), 'format')
+    assert.equal(problem('not a code', 1000), 'format')
+    const foreign = STATIC_AMOUNT.slice(0, -4).replace('br.gov.bcb.pix', 'br.gov.xyz.pix')
+    assert.equal(problem(foreign + crc16(foreign), 1000), 'gui')
+    /** Upper-case GUI (the contract's dynamic vector) is the same GUI. */
+    const upper = STATIC_AMOUNT.slice(0, -4).replace('br.gov.bcb.pix', 'BR.GOV.BCB.PIX')
+    assert.deepEqual(checkChargeCode(upper + crc16(upper), 1000), { ok: true })
   })
 })
