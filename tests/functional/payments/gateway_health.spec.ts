@@ -8,6 +8,7 @@ import type Workspace from '#models/workspace'
 import DeliverPostback from '#actions/postbacks/deliver_postback'
 import RefreshPayment from '#actions/payments/refresh_payment'
 import TestCredentialConnection from '#actions/credentials/test_credential_connection'
+import RecordCredentialHealth from '#actions/credentials/record_credential_health'
 import { CredentialFactory } from '#database/factories/credential_factory'
 import { WebhookEndpointFactory } from '#database/factories/webhook_endpoint_factory'
 import { buildStaticBrCode, crc16, isValidBrCode } from '#services/br_code'
@@ -324,6 +325,30 @@ test.group('Gateway health: failing credentials are visible and announced', (gro
     assert.isNull(credential.healthError)
     const page = await asInertia(client.get(`/w/${workspace.slug}/dashboard`).loginAs(owner))
     assert.lengthOf(page.body().props.gatewayAlerts, 0)
+  })
+
+  test('concurrent failures (many workers at once) announce the move exactly once', async ({
+    assert,
+  }) => {
+    const { workspace, credential } = await skalePayShop(stub)
+    await WebhookEndpointFactory.merge({
+      workspaceId: workspace.id,
+      url: `${hooks.url}/hooks/erp`,
+      events: ['gateway.unhealthy'],
+    }).create()
+    await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        const copy = await Credential.findOrFail(credential.id)
+        await RecordCredentialHealth.recordFailure(copy, 'unavailable (HTTP 502)')
+      })
+    )
+    await credential.refresh()
+    assert.equal(credential.healthStatus, 'failing')
+    assert.equal(credential.healthFailures, 12)
+    const deliveries = await PostbackDelivery.query().where('workspace_id', workspace.id)
+    assert.lengthOf(deliveries, 1)
+    const mails = await queue.queue('mail').getJobs(['waiting', 'delayed', 'prioritized'])
+    assert.lengthOf(mails, 1)
   })
 
   test('failures spread over more than 10 minutes do not add up', async ({ assert }) => {
