@@ -12,6 +12,7 @@ import {
   ScaleIcon,
   SendIcon,
   SettingsIcon,
+  ShieldAlertIcon,
   UserCogIcon,
   UsersIcon,
   WebhookIcon,
@@ -32,6 +33,7 @@ type NavKey =
   | 'webhooks'
   | 'deliveries'
   | 'reconciliation'
+  | 'rejected-events'
   | 'settings'
   | 'team'
 
@@ -49,6 +51,7 @@ export const NAV_ITEMS: ReadonlyArray<{ key: NavKey; icon: IconComponent }> = [
   { key: 'webhooks', icon: WebhookIcon },
   { key: 'deliveries', icon: SendIcon },
   { key: 'reconciliation', icon: ScaleIcon },
+  { key: 'rejected-events', icon: ShieldAlertIcon },
   { key: 'settings', icon: SettingsIcon },
   { key: 'team', icon: UserCogIcon },
 ]
@@ -111,7 +114,10 @@ export function AppSidebar({ className }: { className?: string }) {
       >
         {workspace && (
           <ul className="flex flex-col gap-0.5">
-            {NAV_ITEMS.map((item) => {
+            {NAV_ITEMS.filter(
+              /** Rejected events hold visitors' raw data: owners and admins only. */
+              (item) => item.key !== 'rejected-events' || workspace.can.manage
+            ).map((item) => {
               const href = `/w/${workspace.slug}/${item.key}`
               return (
                 <li key={item.key}>
