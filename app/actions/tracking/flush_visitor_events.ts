@@ -1,11 +1,20 @@
 import db from '@adonisjs/lucid/services/db'
-import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
-import { EventBuffer, type BufferedEvent } from '#services/event_buffer'
+import { EventBuffer, type BufferedEvent, type BufferEntry } from '#services/event_buffer'
 import { broadcastToWorkspace } from '#services/realtime'
 import { createHash } from 'node:crypto'
 import { metaClickIds } from '#integrations/meta_capi/click_ids'
 import { CONVERSION_EVENT_TYPES } from '#actions/postbacks/plan_visitor_conversions'
 import queue from '#services/queue'
+import logger from '@adonisjs/core/services/logger'
+import {
+  boundedId,
+  cleanJson,
+  DATA_MAX_DEPTH,
+  depthOf,
+  ipOrNull,
+  textOrNull,
+  URL_MAX_LENGTH,
+} from '#services/public_input'
 import { ATTRIBUTION_PARAMS, landingParams } from '#services/attribution'
 
 /** Events that only prove presence: they move `last_activity`, they are not stored. */
@@ -90,15 +99,60 @@ export default class FlushVisitorEvents {
     buffer = new EventBuffer(),
   } = {}) {
     let flushed = 0
+    let dead = 0
     for (let batch = 0; batch < maxBatches; batch++) {
       const entries = await buffer.read(consumer, batchSize, claimIdleMs)
       if (!entries.length) break
-      await this.#write(entries.map((entry) => entry.event))
-      await buffer.ack(entries.map((entry) => entry.id))
-      flushed += entries.length
+      /** An entry that is not an event at all cannot be written by any split: aside at once. */
+      const unreadable = entries.filter((entry) => !entry.event || !isEventShaped(entry.event))
+      if (unreadable.length) {
+        await buffer.bury(unreadable, 'unreadable entry: not a buffered event')
+        logger.warn({ entries: unreadable.length }, 'beacon flush: unreadable entries set aside')
+      }
+      const readable = entries
+        .filter((entry) => !unreadable.includes(entry))
+        .map((entry) => ({ ...entry, event: storable(entry.event!) }))
+      const result = await this.#writeOrSplit(readable, buffer)
+      flushed += result.written
+      dead += result.dead + unreadable.length
       if (entries.length < batchSize) break
     }
-    return { flushed }
+    return { flushed, dead }
+  }
+
+  /**
+   * Writes entries in one transaction and acknowledges them. When PostgreSQL refuses the batch
+   * for what is in it (a data or constraint error), no single bad event may hold up the rest:
+   * the batch is split in halves and each half tried again (bisection), so the good events are
+   * written and each bad entry ends alone and goes to the dead-letter stream with its error
+   * (`…:visitor-events:dead`, shown on /health/ready and the "Eventos rejeitados" page). k bad
+   * entries in 2,000 cost about 2·k·11 small transactions, once. An outage (connection lost,
+   * pool timeout) is not the entries' fault: it is rethrown and the batch stays pending.
+   */
+  static async #writeOrSplit(
+    entries: BufferEntry[],
+    buffer: EventBuffer
+  ): Promise<{ written: number; dead: number }> {
+    if (!entries.length) return { written: 0, dead: 0 }
+    try {
+      await this.#write(entries.map((entry) => entry.event!))
+    } catch (error) {
+      if (!isPoison(error)) throw error
+      if (entries.length === 1) {
+        await buffer.bury(entries, describeError(error))
+        logger.warn(
+          { err: error, entry: entries[0].id, workspaceId: entries[0].event?.workspaceId },
+          'beacon flush: an event PostgreSQL refuses was set aside'
+        )
+        return { written: 0, dead: 1 }
+      }
+      const half = Math.ceil(entries.length / 2)
+      const first = await this.#writeOrSplit(entries.slice(0, half), buffer)
+      const second = await this.#writeOrSplit(entries.slice(half), buffer)
+      return { written: first.written + second.written, dead: first.dead + second.dead }
+    }
+    await buffer.ack(entries.map((entry) => entry.id))
+    return { written: entries.length, dead: 0 }
   }
 
   static async #write(events: BufferedEvent[]) {
@@ -197,10 +251,10 @@ export default class FlushVisitorEvents {
           [JSON.stringify(rows)]
         )
       }
-      await this.#linkPayments(trx, upserted.rows)
       return { before: previous.rows, after: upserted.rows }
     })
 
+    await this.#linkPayments(after)
     await this.#announceConversions(stored)
 
     const previousByKey = new Map<string, { is_online: boolean; current_step_id: number | null }>(
@@ -233,13 +287,17 @@ export default class FlushVisitorEvents {
    * point at it. Only unlinked payments match (`visitor_id IS NULL`, the partial index), so a
    * replayed batch changes nothing. Their postbacks never waited for this: each payment keeps
    * its own copy of the attribution, taken at checkout.
+   *
+   * After the visitors' commit, never inside it: the checkout links its payment itself after
+   * committing it (StartCheckoutPayment), so whichever of the two commits last sees the other's
+   * row. Inside the transaction, a payment committed between this UPDATE and the visitors'
+   * commit would be missed by both.
    */
   static async #linkPayments(
-    trx: TransactionClientContract,
     visitors: Array<{ id: number; workspace_id: number; session_id: string }>
   ) {
     if (!visitors.length) return
-    await trx.rawQuery(
+    await db.rawQuery(
       `UPDATE payments p SET visitor_id = v.id, updated_at = now()
          FROM jsonb_to_recordset(?::jsonb) AS v(id int, workspace_id int, session_id text)
         WHERE p.workspace_id = v.workspace_id
@@ -294,4 +352,56 @@ export default class FlushVisitorEvents {
       )
     }
   }
+}
+
+/** The fields every buffered event has, with the types the SQL casts need. */
+function isEventShaped(event: BufferedEvent) {
+  return (
+    Number.isInteger(event.workspaceId) &&
+    typeof event.sessionId === 'string' &&
+    typeof event.eventId === 'string' &&
+    typeof event.type === 'string' &&
+    typeof event.occurredAt === 'string'
+  )
+}
+
+/**
+ * The beacon endpoint validates (#services/public_input); entries buffered before that, or by
+ * an older release, get the same treatment here: NUL and lone surrogates out, ids within int4,
+ * IPs parsed or null, data bounded. What still fails is set aside by `#writeOrSplit`.
+ */
+function storable(event: BufferedEvent): BufferedEvent {
+  const data = event.data && typeof event.data === 'object' ? event.data : {}
+  return {
+    ...event,
+    funnelId: boundedId(event.funnelId),
+    stepId: boundedId(event.stepId),
+    ip: ipOrNull(event.ip),
+    userAgent: textOrNull(event.userAgent, 500),
+    url: textOrNull(event.url, URL_MAX_LENGTH),
+    referrer: textOrNull(event.referrer, URL_MAX_LENGTH),
+    data: depthOf(data, DATA_MAX_DEPTH + 1) > DATA_MAX_DEPTH + 1 ? {} : cleanJson(data),
+    fbc: textOrNull(event.fbc, 500),
+    fbp: textOrNull(event.fbp, 255),
+  }
+}
+
+/**
+ * PostgreSQL refusing the rows themselves (data exceptions 22…, constraint violations 23…,
+ * limits such as nesting 54…) or a malformed event breaking the row building (TypeError):
+ * the batch's content is at fault. Connection and timeout errors are not.
+ */
+function isPoison(error: unknown) {
+  const code = (error as { code?: unknown })?.code
+  if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return /^(22|23|54)/.test(code)
+  return error instanceof TypeError || error instanceof RangeError
+}
+
+function describeError(error: unknown) {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string }
+  /** knex prefixes the whole SQL to the message: only PostgreSQL's own words are kept. */
+  const text = String(message ?? error)
+    .split(' - ')
+    .pop()!
+  return code ? `${code}: ${text}` : text
 }
