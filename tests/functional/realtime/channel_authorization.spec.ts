@@ -31,7 +31,10 @@ test.group('Real time: who may subscribe to a workspace channel', (group) => {
     assert.equal(await sse.subscribe(`workspaces/${workspace.id}/funnels/${funnel.id}`), 204)
 
     broadcastToWorkspace(workspace.id, 'visitor_online', { visitorId: 'abc' }, funnel.id)
-    const message = await sse.waitFor((m) => m.channel === `workspaces/${workspace.id}`)
+    /** Other test servers on the same Redis broadcast too (pub/sub ignores the db): match ours. */
+    const message = await sse.waitFor(
+      (m) => m.channel === `workspaces/${workspace.id}` && m.payload.visitorId === 'abc'
+    )
     assert.equal(message.payload.event, 'visitor_online')
   })
 

@@ -68,13 +68,22 @@ test.group('Transmit streams bound to their owner', (group) => {
     )
     assert.equal(await streamCall('unsubscribe', stream.uid, aliceChannel, bobAuth), 403)
 
-    broadcastToWorkspace(alice.workspace.id, 'new_payment', { paymentId: 'p1' })
-    broadcastToWorkspace(bob.workspace.id, 'new_payment', { paymentId: 'bob' })
-    const message = await stream.waitFor((m) => m.channel === aliceChannel)
-    assert.equal(message.payload.paymentId, 'p1', 'still subscribed: the unsubscribe was refused')
+    const bobPayment = `bob-${Date.now()}`
+    broadcastToWorkspace(bob.workspace.id, 'new_payment', { paymentId: bobPayment })
+    /** Other test servers on the same Redis broadcast too (pub/sub ignores the db): match ours. */
+    const nonce = `p1-${Date.now()}`
+    broadcastToWorkspace(alice.workspace.id, 'new_payment', { paymentId: nonce })
+    const message = await stream.waitFor(
+      (m) => m.channel === aliceChannel && m.payload.paymentId === nonce
+    )
+    assert.equal(
+      message.payload.event,
+      'new_payment',
+      'still subscribed: the unsubscribe was refused'
+    )
     await new Promise((resolve) => setTimeout(resolve, 300))
     assert.isFalse(
-      stream.messages.some((m) => m.channel === `workspaces/${bob.workspace.id}`),
+      stream.messages.some((m) => m.payload?.paymentId === bobPayment),
       'nothing of Bob was pushed onto her stream'
     )
   })
@@ -89,9 +98,12 @@ test.group('Transmit streams bound to their owner', (group) => {
 
     // Alice subscribes after the attempt: her events reach her stream, not a hijacker's.
     assert.equal(await stream.subscribe(aliceChannel), 204)
-    broadcastToWorkspace(alice.workspace.id, 'visitor_online', { visitorId: 'v1' })
-    const message = await stream.waitFor((m) => m.channel === aliceChannel)
-    assert.equal(message.payload.visitorId, 'v1')
+    const visitorId = `v1-${Date.now()}`
+    broadcastToWorkspace(alice.workspace.id, 'visitor_online', { visitorId })
+    const message = await stream.waitFor(
+      (m) => m.channel === aliceChannel && m.payload.visitorId === visitorId
+    )
+    assert.equal(message.payload.event, 'visitor_online')
   })
 
   test('the same user with another token is another owner; the owner reconnects with its uid', async ({
