@@ -143,13 +143,18 @@ test.group('Browser Purchase de-duplicated with the server (Meta, TikTok, GA4)',
     await worker.start()
 
     const host = `http://loja-pixel.localhost:${env.get('PORT', 3334)}`
-    const page = await visit(
-      `${host}/${funnel.slug}/${checkout.slug}?utm_source=facebook&utm_campaign=bf&fbclid=IwAR0xYz`
-    )
+    /** The ad lands on the capture page; the checkout's own URL has no UTMs. */
+    const landing = `${host}/${funnel.slug}/${steps.capture.slug}?utm_source=facebook&utm_campaign=bf&fbclid=IwAR0xYz`
+    const page = await visit(landing)
+    await page.goto(`${host}/${funnel.slug}/${checkout.slug}`)
     const token = await buy(page)
     const payment = await Payment.query().where('public_token', token).firstOrFail()
     assert.equal(payment.attribution.utm_source, 'facebook', 'the checkout carried the landing')
     assert.equal(payment.attribution.utm_campaign, 'bf')
+    assert.equal(payment.attribution.landing_url, landing)
+    /** The cookie the tracking script made before its first beacon is the payment's visitor. */
+    const [sid] = (await browserContext.cookies()).filter((c) => c.name === 'fd_sid')
+    assert.equal(payment.visitorSessionId, sid.value)
     assert.lengthOf(purchases(calls).meta, 0, 'nothing fires before the payment is paid')
 
     await markPaid(owner, workspace, payment)
