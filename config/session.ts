@@ -6,7 +6,9 @@ import { defineConfig, stores } from '@adonisjs/session'
  * Admin sessions live in Redis: the cookie carries only a signed session id, so logging out
  * (or revoking a user, see app/actions/auth/revoke_user_access.ts) ends the session on the
  * server and a copied cookie stops working. The cookie store would keep a copied cookie valid
- * until it expires, so it is not offered; `memory` exists for one-process experiments only.
+ * until it expires, so it is not offered. `memory` (server-side too, one process) is what the test
+ * suite runs, because japa's `loginAs` writes sessions only there; tests/functional/security/
+ * sessions.spec.ts runs a second server with the Redis store.
  *
  * The cookie is host-only (no Domain): funnels on `{slug}.{PUBLIC_DOMAIN}` never receive it,
  * and in production it is `__Host-` prefixed, which also stops a sibling subdomain from
