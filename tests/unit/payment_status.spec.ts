@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import { PAYMENT_STATUSES, canTransition } from '#enums/payments'
+import { PAYMENT_STATUSES, canTransition, transitionPath } from '#enums/payments'
 
 test.group('Payment status machine', () => {
   test('allowed transitions', ({ assert }) => {
@@ -22,5 +22,15 @@ test.group('Payment status machine', () => {
     for (const from of ['failed', 'cancelled', 'refunded', 'chargedback'] as const) {
       for (const to of PAYMENT_STATUSES) assert.isFalse(canTransition(from, to), `${from} → ${to}`)
     }
+  })
+
+  test('a refund or chargeback of a charge never seen paid goes through paid', ({ assert }) => {
+    assert.deepEqual(transitionPath('pending', 'refunded'), ['paid', 'refunded'])
+    assert.deepEqual(transitionPath('pending', 'chargedback'), ['paid', 'chargedback'])
+    assert.deepEqual(transitionPath('expired', 'refunded'), ['paid', 'refunded'])
+    assert.deepEqual(transitionPath('pending', 'paid'), ['paid'])
+    assert.deepEqual(transitionPath('paid', 'paid'), [])
+    assert.deepEqual(transitionPath('failed', 'refunded'), [])
+    assert.deepEqual(transitionPath('refunded', 'chargedback'), [])
   })
 })
