@@ -9,8 +9,8 @@ import { WorkerProcess } from '#tests/helpers/worker_process'
 import {
   BeaconLoad,
   freePort,
-  OwnPostgres,
   OwnRedis,
+  postgresUnderTest,
   request,
   runAce,
   sleep,
@@ -31,7 +31,7 @@ const figures: Record<string, Record<string, unknown>> = {}
 
 let baseDir: string
 let redis: OwnRedis
-let postgres: OwnPostgres
+let postgres: ReturnType<typeof postgresUnderTest>
 let web: WebProcess
 let worker: WorkerProcess
 let env: Record<string, string>
@@ -129,24 +129,22 @@ test.group('Faults: nothing accepted is lost', (group) => {
   })
 
   async function start() {
-    if (!OwnPostgres.binaries()) {
-      throw new Error('the fault suite needs PostgreSQL server binaries (initdb, pg_ctl)')
-    }
     baseDir = mkdtempSync(path.join(tmpdir(), 'funil-faults-'))
     /** The cluster runs as `postgres` when we are root: it must reach its directory. */
     chmodSync(baseDir, 0o755)
     redis = new OwnRedis(await freePort(6407), path.join(baseDir, 'redis'))
-    postgres = new OwnPostgres(await freePort(5407), path.join(baseDir, 'pg'))
+    postgres = postgresUnderTest(await freePort(5407), path.join(baseDir, 'pg'))
+    figures.postgres = { kind: postgres.kind }
     await redis.start({ appendOnly: true })
     await postgres.init()
     const admin = new pg.Client({ connectionString: postgres.url() })
     await admin.connect()
-    await admin.query('CREATE DATABASE funil_faults')
+    await admin.query(`CREATE DATABASE "${postgres.database}"`)
     await admin.end()
 
     const port = await freePort(Number(process.env.FAULTS_WEB_PORT ?? 3407))
     env = {
-      DATABASE_URL: postgres.url('funil_faults'),
+      DATABASE_URL: postgres.url(postgres.database),
       REDIS_URL: redis.url,
       QUEUE_PREFIX: 'funil-faults',
       PORT: String(port),

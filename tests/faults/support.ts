@@ -5,6 +5,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import app from '@adonisjs/core/services/app'
+import pg from 'pg'
 
 /**
  * What the fault suite runs the application against: its own redis-server and its own
@@ -121,6 +122,8 @@ function findPgBinary(name: string) {
  * `postgres` user (PostgreSQL refuses to run as root).
  */
 export class OwnPostgres {
+  readonly database = 'funil_faults'
+  readonly kind = 'own cluster (initdb + pg_ctl)'
   readonly dataDir: string
   #asUser: string[] = []
 
@@ -190,6 +193,85 @@ export class OwnPostgres {
     await this.stop('immediate').catch(() => {})
     rmSync(this.dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * Where PostgreSQL's own binaries are missing (no `initdb`), the honest stand-in: a TCP proxy
+ * in front of the machine's PostgreSQL, in a database of the suite's own. Cutting the proxy
+ * (every connection dropped, new ones refused) is "PostgreSQL down" from the application's
+ * point of view; the shared server itself is never stopped.
+ */
+export class ProxiedPostgres {
+  readonly database = `funil_faults_${process.pid}`
+  readonly kind = 'TCP proxy in front of the shared PostgreSQL'
+  #server?: net.Server
+  #sockets = new Set<net.Socket>()
+  #upstream: URL
+
+  constructor(
+    readonly port: number,
+    upstreamUrl: string
+  ) {
+    this.#upstream = new URL(upstreamUrl)
+  }
+
+  url(database = 'postgres') {
+    return `postgres://${this.#upstream.username || 'postgres'}@127.0.0.1:${this.port}/${database}`
+  }
+
+  async init() {
+    await this.start()
+  }
+
+  start() {
+    return new Promise<void>((resolve, reject) => {
+      const server = net.createServer((client) => {
+        const upstream = net.connect(Number(this.#upstream.port || 5432), this.#upstream.hostname)
+        for (const socket of [client, upstream]) {
+          this.#sockets.add(socket)
+          socket.on('close', () => this.#sockets.delete(socket))
+          socket.on('error', () => {
+            client.destroy()
+            upstream.destroy()
+          })
+        }
+        client.pipe(upstream).pipe(client)
+      })
+      server.once('error', reject)
+      server.listen(this.port, '127.0.0.1', () => resolve())
+      this.#server = server
+    })
+  }
+
+  /** Refuses new connections and drops the open ones. */
+  async stop(_mode?: string) {
+    const server = this.#server
+    this.#server = undefined
+    for (const socket of this.#sockets) socket.destroy()
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+  }
+
+  async destroy() {
+    await this.stop()
+    const admin = new pg.Client({ connectionString: this.#upstream.toString() })
+    await admin.connect()
+    await admin.query(`DROP DATABASE IF EXISTS "${this.database}" WITH (FORCE)`).catch(() => {})
+    await admin.end()
+  }
+}
+
+/**
+ * The suite's PostgreSQL: its own cluster when the server binaries are installed (and, as
+ * root, a `postgres` user exists to run it), else the proxy above. FAULTS_POSTGRES=proxy forces
+ * the proxy.
+ */
+export function postgresUnderTest(port: number, dir: string) {
+  const rootWithoutUser =
+    process.getuid?.() === 0 && spawnSync('id', ['-u', 'postgres']).status !== 0
+  if (process.env.FAULTS_POSTGRES !== 'proxy' && OwnPostgres.binaries() && !rootWithoutUser) {
+    return new OwnPostgres(port, dir)
+  }
+  return new ProxiedPostgres(port, process.env.DATABASE_URL!)
 }
 
 /** `node ace <args>` against the suite's services; resolves with its output, throws on failure. */
