@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import logger from '@adonisjs/core/services/logger'
 import Workspace from '#models/workspace'
 import type Visitor from '#models/visitor'
 import { personOf, visitorTouch, type ConversionFact } from '#integrations/conversions'
@@ -58,37 +59,51 @@ export default class PlanVisitorConversions {
 
     const planned: PlannedDelivery[] = []
     for (const row of rows) {
-      const visitor = visitorById.get(row.visitor_id)
-      if (!visitor) continue
-      const kind = CONVERSION_EVENT_TYPES[row.event_type]
-      const lead = { ...(visitor.lead ?? {}), ...((row.event_data?.lead ?? {}) as object) }
-      const fact = this.#fact(kind, row, visitor, lead)
-      const base = { visitorId: visitor.id, paymentId: null }
-      const key = (target: string, suffix?: number) =>
-        [target, 'event', row.event_id, suffix].filter((part) => part !== undefined).join(':')
+      /**
+       * One event that cannot be planned (a malformed lead, say) is skipped and logged: it must
+       * not fail the job, which would leave every other conversion of the batch unplanned.
+       */
+      const mine: PlannedDelivery[] = []
+      try {
+        const visitor = visitorById.get(row.visitor_id)
+        if (!visitor) continue
+        const kind = CONVERSION_EVENT_TYPES[row.event_type]
+        const lead = { ...(visitor.lead ?? {}), ...((row.event_data?.lead ?? {}) as object) }
+        const fact = this.#fact(kind, row, visitor, lead)
+        const base = { visitorId: visitor.id, paymentId: null }
+        const key = (target: string, suffix?: number) =>
+          [target, 'event', row.event_id, suffix].filter((part) => part !== undefined).join(':')
 
-      for (const conversion of conversionRequests(fact, destinations)) {
-        planned.push({ ...base, ...conversion, dedupeKey: key(conversion.target) })
-      }
-      if (row.event_type === 'form_submit') {
-        for (const endpoint of leadEndpoints) {
-          planned.push({
-            ...base,
-            target: 'custom',
-            event: 'lead.created',
-            webhookEndpointId: endpoint.id,
-            dedupeKey: key('custom', endpoint.id),
-            request: {
-              body: leadWebhookBody(lead, visitor, {
-                eventId: row.event_id,
-                funnelId: row.funnel_id,
-                stepId: row.step_id,
-                occurredAt: new Date(row.created_at),
-              }),
-            },
-          })
+        for (const conversion of conversionRequests(fact, destinations)) {
+          mine.push({ ...base, ...conversion, dedupeKey: key(conversion.target) })
         }
+        if (row.event_type === 'form_submit') {
+          for (const endpoint of leadEndpoints) {
+            mine.push({
+              ...base,
+              target: 'custom',
+              event: 'lead.created',
+              webhookEndpointId: endpoint.id,
+              dedupeKey: key('custom', endpoint.id),
+              request: {
+                body: leadWebhookBody(lead, visitor, {
+                  eventId: row.event_id,
+                  funnelId: row.funnel_id,
+                  stepId: row.step_id,
+                  occurredAt: new Date(row.created_at),
+                }),
+              },
+            })
+          }
+        }
+      } catch (error) {
+        logger.warn(
+          { err: error, workspaceId: workspace.id, eventId: row.event_id },
+          'conversion not planned: malformed event'
+        )
+        continue
       }
+      planned.push(...mine)
     }
     return RecordDeliveries.handle(workspace, planned)
   }

@@ -78,7 +78,7 @@ function visitorRows(events: BufferedEvent[]) {
       ttp: latest('ttp') as string | null,
       ga_client_id: latest('gaClientId') as string | null,
       ga_sessions: Object.assign({}, ...list.map((e) => e.gaSessions ?? {})),
-      lead: Object.assign({}, ...list.map((e) => (e.data?.lead as Record<string, string>) ?? {})),
+      lead: Object.assign({}, ...list.map((e) => leadOf(e.data?.lead))),
       ...landingParams(first.url),
     }
   })
@@ -404,4 +404,21 @@ function describeError(error: unknown) {
     .split(' - ')
     .pop()!
   return code ? `${code}: ${text}` : text
+}
+
+/** Fields a capture form tells about a visitor; anything else in `lead` is not ours. */
+const LEAD_FIELDS = ['name', 'email', 'phone'] as const
+
+/**
+ * A capture form's lead as the visitor row keeps it: short strings of the known fields only, so
+ * a malformed entry can never give the conversions job a number or an object to trim.
+ */
+function leadOf(value: unknown) {
+  const lead: Record<string, string> = {}
+  if (!value || typeof value !== 'object') return lead
+  for (const field of LEAD_FIELDS) {
+    const text = textOrNull((value as Record<string, unknown>)[field], 255)
+    if (text) lead[field] = text
+  }
+  return lead
 }

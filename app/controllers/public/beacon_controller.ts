@@ -33,7 +33,13 @@ export default class BeaconController {
       ip: clientIp(request),
       userAgent: request.header('user-agent') ?? null,
       metaCookies: metaCookies(ctx),
-      events,
+      /** A lead only comes from the capture form (PagesController): a beacon cannot forge one. */
+      events: events.map((event) => {
+        if (!event.data || !('lead' in event.data)) return event
+        const data = { ...event.data }
+        delete data.lead
+        return { ...event, data }
+      }),
     })
     return response.noContent()
   }

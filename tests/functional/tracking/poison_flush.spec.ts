@@ -10,6 +10,11 @@ import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
 import queue from '#services/queue'
 import { agencyMember, workspaceMember } from '#tests/helpers/tenants'
 import { asInertia } from '#tests/helpers/inertia'
+import { VisitorFactory } from '#database/factories/visitor_factory'
+import { VisitorEventFactory } from '#database/factories/visitor_event_factory'
+import { WebhookEndpointFactory } from '#database/factories/webhook_endpoint_factory'
+import PlanVisitorConversions from '#actions/postbacks/plan_visitor_conversions'
+import { emptyQueues } from '#tests/functional/payments/helpers'
 
 async function tenantWithFunnel(slug: string) {
   const tenant = await createTenant({ workspaceSlug: slug })
@@ -185,5 +190,59 @@ test.group('Tracking: a poison entry never blocks the flush', (group) => {
       betaPage.body().props.entries.map((e: any) => e.eventId),
       ['beta-bad-id']
     )
+  })
+
+  test('a malformed lead never fails the conversions job: the other leads of the batch are planned', async ({
+    assert,
+  }) => {
+    await emptyQueues()
+    const { workspace, funnel, step } = await tenantWithFunnel('acme')
+    await WebhookEndpointFactory.merge({
+      workspaceId: workspace.id,
+      events: ['lead.created'],
+    }).create()
+    /** As an older release could have stored it from a forged beacon: numbers and objects. */
+    const broken = await VisitorFactory.merge({
+      workspaceId: workspace.id,
+      lead: { name: 123, email: { x: 1 } } as any,
+    }).create()
+    const fine = await VisitorFactory.merge({
+      workspaceId: workspace.id,
+      lead: { name: 'Maria da Silva', email: 'maria@exemplo.com.br' },
+    }).create()
+    const events = await Promise.all(
+      [broken, fine].map((visitor) =>
+        VisitorEventFactory.merge({
+          workspaceId: workspace.id,
+          visitorId: visitor.id,
+          funnelId: funnel.id,
+          stepId: step.id,
+          eventType: 'form_submit',
+        }).create()
+      )
+    )
+    const result = await PlanVisitorConversions.handle({
+      workspaceId: workspace.id,
+      eventIds: events.map((event) => event.eventId),
+    })
+    assert.equal(result.planned, 1)
+    const deliveries = await db.from('postback_deliveries').where('workspace_id', workspace.id)
+    assert.lengthOf(deliveries, 1)
+    assert.equal(deliveries[0].visitor_id, fine.id)
+  })
+
+  test('a beacon cannot forge a lead, and the flush keeps only short text lead fields', async ({
+    assert,
+  }) => {
+    const { workspace } = await tenantWithFunnel('acme')
+    const buffer = new EventBuffer()
+    const forged = buffered(workspace.id, {
+      type: 'form_submit',
+      data: { lead: { name: 42, email: { x: 1 }, phone: '11912345678', role: 'admin' } },
+    })
+    await buffer.append([forged])
+    await FlushVisitorEvents.handle()
+    const visitor = await db.from('visitors').where('session_id', forged.sessionId).firstOrFail()
+    assert.deepEqual(visitor.lead, { phone: '11912345678' })
   })
 })
