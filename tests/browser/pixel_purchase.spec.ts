@@ -38,7 +38,7 @@ async function recordPixels(context: BrowserContext) {
     calls.push({ lib, args, path: new URL(page.url()).pathname })
   })
   await context.addInitScript(() => {
-    const w = window as any
+    const w = globalThis as any
     const recorder =
       (lib: string) =>
       (...args: unknown[]) =>
