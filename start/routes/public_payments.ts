@@ -18,6 +18,7 @@ router
     router
       .post('/_funil/upsell/:stepId/accept', [controllers.public.Payments, 'acceptUpsell'])
       .where('stepId', router.matchers.number())
+      .use(middleware.publicThrottle({ name: 'upsells', requests: 20 }))
       .as('upsell.accept')
     router
       .post('/_funil/cpf', [controllers.public.Payments, 'cpf'])

@@ -105,6 +105,21 @@ test.group('Throttles on every public write: 429 with Retry-After, never a 5xx',
     assert.include(last.body, 'Muitas requisições')
   })
 
+  test('the one-click upsell (a PIX charge too): 20 a minute per IP', async ({ assert }) => {
+    await shop()
+    const { statuses, last } = await burst(21, () =>
+      siteRequest('acme.localhost', '/_funil/upsell/999/accept', {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ payment: 'f'.repeat(32) }),
+      })
+    )
+    assert.notInclude(statuses.slice(0, 20), 429)
+    assert.isTrue(statuses.every((status) => status < 500))
+    assert.equal(last.status, 429)
+    assert.isAbove(Number(last.headers['retry-after']), 0)
+  })
+
   test('checkout and CPF lookup answer their 429 with Retry-After', async ({ assert }) => {
     await shop()
     const { last } = await burst(31, () =>
