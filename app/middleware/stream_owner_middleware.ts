@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { claimStream, ownsStream, STREAM_UID, streamPrincipal } from '#services/stream_owners'
+import { t } from '#services/i18n'
 
 /**
  * Transmit's routes (`/__transmit/events`, `subscribe`, `unsubscribe`) for their stream's owner
@@ -10,16 +11,20 @@ import { claimStream, ownsStream, STREAM_UID, streamPrincipal } from '#services/
  */
 export default class StreamOwnerMiddleware {
   async handle(ctx: HttpContext, next: NextFn) {
+    const refuse = (status: number, rule: string, key: string, field?: string) =>
+      ctx.response.status(status).send({
+        errors: [{ ...(field ? { field } : {}), rule, message: t(ctx.locale, key) }],
+      })
     const uid = ctx.request.input('uid')
     if (typeof uid !== 'string' || !STREAM_UID.test(uid)) {
-      return ctx.response.badRequest({ errors: [{ field: 'uid', rule: 'uid', message: 'uid' }] })
+      return refuse(400, 'regex', 'errors.invalid_value', 'uid')
     }
     const principal = await streamPrincipal(ctx)
-    if (!principal) return ctx.response.unauthorized({ errors: [{ rule: 'unauthenticated' }] })
+    if (!principal) return refuse(401, 'unauthenticated', 'auth.unauthenticated')
 
     const opening = ctx.request.method() === 'GET'
     const allowed = opening ? await claimStream(uid, principal) : await ownsStream(uid, principal)
-    if (!allowed) return ctx.response.forbidden({ errors: [{ rule: 'stream_owner' }] })
+    if (!allowed) return refuse(403, 'stream_owner', 'auth.forbidden')
     return next()
   }
 }
