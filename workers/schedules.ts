@@ -5,7 +5,9 @@ import {
   DELIVERIES_SWEEP_EVERY_MS,
   EVENT_FLUSH_EVERY_MS,
   OFFLINE_SWEEP_EVERY_MS,
+  PAYMENTS_SWEEP_EVERY_MS,
   POSTBACKS_SWEEP_EVERY_MS,
+  RECONCILIATION_CRON,
   type JobName,
   type QueueName,
 } from '#queues/definitions'
@@ -62,6 +64,25 @@ export const SCHEDULES: Schedule[] = [
     queue: 'postbacks',
     job: 'requeue_lost_deliveries',
     repeat: { every: DELIVERIES_SWEEP_EVERY_MS },
+  }),
+  schedule({
+    id: 'sweep-pending-payments',
+    queue: 'payments',
+    job: 'sweep_pending_payments',
+    repeat: { every: PAYMENTS_SWEEP_EVERY_MS },
+  }),
+  schedule({
+    id: 'sweep-webhook-inbox',
+    queue: 'webhooks',
+    job: 'sweep_webhook_inbox',
+    repeat: { every: PAYMENTS_SWEEP_EVERY_MS },
+  }),
+  schedule({
+    id: 'reconcile-payments',
+    queue: 'payments',
+    job: 'reconcile_payments',
+    repeat: { pattern: RECONCILIATION_CRON },
+    keep: { completed: 30, failed: 100 },
   }),
 ]
 
