@@ -8,6 +8,8 @@ export interface CaughtMessage {
   subject: string
   text: string
   html: string
+  replyTo?: string | null
+  attachments?: Array<{ filename: string | null; contentType: string; cid: string | null; size: number }>
 }
 
 export interface RunningCatcher {

@@ -32,6 +32,14 @@ function toRecord(parsed, envelope) {
     subject: parsed.subject ?? '',
     text: parsed.text ?? '',
     html: typeof parsed.html === 'string' ? parsed.html : '',
+    replyTo: parsed.replyTo?.text ?? null,
+    /** Attachments without their bytes (inline images keep their content id). */
+    attachments: (parsed.attachments ?? []).map((item) => ({
+      filename: item.filename ?? null,
+      contentType: item.contentType,
+      cid: item.cid ?? null,
+      size: item.size,
+    })),
   }
 }
 

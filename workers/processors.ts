@@ -36,6 +36,7 @@ export const processors: Record<
   },
   mail: {
     send_mail: () => import('#workers/send_mail_job'),
+    send_buyer_email: () => import('#workers/send_buyer_email_job'),
   },
 }
 

@@ -66,6 +66,8 @@ export interface JobPayloads {
      * Not a plain id: the links it carries (reset, verification) exist only in this payload.
      */
     send_mail: { mailerName: string; mail: { message: Record<string, any>; views: Record<string, any> } }
+    /** One `buyer_emails` row (PIX gerado / aprovado / expirado), composed and sent by the worker. */
+    send_buyer_email: { workspaceId: number; buyerEmailId: number }
   }
 }
 

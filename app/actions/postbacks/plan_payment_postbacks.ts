@@ -6,12 +6,31 @@ import type { PaymentStatus } from '#enums/payments'
 import { UTMIFY_STATUS, buildUtmifyOrder } from '#integrations/utmify/orders'
 import { WEBHOOK_EVENT_OF_STATUS, paymentWebhookBody } from '#integrations/webhooks/outbound'
 import { purchaseFact } from '#integrations/conversions'
+import { hasCampaign } from '#services/attribution'
 import RecordDeliveries, { type PlannedDelivery } from '#actions/postbacks/record_deliveries'
+import PlanBuyerEmails from '#actions/buyer_emails/plan_buyer_emails'
 import {
   conversionDestinations,
   conversionRequests,
   subscribedEndpoints,
 } from '#actions/postbacks/destinations'
+
+/**
+ * How long the postbacks of a payment wait for its visitor when the checkout carried no
+ * campaign of its own (the tracking script could not remember the landing, e.g. storage
+ * disabled, and the checkout page's URL has no UTMs) while the browser's beacons are still to
+ * be written (the flush lags): the visitor's first touch is then in the first UTMify update,
+ * not only in later ones. After this, they go with what is known.
+ */
+export const ATTRIBUTION_WAIT_SECONDS = 0
+
+/** The payment's visitor is not written yet: plan again in a few seconds. */
+export class AttributionPending extends Error {
+  constructor(readonly paymentId: number) {
+    super(`payment ${paymentId}: waiting for its visitor to be written`)
+    this.name = 'AttributionPending'
+  }
+}
 
 /** The dedupe key of a fact: a (target, payment, status) is planned once, whatever the jobs. */
 export function dedupeKey(target: string, paymentId: number, status: string, suffix?: string) {
@@ -31,6 +50,8 @@ export default class PlanPaymentPostbacks {
     status: string
     /** The transition announced (the creation's `pending` one is "PIX generated"). */
     transitionId?: number
+    /** The job may come back later (AttributionPending) rather than plan without the visitor. */
+    waitForVisitor?: boolean
   }) {
     const workspace = await Workspace.findOrFail(params.workspaceId)
     const payment = await workspace
@@ -42,6 +63,15 @@ export default class PlanPaymentPostbacks {
     const visitor = payment.visitorId
       ? await workspace.related('visitors').query().where('id', payment.visitorId).first()
       : null
+    if (
+      params.waitForVisitor &&
+      !visitor &&
+      payment.attribution?.visitor_expected &&
+      !hasCampaign(payment.attribution) &&
+      DateTime.now().diff(payment.createdAt).as('seconds') < ATTRIBUTION_WAIT_SECONDS
+    ) {
+      throw new AttributionPending(payment.id)
+    }
     const transition = await PaymentTransition.query()
       .where('workspace_id', workspace.id)
       .where('payment_id', payment.id)
@@ -99,6 +129,8 @@ export default class PlanPaymentPostbacks {
     }
 
     const result = await RecordDeliveries.handle(workspace, planned)
+    /** The buyer's e-mail of the same fact, once per (payment, kind) like the deliveries. */
+    if (announced) await PlanBuyerEmails.handle(workspace, payment, status)
     await this.#markPlanned(workspace.id, params.transitionId)
     return result
   }
