@@ -113,6 +113,16 @@ export interface PaymentAttribution extends Partial<Record<AttributionParam, str
   user_agent?: string
   /** When the landing happened (ISO), as the browser remembered it, else the checkout. */
   first_visit?: string
+  /**
+   * The checkout came with the visitor cookie, so the tracking script ran and its beacons will
+   * write that visitor: postbacks may wait a little for it when this copy has no campaign.
+   */
+  visitor_expected?: boolean
+}
+
+/** Whether a payment's own copy names a campaign or a click (any landing parameter). */
+export function hasCampaign(attribution: PaymentAttribution | null | undefined) {
+  return ATTRIBUTION_PARAMS.some((name) => Boolean(attribution?.[name]))
 }
 
 function compact<T extends Record<string, unknown>>(record: T) {
@@ -138,6 +148,7 @@ export function checkoutAttribution(input: {
   cookies?: TrackingCookies | null
   ip?: string | null
   userAgent?: string | null
+  visitorExpected?: boolean
 }): PaymentAttribution {
   const landingUrl = input.landingUrl?.slice(0, 2000) || null
   const referrer = input.referrer?.slice(0, 2000) || null
@@ -160,5 +171,6 @@ export function checkoutAttribution(input: {
     ip_address: input.ip ?? null,
     user_agent: input.userAgent?.slice(0, 500) ?? null,
     first_visit: new Date().toISOString(),
+    visitor_expected: input.visitorExpected || null,
   }) as PaymentAttribution
 }

@@ -22,7 +22,7 @@ import {
  * be written (the flush lags): the visitor's first touch is then in the first UTMify update,
  * not only in later ones. After this, they go with what is known.
  */
-export const ATTRIBUTION_WAIT_SECONDS = 0
+export const ATTRIBUTION_WAIT_SECONDS = 60
 
 /** The payment's visitor is not written yet: plan again in a few seconds. */
 export class AttributionPending extends Error {

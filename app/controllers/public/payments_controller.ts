@@ -15,7 +15,7 @@ import { ApiError } from '#exceptions/api_error'
 import { messagesProvider, t } from '#services/i18n'
 import { pageLocale } from '#services/step_renderer'
 import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
-import { visitorSessionId } from '#services/visitor_session'
+import { VISITOR_COOKIE, visitorSessionId } from '#services/visitor_session'
 import { checkoutAttribution, trackingCookies } from '#services/attribution'
 import { channels } from '#services/realtime'
 import { checkoutSubmitValidator } from '#validators/payment'
@@ -70,6 +70,8 @@ export default class PublicPaymentsController {
           cookies: trackingCookies(ctx),
           ip: clientIp(request),
           userAgent: request.header('user-agent') ?? null,
+          /** The browser came with the visitor cookie: its beacons will write that visitor. */
+          visitorExpected: Boolean(request.plainCookie(VISITOR_COOKIE, { encoded: false })),
         }),
         source: 'checkout',
       })

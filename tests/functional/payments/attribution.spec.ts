@@ -271,4 +271,37 @@ test.group('Payments: attribution is never lost on a fast checkout', (group) => 
     assert.equal(body.events[0].params.session_id, '1700000500', "the measurement id's container")
     assert.equal(body.events[0].params.transaction_id, payment.publicToken)
   })
+
+  test('a checkout without a campaign of its own waits for its visitor: the first UTMify update carries the landing UTMs', async ({
+    assert,
+  }) => {
+    stub = await StubServer.start()
+    stub.on('POST', '/orders', { status: 200, body: { ok: true } })
+    const { funnel, checkout: step, host } = await shop(stub)
+    const sid = 'noStorageSession_0123456'
+    await landing(host, sid, { funnelId: funnel.id, stepId: step.id })
+    /** The script could not remember the landing: it sent the checkout page itself. */
+    const response = await checkout(host, sid, step.id, {
+      landingUrl: `https://${host}/${funnel.slug}/${step.slug}`,
+    })
+    assert.equal(response.status, 201, response.body)
+    const payment = await Payment.query()
+      .where('public_token', JSON.parse(response.body).payment.token)
+      .firstOrFail()
+    assert.isTrue(payment.attribution.visitor_expected)
+    assert.isUndefined(payment.attribution.utm_source)
+
+    /** Postbacks run, the flush does not (lagging): nothing goes out without the visitor. */
+    worker = new WorkerProcess(['--queues', 'postbacks', '--no-schedules'])
+    await worker.start()
+    await sleep(4000)
+    assert.lengthOf(stub.requestsTo('POST', '/orders'), 0)
+
+    await FlushVisitorEvents.handle()
+    await waitUntil(() => stub!.requestsTo('POST', '/orders').length === 1, 15_000)
+    const [order] = stub.requestsTo('POST', '/orders')
+    assert.equal(order.body.status, 'waiting_payment')
+    assert.equal(order.body.trackingParameters.utm_source, 'facebook')
+    assert.equal(order.body.trackingParameters.sck, 'sck-42')
+  })
 })
