@@ -2,7 +2,10 @@ import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import Payment from '#models/payment'
 import ApplyPaymentTransition from '#actions/payments/apply_payment_transition'
-import SchedulePaymentJobs, { expiryRetryDelayMs } from '#actions/payments/schedule_payment_jobs'
+import SchedulePaymentJobs, {
+  LATE_CHECK_AFTER_EXPIRY_MS,
+  expiryRetryDelayMs,
+} from '#actions/payments/schedule_payment_jobs'
 import { gatewayForPayment, GatewayError } from '#services/gateways/index'
 
 /**
@@ -11,7 +14,8 @@ import { gatewayForPayment, GatewayError } from '#services/gateways/index'
  * reached delays the expiry rather than expiring a payment that may be paid: the read is
  * counted and `next_check_at` moved by `expiryRetryDelayMs` before the error is rethrown (the
  * job retries; once its retries are spent, the pending-payments sweep keeps asking until the
- * gateway answers). A charge the gateway does not know expires.
+ * gateway answers). A charge the gateway does not know expires, and an expired one is read once
+ * more `LATE_CHECK_AFTER_EXPIRY_MS` later (`LateCheckPayment`, from the sweep).
  */
 export default class ExpirePayment {
   static async handle({ workspaceId, paymentId }: { workspaceId: number; paymentId: number }) {
@@ -61,6 +65,16 @@ export default class ExpirePayment {
       to: 'expired',
       source: 'expiry',
     })
+    if (outcome.applied && payment.externalId) {
+      await db.rawQuery(
+        `UPDATE payments SET next_check_at = ? WHERE workspace_id = ? AND id = ? AND status = 'expired'`,
+        [
+          DateTime.now().plus({ milliseconds: LATE_CHECK_AFTER_EXPIRY_MS }).toSQL(),
+          workspaceId,
+          paymentId,
+        ]
+      )
+    }
     return { outcome: outcome.applied ? ('expired' as const) : ('final' as const) }
   }
 }

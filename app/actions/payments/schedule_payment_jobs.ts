@@ -11,6 +11,13 @@ import queue from '#services/queue'
 export const MAX_GATEWAY_READS = 60
 export const POLL_BUDGET = 55
 
+/**
+ * One late read this long after an expiry: a PIX the gateway still took (SkalePay's own expiry
+ * is in days) whose postback never reached us is honoured within minutes, not at the next
+ * daily reconciliation.
+ */
+export const LATE_CHECK_AFTER_EXPIRY_MS = 15 * 60_000
+
 /** Past the first 40 reads (20 minutes), polls are at least this far apart. */
 const SLOW_POLL_MS = 5 * 60_000
 

@@ -2,6 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import PollPayment from '#actions/payments/poll_payment'
 import ExpirePayment from '#actions/payments/expire_payment'
+import LateCheckPayment from '#actions/payments/late_check_payment'
 
 /**
  * No payment left behind. Every minute, pending payments older than `thresholdSeconds` whose
@@ -10,7 +11,8 @@ import ExpirePayment from '#actions/payments/expire_payment'
  * expiry check (which keeps backing off while the gateway is down). Everything it needs is in
  * PostgreSQL, so delayed jobs lost with Redis, a crash between the commit and the enqueue or
  * an expiry job that spent its retries all end here. A read claimed by a poll in the meantime
- * is not repeated (PollPayment's conditional claim).
+ * is not repeated (PollPayment's conditional claim). Expired charges due for their one late read
+ * (LateCheckPayment) are read too.
  */
 export default class SweepPendingPayments {
   static async handle({ thresholdSeconds = 60, graceSeconds = 30, limit = 200 } = {}) {
@@ -27,6 +29,7 @@ export default class SweepPendingPayments {
       [thresholdSeconds, graceSeconds, limit]
     )
     const counts = { found: rows.length, polled: 0, expired: 0, settled: 0, failed: 0 }
+    counts.settled += await this.#lateChecks(limit)
     for (const row of rows) {
       const ids = { workspaceId: row.workspace_id, paymentId: row.id }
       try {
@@ -46,5 +49,27 @@ export default class SweepPendingPayments {
       }
     }
     return counts
+  }
+
+  /** Expired charges due for their one late read; returns how many turned out paid. */
+  static async #lateChecks(limit: number) {
+    const { rows } = await db.rawQuery<{ rows: Array<{ id: number; workspace_id: number }> }>(
+      `SELECT id, workspace_id FROM payments
+        WHERE status = 'expired' AND next_check_at IS NOT NULL AND next_check_at <= now()
+        ORDER BY next_check_at
+        LIMIT ?`,
+      [limit]
+    )
+    let settled = 0
+    for (const row of rows) {
+      const ids = { workspaceId: row.workspace_id, paymentId: row.id }
+      try {
+        const { outcome } = await LateCheckPayment.handle(ids)
+        if (outcome === 'settled') settled++
+      } catch (error) {
+        logger.warn({ err: error, ...ids }, 'late check of an expired payment failed')
+      }
+    }
+    return settled
   }
 }

@@ -149,13 +149,19 @@ test.group('Payments: bounded polling', (group) => {
         next_check_at: DateTime.now().minus({ minutes: 2 }).toSQL(),
       })
     assert.equal((await ExpirePayment.handle(ids)).outcome, 'expired')
+    /** One late read is planned a quarter of an hour after the expiry, and only one. */
+    const expired = await Payment.findOrFail(payment.id)
+    assert.closeTo(expired.nextCheckAt!.diffNow().as('minutes'), 15, 0.5)
+    await Payment.query()
+      .where('id', payment.id)
+      .update({ next_check_at: DateTime.now().minus({ seconds: 1 }).toSQL() })
     for (let round = 0; round < 10; round++) {
-      await due()
       await PollPayment.handle(ids)
       await ExpirePayment.handle(ids)
       await SweepPendingPayments.handle()
     }
-    assert.equal(reads(), POLL_BUDGET + 1)
+    assert.equal(reads(), POLL_BUDGET + 2)
     assert.isAtMost(reads(), MAX_GATEWAY_READS)
+    assert.isNull((await Payment.findOrFail(payment.id)).nextCheckAt)
   }).timeout(90_000)
 })

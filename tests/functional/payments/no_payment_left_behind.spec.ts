@@ -351,6 +351,35 @@ test.group('Payments: no payment left behind', (group) => {
     assert.isTrue(row.paidAfterExpiry)
   })
 
+  test('paid at the gateway after our expiry and its postback lost: the late check honours it', async ({
+    client,
+    assert,
+  }) => {
+    const { workspace, charge } = await skalePayShop(client, skalepay, others)
+    const payment = await charge()
+    await emptyQueues()
+    await backdate(payment.id, { expires_at: ago(5) })
+    await ExpirePayment.handle({ workspaceId: workspace.id, paymentId: payment.id })
+    const expired = await Payment.findOrFail(payment.id)
+    assert.equal(expired.status, 'expired')
+    assert.isNotNull(expired.nextCheckAt)
+
+    /** The buyer pays the code anyway (SkalePay's own expiry is a day); no postback arrives. */
+    skalepay.setStatus(payment.externalId!, 'paid')
+    assert.equal((await SweepPendingPayments.handle()).settled, 0, 'not due yet')
+    await backdate(payment.id, { next_check_at: ago(1) })
+    assert.equal((await SweepPendingPayments.handle()).settled, 1)
+    const paid = await Payment.findOrFail(payment.id)
+    assert.equal(paid.status, 'paid')
+    assert.isTrue(paid.paidAfterExpiry)
+    assert.isNull(paid.nextCheckAt)
+    const jobs = await queue.queue('postbacks').getJobs(['waiting'])
+    assert.deepInclude(
+      jobs.map((job) => [job.name, job.data.status]),
+      ['payment_status_changed', 'paid']
+    )
+  })
+
   test('an inbox row left unprocessed (its job lost) is re-queued by the sweep and processed', async ({
     client,
     assert,
