@@ -276,6 +276,24 @@ test.group('Security: a funnel pixel attacks the signed-in admin (Chromium)', (g
       assert.oneOf(created, [200, 302])
       const [{ count: after }] = await db.from('webhook_endpoints').count('* as count')
       assert.equal(Number(after), 1)
+
+      /**
+       * The admin's CSP, enforced by Chromium: an injected inline script does not run, one
+       * carrying the page's nonce does (the nonce is the only way in).
+       */
+      const csp = await adminPage.evaluate(`(() => {
+        const inject = (nonce) => {
+          const script = document.createElement('script')
+          if (nonce) script.nonce = nonce
+          script.textContent = 'window.__ran = (window.__ran || 0) + 1'
+          document.head.appendChild(script)
+        }
+        inject(null)
+        const withoutNonce = window.__ran ?? 0
+        inject(document.querySelector('script[nonce]')?.nonce || 'none')
+        return { withoutNonce, withNonce: (window.__ran ?? 0) - withoutNonce }
+      })()`)
+      assert.deepEqual(csp, { withoutNonce: 0, withNonce: 1 })
     } finally {
       await context.close()
       proxy.server.close()
