@@ -50,8 +50,22 @@ export async function claimStream(uid: string, principal: string) {
   } catch (error) {
     logger.warn({ err: error }, 'stream owners: Redis unavailable, binding kept in process')
   }
+  if (localOwners.size >= 10_000) pruneLocalOwners()
   localOwners.set(uid, { principal, expiresAt: Date.now() + OWNER_TTL_SECONDS * 1000 })
   return true
+}
+
+/**
+ * Drops this instance's copy when a stream closes (Redis keeps the binding for the owner's
+ * reconnect), so the in-process map holds open streams, not a day of them.
+ */
+export function forgetLocalStream(uid: string) {
+  localOwners.delete(uid)
+}
+
+function pruneLocalOwners() {
+  const now = Date.now()
+  for (const [uid, entry] of localOwners) if (entry.expiresAt < now) localOwners.delete(uid)
 }
 
 /** Whether `principal` opened the stream `uid` (on this instance or, per Redis, another). */
