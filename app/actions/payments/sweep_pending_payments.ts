@@ -5,6 +5,22 @@ import ExpirePayment from '#actions/payments/expire_payment'
 import LateCheckPayment from '#actions/payments/late_check_payment'
 
 /**
+ * Gateway reads in flight at once: a backlog (a Redis that lost every delayed job) drains in
+ * minutes, not one HTTP call at a time; each read is claimed, so overlap is harmless. Five keeps
+ * well inside the pool (10 connections): a read holds none while it waits on the gateway.
+ */
+const SWEEP_CONCURRENCY = 5
+
+/** Runs `work` over `items`, at most `concurrency` at a time. */
+async function inParallel<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) {
+  let next = 0
+  const lanes = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (next < items.length) await work(items[next++])
+  })
+  await Promise.all(lanes)
+}
+
+/**
  * No payment left behind. Every minute, pending payments older than `thresholdSeconds` whose
  * next gateway read (`next_check_at`, else their creation) is overdue by `graceSeconds` are
  * read now: before their expiry as a poll (which re-creates the poll chain), after it as the
@@ -30,7 +46,7 @@ export default class SweepPendingPayments {
     )
     const counts = { found: rows.length, polled: 0, expired: 0, settled: 0, failed: 0 }
     counts.settled += await this.#lateChecks(limit)
-    for (const row of rows) {
+    await inParallel(rows, SWEEP_CONCURRENCY, async (row) => {
       const ids = { workspaceId: row.workspace_id, paymentId: row.id }
       try {
         if (row.expired) {
@@ -47,7 +63,7 @@ export default class SweepPendingPayments {
         counts.failed++
         logger.warn({ err: error, ...ids }, 'pending payment sweep: gateway not answering')
       }
-    }
+    })
     return counts
   }
 
