@@ -464,5 +464,18 @@ test.group('Payments: no payment left behind', (group) => {
     assert.isNotNull(row.processedAt)
     assert.isNull(row.error)
     assert.equal((await Payment.findOrFail(payment.id)).status, 'paid')
+
+    /** Past the body limit (1 MB) the answer is a 413 and nothing half-stored. */
+    const tooBig = await fetch(`${serverUrl()}/api/payments/webhook/${workspace.webhookToken}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        ...JSON.parse(body),
+        id: 'evt_huge',
+        metadata: 'y'.repeat(1_100_000),
+      }),
+    })
+    assert.equal(tooBig.status, 413)
+    assert.lengthOf(await WebhookEvent.query().where('workspace_id', workspace.id), 1)
   })
 })
