@@ -12,6 +12,8 @@ import { normalizeIp } from '#services/client_ip'
 import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
 import Visitor from '#models/visitor'
 import queue from '#services/queue'
+import Payment from '#models/payment'
+import { BUYER, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
 
 /**
  * .env.test trusts 127.0.0.2 as a proxy (TRUSTED_PROXIES) and nothing else: the usual test
@@ -119,6 +121,32 @@ test.group('Security: forwarded headers only from TRUSTED_PROXIES', (group) => {
     )
     const [{ count }] = await db.from('visitors').count('* as count')
     assert.equal(Number(count), 4)
+  })
+
+  test('the IP a payment keeps for UTMify, Meta and TikTok is the real client', async ({
+    assert,
+  }) => {
+    await emptyQueues()
+    const { workspace } = await createTenant({ workspaceSlug: 'loja' })
+    const funnel = await sellingFunnel(workspace)
+    const checkout = (from: string, forwardedFor: string) =>
+      send(from, `/_funil/checkout/${funnel.checkout.id}`, {
+        method: 'POST',
+        headers: {
+          'host': 'loja.localhost',
+          'content-type': 'application/json',
+          'accept': 'application/json',
+          'x-forwarded-for': forwardedFor,
+        },
+        body: JSON.stringify({ ...BUYER, bumps: [] }),
+      })
+    assert.equal((await checkout(DIRECT, '203.0.113.50')).status, 201)
+    assert.equal((await checkout(PROXY, '203.0.113.51')).status, 201)
+    assert.equal((await checkout(PROXY, 'garbage')).status, 201)
+    const ips = (await Payment.query().where('workspace_id', workspace.id).orderBy('id')).map(
+      (payment) => payment.attribution?.ip_address ?? null
+    )
+    assert.deepEqual(ips, ['127.0.0.1', '203.0.113.51', null])
   })
 
   test('a spoofed X-Forwarded-For does not reset the CPF lookup throttle', async ({ assert }) => {
