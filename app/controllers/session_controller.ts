@@ -4,6 +4,7 @@ import { loginValidator } from '#validators/auth'
 import AuthenticateUser from '#actions/auth/authenticate_user'
 import { ApiError } from '#exceptions/api_error'
 import { t } from '#services/i18n'
+import TwoFactor, { TWO_FACTOR_PENDING } from '#actions/accounts/two_factor'
 
 /** Admin login and logout (session cookie). */
 export default class SessionController {
@@ -16,6 +17,11 @@ export default class SessionController {
     const { email, password } = await request.validateUsing(loginValidator)
     try {
       const user = await AuthenticateUser.handle({ email, password, ip: request.ip() })
+      /** With two-step verification on, the password only opens the code step (/login/two-factor). */
+      if (await TwoFactor.isEnabled(user.id)) {
+        session.put(TWO_FACTOR_PENDING, { userId: user.id, at: Date.now() })
+        return response.redirect('/login/two-factor')
+      }
       await auth.use('web').login(user)
       /** The account's language follows the user to every device. */
       response.plainCookie('locale', user.locale, { encode: false, maxAge: '1y', httpOnly: false })

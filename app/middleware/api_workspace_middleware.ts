@@ -3,6 +3,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import WorkspaceAccess from '#services/workspace_access'
 import { workspaceIdOfToken } from '#services/api_tokens'
 import { ApiError } from '#exceptions/api_error'
+import TwoFactor from '#actions/accounts/two_factor'
 
 /**
  * The workspace of a JSON API request: the one a token was issued for, or — for an agency-wide
@@ -38,6 +39,9 @@ export default class ApiWorkspaceMiddleware {
 
     ctx.workspace = workspace
     ctx.workspaceRole = WorkspaceAccess.roleOf(workspace)!
+    if (await TwoFactor.missingFor(user.id, workspace.agencyId)) {
+      throw new ApiError(403, 'two_factor_required', 'two_factor.required_by_agency')
+    }
     return next()
   }
 }

@@ -2,6 +2,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import WorkspaceAccess from '#services/workspace_access'
 import { errors } from '@adonisjs/core'
+import TwoFactor from '#actions/accounts/two_factor'
+import { t } from '#services/i18n'
 
 /**
  * Admin pages under /w/:workspaceSlug: resolves the workspace among those the user may open.
@@ -16,6 +18,11 @@ export default class WorkspaceMiddleware {
     }
     ctx.workspace = workspace
     ctx.workspaceRole = WorkspaceAccess.roleOf(workspace)!
+    /** The agency requires two-step verification: enrol first. */
+    if (await TwoFactor.missingFor(user.id, workspace.agencyId)) {
+      ctx.session.flash('error', t(ctx.locale, 'two_factor.required_by_agency'))
+      return ctx.response.redirect('/profile/two-factor')
+    }
     return next()
   }
 }

@@ -23,6 +23,8 @@ export const apiLoginValidator = vine.create({
     ])
     .optional(),
   tokenName: vine.string().trim().maxLength(100).optional(),
+  /** The authenticator code (or a recovery code) of an account with two-factor on. */
+  otp: vine.string().trim().maxLength(20).optional(),
 })
 
 export const localeValidator = vine.create({

@@ -25,3 +25,5 @@ export const newAccountValidator = vine.create({
   name: vine.string().trim().minLength(2).maxLength(255),
   password: vine.string().minLength(8).maxLength(128),
 })
+
+export const requireTwoFactorValidator = vine.create({ required: vine.boolean() })

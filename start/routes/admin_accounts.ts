@@ -14,6 +14,18 @@ router
   })
   .use(middleware.guest())
 
+/** The code step of a login with two-factor on (a right password came first). */
+router
+  .group(() => {
+    router
+      .get('/login/two-factor', [controllers.admin.TwoFactor, 'challenge'])
+      .as('two_factor.challenge')
+    router
+      .post('/login/two-factor', [controllers.admin.TwoFactor, 'verify'])
+      .as('two_factor.verify')
+  })
+  .use(middleware.guest())
+
 /** Links from e-mails: they work signed in or not, on any device. */
 router.get('/signup/sent', [controllers.admin.Signup, 'sent']).as('signup.sent')
 router.get('/verify-email/:token', [controllers.admin.Signup, 'verify']).as('email.verify')
@@ -39,6 +51,13 @@ router
     router
       .post('/profile/sessions/end-others', [controllers.admin.Profile, 'endOtherSessions'])
       .as('profile.sessions.end')
+    router.get('/profile/two-factor', [controllers.admin.TwoFactor, 'setup']).as('two_factor.setup')
+    router
+      .post('/profile/two-factor', [controllers.admin.TwoFactor, 'confirm'])
+      .as('two_factor.confirm')
+    router
+      .delete('/profile/two-factor', [controllers.admin.TwoFactor, 'destroy'])
+      .as('two_factor.destroy')
     router
       .delete('/profile/tokens/:id', [controllers.admin.Profile, 'destroyToken'])
       .where('id', router.matchers.number())
@@ -65,6 +84,7 @@ router
   .group(() => {
     router.get('/team', [controllers.admin.Team, 'index']).as('team.index')
     router.post('/team/invitations', [controllers.admin.Team, 'invite']).as('team.invite')
+    router.put('/team/two-factor', [controllers.admin.Team, 'twoFactor']).as('team.two_factor')
     router
       .delete('/team/invitations/:id', [controllers.admin.Team, 'revokeInvitation'])
       .where('id', router.matchers.number())

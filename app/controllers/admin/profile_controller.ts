@@ -14,12 +14,13 @@ import ConfirmEmailChange from '#actions/accounts/confirm_email_change'
 import ChangeOwnPassword from '#actions/accounts/change_password'
 import EndOtherSessions from '#actions/accounts/end_other_sessions'
 import ListAccess from '#actions/accounts/list_access'
+import TwoFactor from '#actions/accounts/two_factor'
 import { spend } from '#actions/accounts/throttle'
 import { t } from '#services/i18n'
 
 /** "Meu perfil": name, language, e-mail, password, sessions and API tokens of the signed-in user. */
 export default class ProfileController {
-  async show({ inertia, auth }: HttpContext) {
+  async show({ inertia, auth, session }: HttpContext) {
     const user = auth.getUserOrFail()
     const pending = await AccountToken.query()
       .where('user_id', user.id)
@@ -37,6 +38,11 @@ export default class ProfileController {
         pendingEmail: pending?.email ?? null,
       },
       tokens: await ListAccess.handle({ user }),
+      twoFactor: {
+        enabled: await TwoFactor.isEnabled(user.id),
+        /** Shown once, right after enrolment. */
+        recoveryCodes: (session.flashMessages.get('recoveryCodes') as string[] | undefined) ?? null,
+      },
     })
   }
 

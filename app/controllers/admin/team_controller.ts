@@ -1,5 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { changeRoleValidator, inviteValidator } from '#validators/team'
+import { changeRoleValidator, inviteValidator, requireTwoFactorValidator } from '#validators/team'
+import SetTwoFactorRequirement from '#actions/accounts/set_two_factor_requirement'
+import db from '@adonisjs/lucid/services/db'
 import ListTeam from '#actions/accounts/list_team'
 import InviteMember from '#actions/accounts/invite_member'
 import ChangeMemberRole, { type MemberKind } from '#actions/accounts/change_member_role'
@@ -18,6 +20,11 @@ import { t } from '#services/i18n'
 export default class TeamController {
   async index({ inertia, workspace, auth }: HttpContext) {
     const role = await WorkspaceAccess.agencyRole(auth.getUserOrFail(), workspace.agencyId)
+    const agency = await db
+      .from('agencies')
+      .where('id', workspace.agencyId)
+      .select('require_two_factor')
+      .first()
     return inertia.render('team/index', {
       team: await ListTeam.handle({ workspace }),
       can: {
@@ -25,6 +32,7 @@ export default class TeamController {
         manageOwners: role === 'owner',
       },
       me: auth.getUserOrFail().id,
+      requireTwoFactor: Boolean(agency?.require_two_factor),
     })
   }
 
@@ -80,6 +88,19 @@ export default class TeamController {
       })
     )
     if (done) session.flash('success', t(ctx.locale, 'team.removed'))
+    return response.redirect().back()
+  }
+
+  /** Owners only: require two-step verification of everyone who opens the agency's workspaces. */
+  async twoFactor(ctx: HttpContext) {
+    const { request, auth, workspace, response, session } = ctx
+    const { required } = await request.validateUsing(requireTwoFactorValidator)
+    await SetTwoFactorRequirement.handle({
+      user: auth.getUserOrFail(),
+      agencyId: workspace.agencyId,
+      required,
+    })
+    session.flash('success', t(ctx.locale, required ? 'team.two_factor_on' : 'team.two_factor_off'))
     return response.redirect().back()
   }
 

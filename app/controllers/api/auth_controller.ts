@@ -8,6 +8,7 @@ import WorkspaceTransformer from '#transformers/workspace_transformer'
 import { workspaceIdOfToken } from '#services/api_tokens'
 import { ApiError } from '#exceptions/api_error'
 import User from '#models/user'
+import TwoFactor from '#actions/accounts/two_factor'
 
 /** The seed's `/api/auth/*`: opaque access tokens instead of JWT. */
 export default class AuthController {
@@ -18,8 +19,10 @@ export default class AuthController {
       password,
       workspace: key,
       tokenName,
+      otp,
     } = await request.validateUsing(apiLoginValidator)
     const user = await AuthenticateUser.handle({ email, password, ip: request.ip() })
+    await TwoFactor.requireForApi(user, otp)
 
     let workspace = null
     if (key !== undefined) {

@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form } from '@inertiajs/react'
+// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form, @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
+import { Form, Link } from '@inertiajs/react'
 import { useState, type ReactNode } from 'react'
 import { LoaderCircleIcon } from 'lucide-react'
 import { ConfirmDialog } from '~/components/app/confirm-dialog'
@@ -82,7 +82,15 @@ function SubmitButton({
 }
 
 /** "Meu perfil": details, e-mail, password, sessions and API tokens. */
-export default function ProfileShow({ profile, tokens }: { profile: Profile; tokens: TokenRow[] }) {
+export default function ProfileShow({
+  profile,
+  tokens,
+  twoFactor,
+}: {
+  profile: Profile
+  tokens: TokenRow[]
+  twoFactor: { enabled: boolean; recoveryCodes: string[] | null }
+}) {
   const t = useT()
   const locale = useLocale()
   const [endSessions, setEndSessions] = useState(false)
@@ -253,6 +261,66 @@ export default function ProfileShow({ profile, tokens }: { profile: Profile; tok
             </>
           )}
         </Form>
+      </Section>
+
+      <Section title={t('two_factor.title')} description={t('two_factor.description')}>
+        <CardContent className="grid gap-4">
+          {twoFactor.recoveryCodes && (
+            <div className="grid gap-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
+              <p className="font-medium">{t('two_factor.recovery.title')}</p>
+              <p>{t('two_factor.recovery.text')}</p>
+              <ul
+                className="grid grid-cols-2 gap-1 font-mono"
+                data-test="two-factor-recovery-codes"
+              >
+                {twoFactor.recoveryCodes.map((code) => (
+                  <li key={code}>{code}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <p className="text-sm" data-test="two-factor-status">
+            {twoFactor.enabled ? t('two_factor.status.on') : t('two_factor.status.off')}
+          </p>
+          {twoFactor.enabled ? (
+            <Form
+              action="/profile/two-factor"
+              method="delete"
+              resetOnError
+              options={{ preserveScroll: true }}
+              className="grid max-w-md gap-4"
+            >
+              {({ errors, processing }) => (
+                <>
+                  <FormField
+                    id="two-factor-disable-password"
+                    name="currentPassword"
+                    type="password"
+                    autoComplete="current-password"
+                    label={t('profile.current_password')}
+                    error={errors.currentPassword}
+                    testId="two-factor-disable-password"
+                  />
+                  <div>
+                    <SubmitButton
+                      processing={processing}
+                      label={t('two_factor.disable')}
+                      test="two-factor-disable"
+                    />
+                  </div>
+                </>
+              )}
+            </Form>
+          ) : (
+            <div>
+              <Button asChild variant="outline">
+                <Link href="/profile/two-factor" data-test="two-factor-enable">
+                  {t('two_factor.enable')}
+                </Link>
+              </Button>
+            </div>
+          )}
+        </CardContent>
       </Section>
 
       <Section title={t('profile.sessions.title')} description={t('profile.sessions.description')}>

@@ -49,13 +49,14 @@ interface TeamProps {
   }
   can: { manage: boolean; manageOwners: boolean }
   me: number
+  requireTwoFactor: boolean
 }
 
 const AGENCY_ROLES: Role[] = ['owner', 'admin', 'editor', 'viewer']
 const WORKSPACE_ROLES: Role[] = ['admin', 'editor', 'viewer']
 
 /** Configurações › Equipe: members, client logins and invitations of the agency. */
-export default function TeamIndex({ team, can, me }: TeamProps) {
+export default function TeamIndex({ team, can, me, requireTwoFactor }: TeamProps) {
   const t = useT()
   const locale = useLocale()
   const { workspace } = usePage().props
@@ -249,6 +250,32 @@ export default function TeamIndex({ team, can, me }: TeamProps) {
               </>
             )}
           </Form>
+        </Card>
+      )}
+
+      {can.manageOwners && (
+        <Card>
+          <CardHeader>
+            <CardTitle>{t('team.two_factor.title')}</CardTitle>
+            <CardDescription>{t('team.two_factor.text')}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <label className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={requireTwoFactor}
+                onChange={(event) =>
+                  router.put(
+                    `${base}/two-factor`,
+                    { required: event.target.checked },
+                    { preserveScroll: true }
+                  )
+                }
+                data-test="team-require-two-factor"
+              />
+              {t('team.two_factor.label')}
+            </label>
+          </CardContent>
         </Card>
       )}
 
