@@ -6,14 +6,26 @@ import type { InferConnections } from '@adonisjs/redis/types'
 /** One Redis for cache-like state, the rate limiter and Transmit; BullMQ opens its own connections. */
 export const redisUrl = env.get('REDIS_URL', 'redis://127.0.0.1:6379')
 
+const inWeb = app.getEnvironment() === 'web'
+
 /**
- * How long one Redis command may take before it fails. Short in the web process, where a
- * visitor waits (a hung or unreachable Redis answers 503 within a second instead of holding
- * the request); longer elsewhere (workers, tests, commands), where a busy machine must not
- * turn a slow reply into a failure. REDIS_COMMAND_TIMEOUT_MS overrides both.
+ * How long one Redis command of the queues' connection (the beacon's XADD, enqueues) may take
+ * before it fails. Short in the web process, where a visitor waits: a hung Redis answers 503
+ * within about a second instead of holding the request; longer elsewhere (workers, tests,
+ * commands), where a busy machine must not turn a slow reply into a failure.
+ * REDIS_COMMAND_TIMEOUT_MS overrides both.
  */
 export const redisCommandTimeoutMs = Number(
-  process.env.REDIS_COMMAND_TIMEOUT_MS || (app.getEnvironment() === 'web' ? 800 : 5000)
+  process.env.REDIS_COMMAND_TIMEOUT_MS || (inWeb ? 600 : 5000)
+)
+
+/**
+ * The same for the main connection, which in a request serves the rate limiter (fails open:
+ * a timeout only skips the throttle) before the beacon's own XADD: shorter, so a hung Redis
+ * costs a beacon two throttle reads plus one write, about a second in all.
+ */
+const mainCommandTimeoutMs = Number(
+  process.env.REDIS_MAIN_COMMAND_TIMEOUT_MS || (inWeb ? 200 : redisCommandTimeoutMs)
 )
 
 /**
@@ -35,6 +47,7 @@ const redisConfig = defineConfig({
       ...parseRedisUrl(redisUrl),
       keyPrefix: '',
       ...failFastRedisOptions,
+      commandTimeout: mainCommandTimeoutMs,
     },
   },
 })

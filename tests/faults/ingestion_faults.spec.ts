@@ -290,6 +290,57 @@ test.group('Faults: nothing accepted is lost', (group) => {
     assert.equal(result.duplicated, 0)
   }).timeout(180_000)
 
+  test('Redis hung (SIGSTOP): beacons answer 503 within a second, /health/ready within 2 s, recovery by itself', async ({
+    assert,
+  }) => {
+    const load = new BeaconLoad(target())
+    load.start()
+    await sleep(2000)
+
+    redis.pause()
+    const pausedAt = Date.now()
+    await sleep(2000)
+    const [ready, beacon] = await Promise.all([
+      request({ port: web.port, path: '/health/ready' }),
+      request({
+        port: web.port,
+        path: '/_funil/e',
+        method: 'POST',
+        host: WORKSPACE_HOST,
+        headers: { 'content-type': 'text/plain', 'accept': 'application/json' },
+        body: JSON.stringify({ events: [{ id: randomUUID(), type: 'page_view' }] }),
+      }),
+    ])
+    await sleep(1000)
+    redis.resume()
+    const resumedAt = Date.now()
+    const resumedMs = await flushResumesAfter(load, resumedAt)
+    await sleep(2000)
+    await load.stop()
+    const result = await settle(load)
+    figures['Redis hung (SIGSTOP)'] = {
+      ...result,
+      redisHungMs: resumedAt - pausedAt,
+      healthReadyWhileHung: { status: ready.status, ms: Math.round(ready.ms) },
+      beaconWhileHung: { status: beacon.status, ms: Math.round(beacon.ms) },
+      flushResumedMsAfterResume: resumedMs,
+    }
+
+    /**
+     * A hung Redis (unlike a dead one, refused at once) costs each command its timeout: the two
+     * throttle reads (200 ms each, failing open) and the XADD (600 ms), so about a second.
+     */
+    assert.equal(beacon.status, 503)
+    assert.isBelow(beacon.ms, 1500)
+    assert.equal(beacon.headers['retry-after'], '5')
+    assert.equal(ready.status, 503)
+    assert.isBelow(ready.ms, 2000)
+    assert.isBelow(result.slowestRefusalMs, 2000)
+    assert.isNotNull(resumedMs, 'the flush resumed once Redis answered again')
+    assert.equal(result.lost, 0)
+    assert.equal(result.duplicated, 0)
+  }).timeout(180_000)
+
   test('Redis restarted empty: schedules come back by themselves and a pending payment still expires', async ({
     assert,
   }) => {

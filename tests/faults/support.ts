@@ -97,6 +97,15 @@ export class OwnRedis {
     await waitForExit(this.#child)
   }
 
+  /** SIGSTOP: the process hangs with its connections open (a frozen or unreachable Redis). */
+  pause() {
+    this.#child?.kill('SIGSTOP')
+  }
+
+  resume() {
+    this.#child?.kill('SIGCONT')
+  }
+
   /** Removes its data (the AOF): the next start is an empty Redis. */
   wipe() {
     rmSync(this.dir, { recursive: true, force: true })
