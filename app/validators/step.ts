@@ -37,6 +37,8 @@ const stepFields = {
   isActive: vine.boolean().optional(),
   settings: vine.object({}).allowUnknownProperties().optional(),
   content: vine.object({}).allowUnknownProperties().optional(),
+  /** The seed's `order_index`: 0-based position; the other steps shift (clamped to the end). */
+  orderIndex: vine.number().withoutDecimals().min(0).max(10_000).optional(),
 }
 
 type StepMeta = { workspaceId: number; funnelId: number; stepId?: number }

@@ -1,6 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { controllers } from '#generated/controllers'
+import { apiShape } from '#middleware/api_shape_middleware'
 
 /**
  * The seed's JSON API for funnels. Inside this group ctx.workspace is resolved (token or
@@ -60,4 +61,4 @@ router
   })
   .prefix('/api')
   .as('api')
-  .use([middleware.apiAuth(), middleware.apiWorkspace(), middleware.requireWrite()])
+  .use([middleware.apiAuth(), middleware.apiWorkspace(), middleware.requireWrite(), apiShape])

@@ -1,6 +1,7 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { controllers } from '#generated/controllers'
+import { apiShape } from '#middleware/api_shape_middleware'
 
 /**
  * The seed's payments API. `create`, `status` and the sandbox `mark` are scoped to the token's
@@ -15,7 +16,7 @@ router
   })
   .prefix('/api/payments')
   .as('api.payments')
-  .use([middleware.apiAuth(), middleware.apiWorkspace(), middleware.requireWrite()])
+  .use([middleware.apiAuth(), middleware.apiWorkspace(), middleware.requireWrite(), apiShape])
 
 router
   .group(() => {

@@ -4,6 +4,7 @@ import type Funnel from '#models/funnel'
 import FunnelStep from '#models/funnel_step'
 import type { StepType } from '#enums/funnels'
 import { lockFunnel } from '#actions/steps/lock_funnel'
+import ReorderSteps from '#actions/steps/reorder_steps'
 import { defaultStepContent } from '#actions/steps/default_content'
 import { validateStepContent } from '#validators/step'
 import { freeSlug, slugify } from '#validators/funnel'
@@ -16,6 +17,8 @@ export interface StepData {
   isActive?: boolean
   settings?: Record<string, unknown>
   content?: Record<string, unknown>
+  /** Position to insert at (0-based); appended when absent. */
+  orderIndex?: number
 }
 
 interface Params {
@@ -68,6 +71,11 @@ export default class CreateStep {
         },
         { client: trx }
       )
+
+      if (data.orderIndex !== undefined && data.orderIndex < siblings.length) {
+        await ReorderSteps.move(trx, locked, step.id, data.orderIndex)
+        await step.refresh()
+      }
 
       locked.updatedAt = DateTime.now()
       await locked.save()

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { errors as vineErrors } from '@vinejs/vine'
 import type Funnel from '#models/funnel'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import FunnelStep from '#models/funnel_step'
 import { lockFunnel } from '#actions/steps/lock_funnel'
 import { t, type Locale } from '#services/i18n'
@@ -39,24 +40,53 @@ export default class ReorderSteps {
         ])
       }
 
-      const unchanged = steps.every((step, index) => step.id === ids[index])
-      if (!unchanged) {
-        const values = ids.map(() => '(?::int, ?::int)').join(', ')
-        await trx.rawQuery(
-          `UPDATE funnel_steps AS s
-              SET order_index = v.position, version = s.version + 1, updated_at = now()
-             FROM (VALUES ${values}) AS v(id, position)
-            WHERE s.id = v.id AND s.workspace_id = ? AND s.funnel_id = ?`,
-          [...ids.flatMap((id, position) => [id, position]), locked.workspaceId, locked.id]
-        )
-        locked.updatedAt = DateTime.now()
-        await locked.save()
-      }
+      await this.write(trx, locked, steps, ids)
 
       return FunnelStep.query({ client: trx })
         .where('workspace_id', locked.workspaceId)
         .where('funnel_id', locked.id)
         .orderBy('order_index')
     })
+  }
+
+  /**
+   * Moves one step to `position` (0-based, clamped to the funnel's range) and shifts the others:
+   * the seed's `order_index` on a step update. Call inside a transaction holding the funnel's
+   * lock (lockFunnel), like every other write to its steps.
+   */
+  static async move(
+    trx: TransactionClientContract,
+    locked: Funnel,
+    stepId: number,
+    position: number
+  ) {
+    const steps = await FunnelStep.query({ client: trx })
+      .where('workspace_id', locked.workspaceId)
+      .where('funnel_id', locked.id)
+      .orderBy('order_index')
+    const ids = steps.map((step) => step.id).filter((id) => id !== stepId)
+    ids.splice(Math.min(Math.max(position, 0), ids.length), 0, stepId)
+    await this.write(trx, locked, steps, ids)
+  }
+
+  /** Writes the new positions in one UPDATE, when they differ from `steps` (current order). */
+  static async write(
+    trx: TransactionClientContract,
+    locked: Funnel,
+    steps: FunnelStep[],
+    ids: number[]
+  ) {
+    const unchanged = steps.every((step, index) => step.id === ids[index])
+    if (unchanged) return
+    const values = ids.map(() => '(?::int, ?::int)').join(', ')
+    await trx.rawQuery(
+      `UPDATE funnel_steps AS s
+          SET order_index = v.position, version = s.version + 1, updated_at = now()
+         FROM (VALUES ${values}) AS v(id, position)
+        WHERE s.id = v.id AND s.workspace_id = ? AND s.funnel_id = ?`,
+      [...ids.flatMap((id, position) => [id, position]), locked.workspaceId, locked.id]
+    )
+    locked.updatedAt = DateTime.now()
+    await locked.save()
   }
 }

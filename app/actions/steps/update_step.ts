@@ -4,6 +4,7 @@ import type Funnel from '#models/funnel'
 import FunnelStep from '#models/funnel_step'
 import type { StepData } from '#actions/steps/create_step'
 import { lockFunnel } from '#actions/steps/lock_funnel'
+import ReorderSteps from '#actions/steps/reorder_steps'
 import { validateStepContent } from '#validators/step'
 import type { Locale } from '#services/i18n'
 
@@ -53,6 +54,10 @@ export default class UpdateStep {
       })
       current.version += 1
       await current.save()
+      if (data.orderIndex !== undefined) {
+        await ReorderSteps.move(trx, locked, current.id, data.orderIndex)
+        await current.refresh()
+      }
 
       locked.updatedAt = DateTime.now()
       await locked.save()

@@ -1,0 +1,136 @@
+import type { VineValidator } from '@vinejs/vine'
+import { apiLoginValidator } from '#validators/auth'
+import {
+  cloneFunnelValidator,
+  createFunnelValidator,
+  listFunnelsValidator,
+  updateFunnelValidator,
+} from '#validators/funnel'
+import { createStepValidator, reorderStepsValidator, updateStepValidator } from '#validators/step'
+import { checkoutConfigValidator } from '#validators/checkout'
+import { pixelFilterValidator, pixelValidator } from '#validators/pixel'
+import {
+  createCredentialValidator,
+  credentialFilterValidator,
+  updateCredentialValidator,
+} from '#validators/credential'
+import { createPaymentValidator, markSandboxValidator } from '#validators/payment'
+import { listVisitorEventsValidator, listVisitorsValidator } from '#validators/visitor'
+import { dashboardValidator } from '#validators/analytics'
+import { paginationValidator } from '#services/pagination'
+import type { ShapeSpec } from '#services/api_shape'
+
+type AnyValidator = VineValidator<any, any>
+
+/** What one JSON API route accepts, beyond its path: read by the shape adapter and the docs. */
+export interface RouteContract {
+  summary: string
+  /** The body validator(s) the controller runs. */
+  body?: AnyValidator[]
+  /** The query-string validator(s) the controller runs. */
+  query?: AnyValidator[]
+  aliases?: ShapeSpec['aliases']
+  money?: ShapeSpec['money']
+  renameInside?: ShapeSpec['renameInside']
+}
+
+const PRODUCT_PRICE = { product_price: 'productPriceCents', productPrice: 'productPriceCents' }
+
+/**
+ * Every JSON API route by name. The seed's routes plus ours (archive, sandbox mark, tests);
+ * the contract test fails when an `/api` route is missing here.
+ */
+export const API_CONTRACT: Record<string, RouteContract> = {
+  'api.auth.login': { summary: 'Sign in: an access token', body: [apiLoginValidator] },
+  'api.auth.logout': { summary: 'Revoke the token of this request' },
+  'api.auth.me': { summary: 'The user, its workspaces and the token’s workspace' },
+  'api.workspace.show': { summary: 'The request’s workspace' },
+  'api.workspace.domain.verify': { summary: 'Check the custom domain’s DNS now' },
+
+  'api.funnels.index': { summary: 'List funnels', query: [listFunnelsValidator] },
+  'api.funnels.store': { summary: 'Create a funnel', body: [createFunnelValidator] },
+  'api.funnels.show': { summary: 'A funnel with its steps' },
+  'api.funnels.update': { summary: 'Update a funnel', body: [updateFunnelValidator] },
+  'api.funnels.destroy': { summary: 'Delete a funnel (409 once it has payments)' },
+  'api.funnels.clone': { summary: 'Clone a funnel', body: [cloneFunnelValidator] },
+  'api.funnels.archive': { summary: 'Archive a funnel (its pages go offline)' },
+  'api.funnels.unarchive': { summary: 'Bring an archived funnel back' },
+
+  'api.steps.index': { summary: 'List a funnel’s steps in order' },
+  'api.steps.store': {
+    summary: 'Add a step (at the end, or at `orderIndex`)',
+    body: [createStepValidator],
+    renameInside: ['content'],
+  },
+  'api.steps.reorder': {
+    summary: 'Reorder a funnel’s steps',
+    body: [reorderStepsValidator],
+    aliases: { step_ids: 'ids' },
+  },
+  'api.steps.update': {
+    summary: 'Update a step (`orderIndex` moves it)',
+    body: [updateStepValidator],
+    renameInside: ['content'],
+  },
+  'api.steps.destroy': { summary: 'Delete a step' },
+
+  'api.checkout.show': { summary: 'A checkout step’s configuration' },
+  'api.checkout.update': {
+    summary: 'Create or update a checkout configuration',
+    body: [checkoutConfigValidator],
+    money: PRODUCT_PRICE,
+  },
+  'api.checkout.preview': {
+    summary: 'Render the checkout with unsaved changes (HTML)',
+    body: [checkoutConfigValidator],
+    money: PRODUCT_PRICE,
+  },
+
+  'api.pixels.index': {
+    summary: 'List tracking pixels',
+    query: [paginationValidator, pixelFilterValidator],
+  },
+  'api.pixels.store': { summary: 'Create a tracking pixel', body: [pixelValidator] },
+  'api.pixels.show': { summary: 'A tracking pixel' },
+  'api.pixels.update': { summary: 'Update a tracking pixel', body: [pixelValidator] },
+  'api.pixels.destroy': { summary: 'Delete a tracking pixel' },
+
+  'api.credentials.index': {
+    summary: 'List credentials (secrets masked)',
+    query: [paginationValidator, credentialFilterValidator],
+  },
+  'api.credentials.store': { summary: 'Create a credential', body: [createCredentialValidator] },
+  'api.credentials.show': { summary: 'A credential (secrets masked)' },
+  'api.credentials.update': { summary: 'Update a credential', body: [updateCredentialValidator] },
+  'api.credentials.destroy': { summary: 'Delete a credential' },
+  'api.credentials.test': { summary: 'Test a credential against its service' },
+
+  'api.visitors.index': {
+    summary: 'List visitors (online by default)',
+    query: [listVisitorsValidator],
+  },
+  'api.visitors.events': { summary: 'A visitor’s events', query: [listVisitorEventsValidator] },
+  'api.analytics.dashboard': {
+    summary: 'Dashboard numbers (last 30 days by default)',
+    query: [dashboardValidator],
+  },
+
+  'api.payments.create': { summary: 'Create a PIX payment', body: [createPaymentValidator] },
+  'api.payments.status': { summary: 'A payment’s status' },
+  'api.payments.mark': {
+    summary: 'Sandbox only: mark a payment paid or refused',
+    body: [markSandboxValidator],
+  },
+}
+
+/** The adapter's view of a route's body or query: the validators' schemas merged. */
+export function shapeSpec(contract: RouteContract, part: 'body' | 'query'): ShapeSpec | null {
+  const validators = contract[part]
+  if (!validators?.length) return null
+  return {
+    schema: { anyOf: validators.map((validator) => validator.toJSONSchema() as any) },
+    aliases: contract.aliases,
+    money: part === 'body' ? contract.money : undefined,
+    renameInside: contract.renameInside,
+  }
+}
