@@ -105,7 +105,9 @@ export default class ComposeBuyerEmail {
       pix = {
         code: payment.pixCode,
         expiresAt: payment.expiresAt
-          ? payment.expiresAt.setZone(workspace.timezone || 'America/Sao_Paulo').toFormat('dd/MM/yyyy HH:mm')
+          ? payment.expiresAt
+              .setZone(workspace.timezone || 'America/Sao_Paulo')
+              .toFormat('dd/MM/yyyy HH:mm')
           : null,
       }
       qrPng = await QRCode.toBuffer(payment.pixCode, { type: 'png', width: 240, margin: 1 })

@@ -22,7 +22,9 @@ export default class PlanBuyerEmails {
     const kind = this.#kindFor(payment, status)
     if (!kind) return null
     const settings = buyerEmailSettings(workspace)
-    const to = String(payment.customerData?.email ?? '').trim().toLowerCase()
+    const to = String(payment.customerData?.email ?? '')
+      .trim()
+      .toLowerCase()
     if (!settings.enabled || !EMAIL.test(to) || to.length > 255) return null
 
     await db.rawQuery(

@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import mail from '@adonisjs/mail/services/main'
 import Workspace from '#models/workspace'
+import Payment from '#models/payment'
 import BuyerMail from '#mails/buyer_mail'
 import ComposeBuyerEmail from '#actions/buyer_emails/compose_buyer_email'
 import type { BuyerEmailKind } from '#services/buyer_email_settings'
@@ -12,7 +13,13 @@ import type { BuyerEmailKind } from '#services/buyer_email_settings'
  * for BullMQ's retry.
  */
 export default class SendBuyerEmail {
-  static async handle({ workspaceId, buyerEmailId }: { workspaceId: number; buyerEmailId: number }) {
+  static async handle({
+    workspaceId,
+    buyerEmailId,
+  }: {
+    workspaceId: number
+    buyerEmailId: number
+  }) {
     try {
       return await db.transaction(async (trx) => {
         const row = await trx
@@ -23,9 +30,8 @@ export default class SendBuyerEmail {
           .first()
         if (!row || row.status === 'sent') return { sent: false }
         const workspace = await Workspace.findOrFail(workspaceId, { client: trx })
-        const payment = await workspace
-          .related('payments')
-          .query({ client: trx })
+        const payment = await Payment.query({ client: trx })
+          .where('workspace_id', workspace.id)
           .where('id', row.payment_id)
           .firstOrFail()
         const composed = await ComposeBuyerEmail.handle({

@@ -4,6 +4,7 @@ import FindPayment from '#actions/payments/find_payment'
 import MarkSandboxPayment from '#actions/payments/mark_sandbox_payment'
 import RefreshPayment from '#actions/payments/refresh_payment'
 import { deliveryRows } from '#actions/postbacks/list_deliveries'
+import { buyerEmailRows } from '#actions/buyer_emails/list_buyer_emails'
 import PaymentTransformer from '#transformers/payment_transformer'
 import DeliveryTransformer from '#transformers/delivery_transformer'
 import { GatewayError } from '#services/gateways/types'
@@ -71,6 +72,7 @@ export default class PaymentsController {
       webhookEvents: webhookEvents.map((event) => PaymentTransformer.webhookEvent(event)),
       children: children.map((child) => PaymentTransformer.summary(child)),
       deliveries: deliveries.map((delivery) => DeliveryTransformer.summary(delivery)),
+      buyerEmails: await buyerEmailRows(workspace, payment.id),
     })
   }
 

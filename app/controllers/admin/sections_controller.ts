@@ -1,8 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import { buyerJourneySettings } from '#services/buyer_journey'
 
 /** Workspace settings (name, time zone, custom domain): the props are the shared workspace. */
 export default class SectionsController {
-  async settings({ inertia }: HttpContext) {
-    return inertia.render('settings/index', {})
+  async settings({ inertia, workspace }: HttpContext) {
+    /** The buyer's journey card (e-mails, consent, recovery) reads its settings from here. */
+    return inertia.render('settings/index', { buyerJourney: buyerJourneySettings(workspace) })
   }
 }

@@ -9,6 +9,10 @@ import { useLiveDeliveries } from '~/components/deliveries/use_live_deliveries'
 import { DeliveryStatusBadge } from '~/components/deliveries/status-badge'
 import { canRedeliver, type DeliveryRow } from '~/components/deliveries/types'
 import { PaymentStatusBadge } from '~/components/payments/status-badge'
+import {
+  BuyerEmailsList,
+  type BuyerEmailRow,
+} from '~/components/buyer_journey/buyer-emails-list'
 import { usePaymentDateFormat } from '~/components/payments/format'
 import type {
   PaymentDetail,
@@ -32,12 +36,14 @@ export default function PaymentShow({
   webhookEvents,
   children,
   deliveries,
+  buyerEmails = [],
 }: {
   payment: PaymentDetail
   transitions: TransitionRow[]
   webhookEvents: WebhookEventRow[]
   children: PaymentRow[]
   deliveries: DeliveryRow[]
+  buyerEmails?: BuyerEmailRow[]
 }) {
   const t = useT()
   const formatDate = usePaymentDateFormat()
@@ -50,7 +56,10 @@ export default function PaymentShow({
   useEffect(() => {
     if (!pending) return
     const timer = setInterval(
-      () => router.reload({ only: ['payment', 'transitions', 'webhookEvents', 'deliveries'] }),
+      () =>
+        router.reload({
+          only: ['payment', 'transitions', 'webhookEvents', 'deliveries', 'buyerEmails'],
+        }),
       3000
     )
     return () => clearInterval(timer)
@@ -347,6 +356,8 @@ export default function PaymentShow({
           )}
         </CardContent>
       </Card>
+
+      <BuyerEmailsList emails={buyerEmails} />
 
       <Card>
         <CardHeader>

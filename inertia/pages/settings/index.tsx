@@ -15,10 +15,14 @@ import { Input } from '~/components/ui/input'
 import { Label } from '~/components/ui/label'
 import { WorkspaceFields } from '~/components/workspaces/workspace-fields'
 import { CustomDomainCard } from '~/components/workspaces/custom-domain-card'
+import {
+  BuyerJourneyCard,
+  type BuyerJourneySettings,
+} from '~/components/buyer_journey/buyer-journey-card'
 import { useT } from '~/lib/i18n'
 
 /** Workspace details: editable by owners and admins, read-only for everyone else. */
-export default function Settings() {
+export default function Settings({ buyerJourney }: { buyerJourney?: BuyerJourneySettings }) {
   const t = useT()
   const { workspace, appDomain } = usePage().props
   if (!workspace) return null
@@ -90,6 +94,10 @@ export default function Settings() {
       </Card>
 
       <CustomDomainCard workspace={workspace} />
+
+      {buyerJourney && (
+        <BuyerJourneyCard slug={workspace.slug} settings={buyerJourney} canManage={canManage} />
+      )}
     </>
   )
 }

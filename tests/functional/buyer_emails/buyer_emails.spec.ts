@@ -33,7 +33,8 @@ async function pixOf(slug = 'acme', settings: Record<string, unknown> = {}) {
     headers: json,
     body: JSON.stringify({ ...BUYER, bumps: [0] }),
   })
-  if (response.status !== 201) throw new Error(`checkout answered ${response.status}: ${response.body}`)
+  if (response.status !== 201)
+    throw new Error(`checkout answered ${response.status}: ${response.body}`)
   const token = JSON.parse(response.body).payment.token
   const payment = await Payment.query().where('public_token', token).firstOrFail()
   return { ...tenant, ...made, payment }
@@ -41,7 +42,11 @@ async function pixOf(slug = 'acme', settings: Record<string, unknown> = {}) {
 
 /** What the postbacks job of a transition does (planning includes the buyer's e-mail). */
 async function plan(payment: Payment, status: string) {
-  return PlanPaymentPostbacks.handle({ workspaceId: payment.workspaceId, paymentId: payment.id, status })
+  return PlanPaymentPostbacks.handle({
+    workspaceId: payment.workspaceId,
+    paymentId: payment.id,
+    status,
+  })
 }
 
 async function rows(paymentId: number) {
@@ -64,7 +69,11 @@ test.group('Buyer e-mails (read from a real SMTP server)', (group) => {
     assert,
   }) => {
     const { payment, workspace } = await pixOf('acme', {
-      buyerEmails: { senderName: 'Doces da Ana', replyTo: 'ana@doces.com.br', brandColor: '#AA3366' },
+      buyerEmails: {
+        senderName: 'Doces da Ana',
+        replyTo: 'ana@doces.com.br',
+        brandColor: '#AA3366',
+      },
     })
     await plan(payment, 'pending')
     const mail = await catcher.waitFor(BUYER.email)
@@ -100,7 +109,10 @@ test.group('Buyer e-mails (read from a real SMTP server)', (group) => {
     const { payment, workspace } = await pixOf('acme', {
       buyerEmails: {
         texts: {
-          payment_approved: { subject: 'Pedido {pedido} confirmado, {nome}!', intro: 'Bem-vinda à {loja}.' },
+          payment_approved: {
+            subject: 'Pedido {pedido} confirmado, {nome}!',
+            intro: 'Bem-vinda à {loja}.',
+          },
         },
       },
     })
@@ -144,7 +156,11 @@ test.group('Buyer e-mails (read from a real SMTP server)', (group) => {
     assert,
   }) => {
     const { payment } = await pixOf()
-    await Promise.all([plan(payment, 'pending'), plan(payment, 'pending'), plan(payment, 'pending')])
+    await Promise.all([
+      plan(payment, 'pending'),
+      plan(payment, 'pending'),
+      plan(payment, 'pending'),
+    ])
     const [row] = await rows(payment.id)
     /** Jobs under other ids (a lost job re-queued, a sweep) race the planned one. */
     await Promise.all(
@@ -171,7 +187,9 @@ test.group('Buyer e-mails (read from a real SMTP server)', (group) => {
     const { payment } = await pixOf('acme', { buyerEmails: { enabled: false } })
     await plan(payment, 'pending')
     const other = await pixOf('beta')
-    await Payment.query().where('id', other.payment.id).update({ status: 'paid', paid_at: DateTime.now().toSQL() })
+    await Payment.query()
+      .where('id', other.payment.id)
+      .update({ status: 'paid', paid_at: DateTime.now().toSQL() })
     await plan(await Payment.findOrFail(other.payment.id), 'pending')
     await catcher.settle()
     assert.lengthOf(catcher.messages, 0)

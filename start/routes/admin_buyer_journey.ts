@@ -1,0 +1,18 @@
+import router from '@adonisjs/core/services/router'
+import { middleware } from '#start/kernel'
+
+const BuyerJourneyController = () => import('#controllers/admin/buyer_journey_controller')
+
+/**
+ * The buyer's journey (issue 14) on the admin: its settings (e-mails, consent, recovery) under
+ * /w/:workspaceSlug; another workspace's slug is a 404 (workspace middleware).
+ */
+router
+  .group(() => {
+    router
+      .put('/settings/buyer-journey', [BuyerJourneyController, 'update'])
+      .as('settings.buyer_journey')
+  })
+  .prefix('/w/:workspaceSlug')
+  .as('w')
+  .use([middleware.auth(), middleware.workspace(), middleware.requireWrite()])
