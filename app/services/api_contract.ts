@@ -19,6 +19,10 @@ import { listVisitorEventsValidator, listVisitorsValidator } from '#validators/v
 import { dashboardValidator } from '#validators/analytics'
 import { paginationValidator } from '#services/pagination'
 import type { ShapeSpec } from '#services/api_shape'
+import { webhookEndpointValidator } from '#validators/webhook_endpoint'
+import { changeRoleValidator, inviteValidator } from '#validators/team'
+import { deliveryFiltersValidator } from '#validators/delivery'
+import { reconciliationFiltersValidator } from '#validators/reconciliation'
 
 type AnyValidator = VineValidator<any, any>
 
@@ -32,6 +36,8 @@ export interface RouteContract {
   aliases?: ShapeSpec['aliases']
   money?: ShapeSpec['money']
   renameInside?: ShapeSpec['renameInside']
+  /** A request body in the seed's shape, shown in the docs and sent by the contract tests. */
+  example?: Record<string, unknown>
 }
 
 const PRODUCT_PRICE = { product_price: 'productPriceCents', productPrice: 'productPriceCents' }
@@ -43,6 +49,7 @@ const PRODUCT_PRICE = { product_price: 'productPriceCents', productPrice: 'produ
 export const API_CONTRACT: Record<string, RouteContract> = {
   'api.auth.login': { summary: 'Sign in: an access token', body: [apiLoginValidator] },
   'api.auth.logout': { summary: 'Revoke the token of this request' },
+  'api.openapi': { summary: 'This OpenAPI document' },
   'api.auth.me': { summary: 'The user, its workspaces and the token’s workspace' },
   'api.workspace.show': { summary: 'The request’s workspace' },
   'api.workspace.domain.verify': { summary: 'Check the custom domain’s DNS now' },
@@ -120,6 +127,38 @@ export const API_CONTRACT: Record<string, RouteContract> = {
   'api.payments.mark': {
     summary: 'Sandbox only: mark a payment paid or refused',
     body: [markSandboxValidator],
+  },
+
+  'api.payments.webhook': { summary: 'Gateway postback (legacy path, token in the body)' },
+  'api.payments.webhook.token': { summary: 'Gateway postback (the workspace’s secret URL)' },
+
+  'api.team.index': { summary: 'Members and pending invitations' },
+  'api.team.invite': { summary: 'Invite someone by e-mail', body: [inviteValidator] },
+  'api.team.invitations.revoke': { summary: 'Revoke an invitation' },
+  'api.team.members.update': { summary: 'Change a member’s role', body: [changeRoleValidator] },
+  'api.team.members.destroy': { summary: 'Remove a member' },
+
+  'api.webhooks.index': {
+    summary: 'List outgoing webhook endpoints',
+    query: [paginationValidator],
+  },
+  'api.webhooks.store': { summary: 'Create a webhook endpoint', body: [webhookEndpointValidator] },
+  'api.webhooks.show': { summary: 'A webhook endpoint' },
+  'api.webhooks.update': { summary: 'Update a webhook endpoint', body: [webhookEndpointValidator] },
+  'api.webhooks.destroy': { summary: 'Delete a webhook endpoint' },
+  'api.webhooks.rotate_secret': { summary: 'Rotate a webhook endpoint’s signing secret' },
+  'api.webhooks.test': { summary: 'Send a test event to a webhook endpoint' },
+
+  'api.deliveries.index': { summary: 'Postback deliveries', query: [deliveryFiltersValidator] },
+  'api.deliveries.stats': {
+    summary: 'Postback delivery counts',
+    query: [deliveryFiltersValidator],
+  },
+  'api.deliveries.show': { summary: 'One postback delivery with its attempts' },
+  'api.deliveries.redeliver': { summary: 'Send a postback delivery again' },
+  'api.reconciliation.index': {
+    summary: 'Payments whose gateway and local status disagree',
+    query: [reconciliationFiltersValidator],
   },
 }
 

@@ -26,3 +26,9 @@ router
   })
   .prefix('/api')
   .as('api')
+
+/** The API's OpenAPI document and its reference page: public, generated from the routes. */
+const DocsController = () => import('#controllers/api/docs_controller')
+router.get('/api/openapi.json', [DocsController, 'openapi']).as('api.openapi')
+router.get('/docs/api', [DocsController, 'page']).as('docs.api')
+router.get('/docs/api/scalar.js', [DocsController, 'bundle']).as('docs.api.bundle')

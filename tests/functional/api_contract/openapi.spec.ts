@@ -1,0 +1,102 @@
+import { test } from '@japa/runner'
+import { Validator } from '@seriousme/openapi-schema-validator'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import { freshDatabase } from '#tests/helpers/database'
+import { apiToken, createTenant } from '#tests/helpers/tenants'
+import { apiRoutes } from '#services/openapi'
+import { funnelWithSteps } from '../funnels/helpers.js'
+
+/** Checks a response against the document's schema for its operation and status. */
+function responseChecker(document: any) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true })
+  ajv.addSchema(document, 'doc')
+  return (path: string, method: string, status: number, body: unknown) => {
+    const operation = document.paths[path]?.[method]
+    if (!operation) return [`no operation ${method} ${path}`]
+    const entry = operation.responses[String(status)] ?? operation.responses.default
+    const schema = entry?.content?.['application/json']?.schema
+    if (!schema) return status === 204 || entry?.content?.['text/html'] ? [] : ['no schema']
+    const pointer = `doc#/paths/${path.replaceAll('~', '~0').replaceAll('/', '~1')}/${method}/responses/${operation.responses[String(status)] ? status : 'default'}/content/application~1json/schema`
+    const validate = ajv.getSchema(pointer)!
+    return validate(body)
+      ? []
+      : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`)
+  }
+}
+
+test.group('API contract: the OpenAPI document', (group) => {
+  freshDatabase(group)
+
+  test('is a valid OpenAPI 3.1 document covering every /api route', async ({ client, assert }) => {
+    const response = await client.get('/api/openapi.json')
+    response.assertStatus(200)
+    const document = response.body()
+    assert.equal(document.openapi, '3.1.0')
+
+    const result = await new Validator().validate(document)
+    assert.isTrue(result.valid, JSON.stringify(result.errors)?.slice(0, 2000))
+
+    const missing = apiRoutes()
+      .filter((route) => {
+        const path = route.pattern.replace(/:(\w+)/g, '{$1}')
+        return !document.paths[path]?.[route.method.toLowerCase()]
+      })
+      .map((route) => `${route.method} ${route.pattern} (${route.name || 'unnamed'})`)
+    assert.deepEqual(missing, [], 'every /api route has a document entry')
+  })
+
+  test('read endpoints answer what the document says, in both query shapes', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, workspace } = await createTenant()
+    const token = await apiToken(owner, workspace)
+    const { funnel, steps } = await funnelWithSteps(workspace, ['capture', 'checkout'])
+    const other = await createTenant()
+    const foreign = await funnelWithSteps(other.workspace, ['capture'])
+    const document = (await client.get('/api/openapi.json')).body()
+    const check = responseChecker(document)
+
+    const calls: Array<[string, string]> = [
+      ['/api/auth/me', '/api/auth/me'],
+      ['/api/workspace', '/api/workspace'],
+      ['/api/funnels', '/api/funnels?per_page=5'],
+      ['/api/funnels', '/api/funnels?perPage=5'],
+      ['/api/funnels/{id}', `/api/funnels/${funnel.id}`],
+      ['/api/funnels/{funnel_id}/steps', `/api/funnels/${funnel.id}/steps`],
+      ['/api/tracking/pixels', `/api/tracking/pixels?funnel_id=${funnel.id}`],
+      ['/api/credentials', '/api/credentials?per_page=10'],
+      ['/api/visitors', '/api/visitors'],
+      ['/api/analytics/dashboard', '/api/analytics/dashboard'],
+      ['/api/analytics/dashboard', `/api/analytics/dashboard?funnel_id=${funnel.id}`],
+      ['/api/checkout/{funnelId}/{stepId}', `/api/checkout/${funnel.id}/${steps[1].id}`],
+    ]
+    const problems: string[] = []
+    for (const [path, url] of calls) {
+      const response = await client.get(url).bearerToken(token)
+      if (response.status() >= 500) problems.push(`${url}: ${response.status()}`)
+      const errors = check(path, 'get', response.status(), response.body())
+      if (errors.length) problems.push(`${url} ${response.status()}: ${errors.join('; ')}`)
+    }
+    assert.deepEqual(problems, [])
+
+    /** Error bodies match the document's Errors schema too. */
+    const notFound = await client.get(`/api/funnels/${foreign.funnel.id}`).bearerToken(token)
+    notFound.assertStatus(404)
+    assert.deepEqual(check('/api/funnels/{id}', 'get', 404, notFound.body()), [])
+  })
+
+  test('the docs page and the Scalar bundle are served from this server', async ({
+    client,
+    assert,
+  }) => {
+    const page = await client.get('/docs/api')
+    page.assertStatus(200)
+    assert.include(page.text(), 'data-url="/api/openapi.json"')
+    assert.include(page.text(), 'src="/docs/api/scalar.js"')
+    assert.notInclude(page.text(), 'cdn.jsdelivr')
+    const bundle = await client.get('/docs/api/scalar.js')
+    bundle.assertStatus(200)
+    assert.include(bundle.header('content-type'), 'javascript')
+  })
+})
