@@ -15,6 +15,7 @@ router
       .where('stepId', router.matchers.number())
       .use(middleware.publicThrottle({ name: 'checkout_prefill', requests: 60 }))
       .as('checkout.prefill')
+    router.get('/_funil/order/:token', [PublicBuyerJourneyController, 'order']).as('order')
   })
   .prefix(SITE_PREFIX)
   .as('site.buyer_journey')

@@ -1,12 +1,45 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import CheckoutPrefill from '#actions/checkout_sessions/checkout_prefill'
+import { orderNumber } from '#actions/buyer_emails/compose_buyer_email'
+import { formatBRL } from '#services/money'
+import { t } from '#services/i18n'
+import { pageLocale } from '#services/step_renderer'
 import { VISITOR_COOKIE } from '#services/visitor_session'
 import { boundedId, scalarText } from '#services/public_input'
 
 const SESSION_ID = /^[A-Za-z0-9_-]{16,64}$/
 
-/** The buyer's journey on the workspace host: the checkout's pre-fill. */
+/** The buyer's journey on the workspace host: the checkout's pre-fill, the thank-you order. */
 export default class PublicBuyerJourneyController {
+  /**
+   * `GET /_funil/order/:token`: the order of a paid PIX for the thank-you page (number, items,
+   * total). Anything else (unknown token, not paid) is a 404.
+   */
+  async order(ctx: HttpContext) {
+    const { params, response, workspace } = ctx
+    response.header('Cache-Control', 'no-store')
+    const token = String(params.token ?? '')
+    const payment = /^[0-9a-f]{32}$/.test(token)
+      ? await workspace
+          .related('payments')
+          .query()
+          .where('public_token', token)
+          .where('status', 'paid')
+          .first()
+      : null
+    if (!payment) return response.notFound({ errors: [{ message: 'Not found' }] })
+    const locale = pageLocale(workspace)
+    return {
+      orderNumber: orderNumber(payment),
+      items: (payment.items ?? []).map((item) => ({
+        name: item.name,
+        price: formatBRL(item.priceCents * item.quantity),
+      })),
+      total: formatBRL(payment.amountCents),
+      totalLabel: t(locale, 'step_page.checkout.total'),
+    }
+  }
+
   /**
    * `GET /_funil/checkout/:stepId/prefill?retry=<token>`: the data the checkout form starts
    * with (JSON, never cached). An unknown step or token is simply nothing to pre-fill.

@@ -126,3 +126,41 @@ test.group('Checkout polish: pre-fill, retry keeps the data, PIX headings', (gro
     assert.include(page.body, "'/prefill'")
   })
 })
+
+test.group('Thank-you page: the order of the paid PIX', (group) => {
+  freshDatabase(group)
+  group.each.setup(() => emptyQueues())
+
+  test('order number, items and total of a paid PIX; nothing for a pending one or another workspace', async ({
+    assert,
+  }) => {
+    const { host, checkout, funnel, steps } = await shop()
+    const payment = await buy(host, checkout.id)
+    const pending = await siteRequest(host, `/_funil/order/${payment.publicToken}`)
+    assert.equal(pending.status, 404)
+    await ApplyPaymentTransition.handle({
+      workspaceId: payment.workspaceId,
+      paymentId: payment.id,
+      to: 'paid',
+      source: 'admin',
+    })
+    const response = await siteRequest(host, `/_funil/order/${payment.publicToken}`)
+    assert.equal(response.status, 200)
+    assert.deepEqual(JSON.parse(response.body), {
+      orderNumber: `#${String(payment.id).padStart(6, '0')}`,
+      items: [{ name: 'Curso de Confeitaria', price: 'R$ 197,00' }],
+      total: 'R$ 197,00',
+      totalLabel: 'Total',
+    })
+    const other = await shop('beta')
+    const cross = await siteRequest(other.host, `/_funil/order/${payment.publicToken}`)
+    assert.equal(cross.status, 404)
+
+    const page = await siteRequest(
+      host,
+      `/${funnel.slug}/${steps.thankyou.slug}?p=${payment.publicToken}`
+    )
+    assert.include(page.body, 'data-order-summary')
+    assert.include(page.body, "'/_funil/order/'")
+  })
+})
