@@ -19,6 +19,8 @@ interface Buyer {
   sid: string
   campaign: string
   delayMs: number
+  /** The browser could not keep the landing (storage disabled): the checkout sends its own URL. */
+  noStorage: boolean
   token?: string
   status?: number
   /** The visitor row did not exist yet when the checkout answered. */
@@ -61,6 +63,12 @@ export default class BenchAttribution extends BaseCommand {
   @flags.number({ description: 'Port of the app process', default: 3396 })
   declare port: number
 
+  @flags.number({
+    description: 'Share of buyers whose browser cannot keep the landing (storage disabled)',
+    default: 0.1,
+  })
+  declare noStorage: number
+
   @flags.number({ description: 'Milliseconds between two buyers arriving', default: 120 })
   declare spacing: number
 
@@ -99,6 +107,7 @@ export default class BenchAttribution extends BaseCommand {
         sid: randomBytes(18).toString('base64url'),
         campaign: `camp-${index}`,
         delayMs: Math.floor(Math.random() * 2000),
+        noStorage: Math.random() < this.noStorage,
       }))
 
       /** The worker's life during the run, keyed on how many checkouts are done. */
@@ -151,7 +160,9 @@ export default class BenchAttribution extends BaseCommand {
             email: `comprador${buyer.index}@exemplo.com.br`,
             cpf: cpf(buyer.index + 1),
             bumps: [],
-            tracking: { landingUrl: landing, referrer: 'https://l.facebook.com/' },
+            tracking: buyer.noStorage
+              ? { landingUrl: `http://${host}/bench-attr/oferta`, referrer: '' }
+              : { landingUrl: landing, referrer: 'https://l.facebook.com/' },
           })
           buyer.status = response.status
           if (response.status === 201) {
@@ -250,6 +261,10 @@ export default class BenchAttribution extends BaseCommand {
       ],
       ['worker timeline', this.#log.join(' → ')],
       ['checkouts answered 201', buyers.length - failed.length],
+      [
+        'of which without the landing (storage disabled: UTMs only via the visitor link)',
+        buyers.filter((b) => b.noStorage && b.token).length,
+      ],
       ['payments created before their visitor row existed', beforeVisitor],
       [
         'payments linked to their visitor (after settling)',
@@ -263,7 +278,7 @@ export default class BenchAttribution extends BaseCommand {
         `${ordersByToken.size}/${buyers.length - failed.length}`,
       ],
       ['UTMify orders missing', ordersMissing],
-      ["UTMify orders without the buyer's UTMs", ordersWithoutUtms],
+      ["UTMify updates without the buyer's UTMs", ordersWithoutUtms],
       ['checkout phase (s)', times.checkoutSeconds.toFixed(1)],
       ['worker catch-up after the last checkout (s)', times.settleSeconds.toFixed(1)],
     ]
