@@ -5,8 +5,8 @@ import { localeFromHeader, messagesProvider, t } from '#services/i18n'
 test.group('i18n', () => {
   test('translates with placeholders, pt-BR by default', ({ assert }) => {
     assert.equal(
-      t('pt-BR', 'auth.too_many_attempts', { seconds: 30 }),
-      'Muitas tentativas. Tente novamente em 30 segundos.'
+      t('pt-BR', 'auth.too_many_attempts', { minutes: 15 }),
+      'Muitas tentativas. Tente novamente em 15 minutos.'
     )
     assert.equal(t('en', 'nav.funnels'), 'Funnels')
     assert.equal(t('pt-BR', 'nav.funnels'), 'Funis')
