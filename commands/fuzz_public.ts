@@ -95,6 +95,7 @@ export default class FuzzPublic extends BaseCommand {
           })
         )
         this.logger.logUpdate(`sent ${sent}/${this.count}, 5xx or hung: ${failures.length}`)
+        if (failures.length) this.#saveFailures(failures)
       }
       this.logger.logUpdatePersist()
       const seconds = (performance.now() - started) / 1000
@@ -283,23 +284,28 @@ export default class FuzzPublic extends BaseCommand {
     )
     this.logger.log(`accepted beacon events stored: ${result.stored}/${result.accepted}`)
     if (result.failures.length) {
-      const file = this.app.tmpPath('fuzz-public-failures.json')
-      writeFileSync(
-        file,
-        JSON.stringify(
-          result.failures.slice(0, 50).map(({ request, response }) => ({
-            endpoint: request.endpoint,
-            path: request.path,
-            headers: request.headers,
-            body: request.body.toString('base64'),
-            status: response.status,
-            answer: response.body,
-          })),
-          null,
-          2
-        )
-      )
-      this.logger.log(`first failures saved to ${file}`)
+      this.logger.log(`first failures saved to ${this.#saveFailures(result.failures)}`)
     }
+  }
+
+  /** The first failures with their requests (body in base64), to replay one by hand. */
+  #saveFailures(failures: Array<{ request: FuzzRequest; response: FuzzResponse }>) {
+    const file = this.app.tmpPath('fuzz-public-failures.json')
+    writeFileSync(
+      file,
+      JSON.stringify(
+        failures.slice(0, 50).map(({ request, response }) => ({
+          endpoint: request.endpoint,
+          path: request.path,
+          headers: request.headers,
+          body: request.body.toString('base64'),
+          status: response.status,
+          answer: response.body,
+        })),
+        null,
+        2
+      )
+    )
+    return file
   }
 }
