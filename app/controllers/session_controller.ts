@@ -5,6 +5,7 @@ import AuthenticateUser from '#actions/auth/authenticate_user'
 import { ApiError } from '#exceptions/api_error'
 import { t } from '#services/i18n'
 import TwoFactor, { TWO_FACTOR_PENDING } from '#actions/accounts/two_factor'
+import RecordAudit from '#actions/accounts/record_audit'
 
 /** Admin login and logout (session cookie). */
 export default class SessionController {
@@ -23,6 +24,7 @@ export default class SessionController {
         return response.redirect('/login/two-factor')
       }
       await auth.use('web').login(user)
+      await RecordAudit.login(user, request.ip(), 'auth.login')
       /** The account's language follows the user to every device. */
       response.plainCookie('locale', user.locale, { encode: false, maxAge: '1y', httpOnly: false })
       return response.redirect('/')

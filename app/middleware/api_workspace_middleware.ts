@@ -4,6 +4,7 @@ import WorkspaceAccess from '#services/workspace_access'
 import { workspaceIdOfToken } from '#services/api_tokens'
 import { ApiError } from '#exceptions/api_error'
 import TwoFactor from '#actions/accounts/two_factor'
+import RecordAudit from '#actions/accounts/record_audit'
 
 /**
  * The workspace of a JSON API request: the one a token was issued for, or — for an agency-wide
@@ -42,6 +43,8 @@ export default class ApiWorkspaceMiddleware {
     if (await TwoFactor.missingFor(user.id, workspace.agencyId)) {
       throw new ApiError(403, 'two_factor_required', 'two_factor.required_by_agency')
     }
-    return next()
+    const output = await next()
+    await RecordAudit.fromRequest(ctx)
+    return output
   }
 }

@@ -3,6 +3,7 @@ import type { NextFn } from '@adonisjs/core/types/http'
 import WorkspaceAccess from '#services/workspace_access'
 import { errors } from '@adonisjs/core'
 import TwoFactor from '#actions/accounts/two_factor'
+import RecordAudit from '#actions/accounts/record_audit'
 import { t } from '#services/i18n'
 
 /**
@@ -23,6 +24,9 @@ export default class WorkspaceMiddleware {
       ctx.session.flash('error', t(ctx.locale, 'two_factor.required_by_agency'))
       return ctx.response.redirect('/profile/two-factor')
     }
-    return next()
+    const output = await next()
+    /** Successful changes go to the audit log (app/actions/accounts/record_audit.ts). */
+    await RecordAudit.fromRequest(ctx)
+    return output
   }
 }

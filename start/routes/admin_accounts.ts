@@ -83,6 +83,7 @@ const memberKind = { match: /^(agency|workspace)$/ }
 router
   .group(() => {
     router.get('/team', [controllers.admin.Team, 'index']).as('team.index')
+    router.get('/audit', [controllers.admin.Audit, 'index']).as('audit.index')
     router.post('/team/invitations', [controllers.admin.Team, 'invite']).as('team.invite')
     router.put('/team/two-factor', [controllers.admin.Team, 'twoFactor']).as('team.two_factor')
     router

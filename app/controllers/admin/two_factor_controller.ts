@@ -4,6 +4,7 @@ import vine from '@vinejs/vine'
 import User from '#models/user'
 import TwoFactor, { TWO_FACTOR_PENDING, TWO_FACTOR_PENDING_MS } from '#actions/accounts/two_factor'
 import { fieldError } from '#actions/accounts/field_error'
+import RecordAudit from '#actions/accounts/record_audit'
 import { t } from '#services/i18n'
 
 const codeValidator = vine.create({ code: vine.string().trim().minLength(6).maxLength(20) })
@@ -34,6 +35,7 @@ export default class TwoFactorController {
     }
     session.forget(TWO_FACTOR_PENDING)
     await auth.use('web').login(user)
+    await RecordAudit.login(user, request.ip(), 'auth.login')
     response.plainCookie('locale', user.locale, { encode: false, maxAge: '1y', httpOnly: false })
     return response.redirect('/')
   }

@@ -9,6 +9,7 @@ import { workspaceIdOfToken } from '#services/api_tokens'
 import { ApiError } from '#exceptions/api_error'
 import User from '#models/user'
 import TwoFactor from '#actions/accounts/two_factor'
+import RecordAudit from '#actions/accounts/record_audit'
 
 /** The seed's `/api/auth/*`: opaque access tokens instead of JWT. */
 export default class AuthController {
@@ -34,6 +35,7 @@ export default class AuthController {
     }
 
     const token = await IssueApiToken.handle({ user, workspace, name: tokenName })
+    await RecordAudit.login(user, request.ip(), 'api.auth.login', workspace)
     return response.ok({
       token: token.value!.release(),
       type: 'bearer',

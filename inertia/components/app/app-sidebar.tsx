@@ -10,6 +10,7 @@ import {
   LayersIcon,
   LayoutDashboardIcon,
   ScaleIcon,
+  ScrollTextIcon,
   SendIcon,
   SettingsIcon,
   ShieldAlertIcon,
@@ -36,6 +37,7 @@ type NavKey =
   | 'rejected-events'
   | 'settings'
   | 'team'
+  | 'audit'
 
 type IconComponent = ComponentType<{ className?: string }>
 
@@ -54,6 +56,7 @@ export const NAV_ITEMS: ReadonlyArray<{ key: NavKey; icon: IconComponent }> = [
   { key: 'rejected-events', icon: ShieldAlertIcon },
   { key: 'settings', icon: SettingsIcon },
   { key: 'team', icon: UserCogIcon },
+  { key: 'audit', icon: ScrollTextIcon },
 ]
 
 /** `/w/acme/funnels/12?tab=steps` is inside `/w/acme/funnels`. */
