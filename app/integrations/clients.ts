@@ -40,7 +40,7 @@ export function integrationClientFor(
   )
 }
 
-/** The contract's base URL of a service (null when the credential must give one). */
+/** The documented base URL of a service (docs/integrations/) (null when the credential must give one). */
 export function defaultBaseUrlOf(service: CredentialService): string | null {
   return integrationClientFor({ service, apiKey: '', apiSecret: null, apiUrl: null, settings: {} })
     .baseUrl

@@ -226,7 +226,7 @@ export const GA4_EVENT = {
 }
 
 /**
- * A payment as a Purchase. Its event id is the payment's public token (the Meta contract's rule):
+ * A payment as a Purchase. Its event id is the payment's public token (docs/integrations/meta_capi.md):
  * the PIX page and the thank-you page fire the browser Purchase with the same id, so each
  * platform counts one.
  */
@@ -256,7 +256,7 @@ export function purchaseFact(payment: Payment, visitor: Visitor | null): Convers
   }
 }
 
-/** Meta CAPI body of one event (hashing per the contract; ip, agent, fbc, fbp in clear). */
+/** Meta CAPI body of one event (hashing per docs/integrations/meta_capi.md; ip, agent, fbc, fbp in clear). */
 export function metaEvent(fact: ConversionFact, testEventCode?: string) {
   const { person, touch } = fact
   return {

@@ -45,12 +45,12 @@ export interface ConnectionTestOutcome {
 }
 
 /**
- * Base of the per-service axios clients. Each client knows its contract's default base URL;
+ * Base of the per-service axios clients. Each client knows its service's default base URL (docs/integrations/);
  * `testConnection()` makes the service's cheapest authenticated call and says what it means.
  * Later issues add the real calls (charges, postbacks, conversions) to the same clients.
  */
 export abstract class IntegrationClient {
-  /** The contract's base URL, used when the credential has no `apiUrl`. */
+  /** The service's documented base URL, used when the credential has no `apiUrl`. */
   protected abstract readonly defaultBaseUrl: string | null
 
   #http?: AxiosInstance
@@ -60,7 +60,7 @@ export abstract class IntegrationClient {
     protected options: IntegrationClientOptions = {}
   ) {}
 
-  /** The base URL calls go to: the credential's override, else the contract's. */
+  /** The base URL calls go to: the credential's override, else the service's. */
   get baseUrl() {
     return this.config.apiUrl ?? this.defaultBaseUrl
   }

@@ -3,7 +3,7 @@ import { createStaticPix, hasError, parsePix } from 'pix-utils'
 import QRCode from 'qrcode'
 
 /**
- * PIX BR Codes (EMV QRCPS-MPM), /work/shared/contracts/pix_brcode.md: building the sandbox
+ * PIX BR Codes (EMV QRCPS-MPM), docs/integrations/pix_br_code.md: building the sandbox
  * gateway's copy-and-paste code, checking any code (pix-utils parses the fields, the CRC is
  * checked here as well) and drawing its QR code as an SVG.
  */

@@ -3,7 +3,7 @@ import env from '#start/env'
 import factory from '@adonisjs/lucid/factories'
 import CpfLookup from '#models/cpf_lookup'
 
-/** An audited lookup of a valid CPF (from the contract's examples), masked as the app stores it. */
+/** An audited lookup of a valid CPF (from docs/integrations/dataget.md), masked as the app stores it. */
 export const CpfLookupFactory = factory
   .define(CpfLookup, ({ faker }) => ({
     cpfMasked: '529.***.***-25',

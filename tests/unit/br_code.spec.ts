@@ -9,7 +9,7 @@ import {
   sandboxPixKey,
 } from '#services/br_code'
 
-/** /work/shared/contracts/pix_brcode.md */
+/** docs/integrations/pix_br_code.md */
 const STATIC =
   '00020126580014br.gov.bcb.pix0136123e4567-e12b-12d1-a456-4266554400005204000053039865802BR5913Fulano de Tal6008BRASILIA62070503***63041D3D'
 const STATIC_AMOUNT =
@@ -24,7 +24,7 @@ test.group('PIX BR Code', () => {
     assert.equal(crc16('123456789'), '29B1')
   })
 
-  test('the contract vectors: valid ones parse', ({ assert }) => {
+  test('the BR Code test vectors: valid ones parse', ({ assert }) => {
     assert.isTrue(isValidBrCode(STATIC))
     assert.isTrue(isValidBrCode(STATIC_AMOUNT))
     assert.isTrue(isValidBrCode(DYNAMIC))
@@ -105,7 +105,7 @@ test.group('PIX BR Code', () => {
     assert.equal(problem('not a code', 1000), 'format')
     const foreign = STATIC_AMOUNT.slice(0, -4).replace('br.gov.bcb.pix', 'br.gov.xyz.pix')
     assert.equal(problem(foreign + crc16(foreign), 1000), 'gui')
-    /** Upper-case GUI (the contract's dynamic vector) is the same GUI. */
+    /** Upper-case GUI (the dynamic test vector) is the same GUI. */
     const upper = STATIC_AMOUNT.slice(0, -4).replace('br.gov.bcb.pix', 'BR.GOV.BCB.PIX')
     assert.deepEqual(checkChargeCode(upper + crc16(upper), 1000), { ok: true })
   })

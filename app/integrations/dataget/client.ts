@@ -4,11 +4,11 @@ import { IntegrationClient } from '#integrations/integration_client'
 export const DATAGET_AUTH_MODES = ['bearer', 'token', 'query'] as const
 export type DatagetAuthMode = (typeof DATAGET_AUTH_MODES)[number]
 
-/** A CPF with valid check digits from the contract's examples, used only by the connection test. */
+/** A CPF with valid check digits (docs/integrations/dataget.md), used only by the connection test. */
 const PROBE_CPF = '52998224725'
 
 /**
- * DataGet-type CPF lookup, /work/shared/contracts/cpf_lookup.md. No public base URL exists:
+ * DataGet-type CPF lookup, docs/integrations/dataget.md. No public base URL exists:
  * the credential's `apiUrl` is the lookup endpoint itself (`GET {apiUrl}?cpf=`).
  */
 export default class DatagetClient extends IntegrationClient {

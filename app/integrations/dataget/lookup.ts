@@ -1,7 +1,7 @@
 import DatagetClient from '#integrations/dataget/client'
 import { classifyFailure } from '#services/outbound_http'
 
-/** A person as the CPF provider describes them, normalised (contract: cpf_lookup.md). */
+/** A person as the CPF provider describes them, normalised (docs/integrations/dataget.md). */
 export interface CpfPerson {
   name: string | null
   birthDate: string | null

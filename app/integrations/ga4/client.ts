@@ -3,7 +3,7 @@ import { IntegrationClient } from '#integrations/integration_client'
 import type { ConnectionTestOutcome } from '#integrations/integration_client'
 
 /**
- * GA4 Measurement Protocol, /work/shared/contracts/ga4_mp.md: `measurement_id` (the
+ * GA4 Measurement Protocol, docs/integrations/ga4.md: `measurement_id` (the
  * credential's `settings.measurementId`) and `api_secret` (its api key) in the query string.
  */
 export default class Ga4Client extends IntegrationClient {
@@ -18,7 +18,7 @@ export default class Ga4Client extends IntegrationClient {
   }
 
   /**
-   * `/mp/collect` answers 2xx to anything; the contract's test is `/debug/mp/collect`, which
+   * `/mp/collect` answers 2xx to anything; the test (docs/integrations/ga4.md) is `/debug/mp/collect`, which
    * validates the hit and returns `validationMessages` (empty when it would be accepted).
    */
   async testConnection() {

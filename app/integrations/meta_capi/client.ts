@@ -10,7 +10,7 @@ export const META_GRAPH_VERSION = 'v21.0'
 const TOKEN_ERROR_CODES = [102, 190, 10, 200]
 
 /**
- * Meta Conversions API, /work/shared/contracts/meta_capi.md: `POST /{version}/{pixelId}/events`
+ * Meta Conversions API, docs/integrations/meta_capi.md: `POST /{version}/{pixelId}/events`
  * with `access_token` (the credential's api key); `settings.pixelId`, optional `testEventCode`.
  */
 export default class MetaCapiClient extends IntegrationClient {

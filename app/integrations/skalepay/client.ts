@@ -1,7 +1,7 @@
 import { IntegrationClient } from '#integrations/integration_client'
 
 /**
- * SkalePay (PIX gateway), /work/shared/contracts/skalepay.md: HTTP Basic with the secret key
+ * SkalePay (PIX gateway), docs/integrations/skalepay.md: HTTP Basic with the secret key
  * as user name and `x` as password.
  */
 export default class SkalePayClient extends IntegrationClient {

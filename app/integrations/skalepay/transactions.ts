@@ -3,7 +3,7 @@ import SkalePayClient from '#integrations/skalepay/client'
 import { messageOf } from '#integrations/integration_client'
 import { checkIntegrationUrl, classifyFailure, outboundSettings } from '#services/outbound_http'
 
-/** `POST /transactions` body (contract: /work/shared/contracts/skalepay.md). Amounts in centavos. */
+/** `POST /transactions` body (contract: docs/integrations/skalepay.md). Amounts in centavos. */
 export interface SkalePayTransactionRequest {
   amount: number
   paymentMethod: 'pix'

@@ -8,7 +8,7 @@ import { appUrl } from '#config/app'
 const TOKEN_ERROR_CODES = [40001, 40100, 40101, 40102, 40103, 40104, 40105]
 
 /**
- * TikTok Events API 2.0, /work/shared/contracts/tiktok_events.md: header `Access-Token` (the
+ * TikTok Events API 2.0, docs/integrations/tiktok_events.md: header `Access-Token` (the
  * credential's api key); `settings.pixelCode`, optional `testEventCode`.
  */
 export default class TiktokEventsClient extends IntegrationClient {
@@ -51,7 +51,7 @@ export default class TiktokEventsClient extends IntegrationClient {
     )
   }
 
-  /** TikTok answers HTTP 200 with its own `code`: 0 is accepted (*unconfirmed*, per contract). */
+  /** TikTok answers HTTP 200 with its own `code`: 0 is accepted (*unconfirmed*: docs/integrations/tiktok_events.md). */
   #interpret(response: AxiosResponse): ConnectionTestOutcome {
     const body = response.data
     if (response.status === 200 && body && typeof body === 'object' && 'code' in body) {

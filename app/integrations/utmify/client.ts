@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import { IntegrationClient } from '#integrations/integration_client'
 
-/** UTMify orders API, /work/shared/contracts/utmify.md: header `x-api-token`. */
+/** UTMify orders API, docs/integrations/utmify.md: header `x-api-token`. */
 export default class UtmifyClient extends IntegrationClient {
   protected readonly defaultBaseUrl = 'https://api.utmify.com.br/api-credentials'
 
@@ -10,7 +10,7 @@ export default class UtmifyClient extends IntegrationClient {
   }
 
   /**
-   * UTMify has one endpoint; the contract's `isTest: true` validates an order without saving
+   * UTMify has one endpoint; its `isTest: true` (docs/integrations/utmify.md) validates an order without saving
    * it, which is exactly a connection test. The order is visibly a test (no buyer data).
    */
   async testConnection() {

@@ -1,7 +1,7 @@
 import type { PaymentStatus } from '#enums/payments'
 
 /**
- * SkalePay's statuses → ours (contract: /work/shared/contracts/skalepay.md). Anything unknown
+ * SkalePay's statuses → ours (contract: docs/integrations/skalepay.md). Anything unknown
  * or in between (partially_paid, in_protest…) keeps the payment pending: only `paid` confirms.
  */
 const SKALEPAY_STATUSES: Record<string, PaymentStatus> = {
@@ -20,7 +20,7 @@ export function mapSkalePayStatus(status: unknown): PaymentStatus {
   return (typeof status === 'string' && SKALEPAY_STATUSES[status.toLowerCase()]) || 'pending'
 }
 
-/** Whether the status is one the contract lists (unknown ones are logged by the caller). */
+/** Whether the status is one docs/integrations/skalepay.md lists (unknown ones are logged by the caller). */
 export function isKnownSkalePayStatus(status: unknown) {
   return (
     typeof status === 'string' &&

@@ -24,7 +24,7 @@ export interface CredentialRow {
 
 export interface ServiceInfo {
   key: CredentialService
-  /** The contract's base URL, or null when the credential must give one (CPF lookup). */
+  /** The service's documented base URL, or null when the credential must give one (CPF lookup). */
   defaultUrl: string | null
 }
 

@@ -16,7 +16,7 @@ const basicUser = (request: StubRequest) =>
     .toString()
     .split(':')[0]
 
-/** One stub per contract in /work/shared/contracts, all on the same local server. */
+/** One stub per integration (docs/integrations/), all on the same local server. */
 function implementContracts(stub: StubServer) {
   stub.on('GET', '/v1/transactions/:id', (request) =>
     basicUser(request) === GOOD

@@ -94,7 +94,7 @@ test.group('Checkout: CPF lookup (dataget)', (group) => {
     assert.deepEqual(outcomes, ['error', 'timeout'])
   })
 
-  test('response shapes of the contract are normalised', ({ assert }) => {
+  test('response shapes of docs/integrations/dataget.md are normalised', ({ assert }) => {
     assert.deepEqual(normalizePerson({ name: 'Ana', birthDate: '1990-02-01', status: 'ok' }), {
       name: 'Ana',
       birthDate: '1990-02-01',

@@ -5,7 +5,7 @@ import { PaymentFactory } from '#database/factories/payment_factory'
 import queue from '#services/queue'
 import { QUEUES } from '#queues/definitions'
 
-/** A valid buyer (CPF from the contract's examples). */
+/** A valid buyer (CPF from docs/integrations/dataget.md). */
 export const BUYER = {
   name: 'Maria da Silva',
   email: 'maria@exemplo.com.br',

@@ -4,13 +4,13 @@ const DYNAMIC_CODE =
   '00020101021226770014BR.GOV.BCB.PIX2555api.itau/pix/qr/v2/b8e8a562-77b9-4d0f-9f48-7d99303bf5f25204000053039865802BR5909CAKTO PAY6009SAO PAULO62070503***630476FD'
 
 /**
- * A SkalePay stand-in per /work/shared/contracts/skalepay.md: `POST /v1/transactions` creates a
+ * A SkalePay stand-in per docs/integrations/skalepay.md: `POST /v1/transactions` creates a
  * PIX charge (waiting_payment, a valid BR Code), `GET /v1/transactions/:id` reads it. `setStatus`
  * plays the buyer paying (or the bank refusing) on the gateway's side.
  */
 export class SkalePayStub {
   transactions = new Map<string, Record<string, any>>()
-  /** The PIX code a new charge carries (default: the contract's dynamic example, no amount). */
+  /** The PIX code a new charge carries (default: the dynamic example of docs/integrations/pix_br_code.md, no amount). */
   pixCodeFor: (body: Record<string, any>) => string = () => DYNAMIC_CODE
   #next = 1000
 
