@@ -22,6 +22,7 @@ export const processors: Record<
     expire_payment: () => import('#workers/expire_payment_job'),
     sweep_pending_payments: () => import('#workers/sweep_pending_payments_job'),
     reconcile_payments: () => import('#workers/reconcile_payments_job'),
+    sweep_abandoned_checkouts: () => import('#workers/sweep_abandoned_checkouts_job'),
   },
   webhooks: {
     process_webhook: () => import('#workers/process_webhook_job'),

@@ -1,6 +1,7 @@
 import logger from '@adonisjs/core/services/logger'
 import type { QueueManager } from '#queues/queue_manager'
 import {
+  ABANDONED_CHECKOUTS_SWEEP_EVERY_MS,
   ANALYTICS_ROLLUP_EVERY_MS,
   DELIVERIES_SWEEP_EVERY_MS,
   EVENT_FLUSH_EVERY_MS,
@@ -64,6 +65,12 @@ export const SCHEDULES: Schedule[] = [
     queue: 'postbacks',
     job: 'requeue_lost_deliveries',
     repeat: { every: DELIVERIES_SWEEP_EVERY_MS },
+  }),
+  schedule({
+    id: 'sweep-abandoned-checkouts',
+    queue: 'payments',
+    job: 'sweep_abandoned_checkouts',
+    repeat: { every: ABANDONED_CHECKOUTS_SWEEP_EVERY_MS },
   }),
   schedule({
     id: 'sweep-pending-payments',

@@ -23,6 +23,8 @@ export interface JobPayloads {
     sweep_pending_payments: Record<string, never>
     /** Repeatable: compares each workspace's recent payments with the gateway and UTMify. */
     reconcile_payments: { workspaceId?: number }
+    /** Repeatable: open checkout sessions unpaid past the workspace's delay become abandoned. */
+    sweep_abandoned_checkouts: Record<string, never>
   }
   webhooks: {
     process_webhook: { workspaceId: number; webhookEventId: number }
@@ -85,6 +87,9 @@ export const EVENT_FLUSH_EVERY_MS = 1_000
 
 /** How often the dashboard's daily rollups of closed days are rebuilt. */
 export const ANALYTICS_ROLLUP_EVERY_MS = 5 * 60_000
+
+/** How often unpaid checkout sessions are checked for abandonment (the delay is per workspace). */
+export const ABANDONED_CHECKOUTS_SWEEP_EVERY_MS = 60_000
 
 /** How often the outbox sweep looks for payment facts whose postbacks were never planned. */
 export const POSTBACKS_SWEEP_EVERY_MS = 60_000

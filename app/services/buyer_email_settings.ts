@@ -1,4 +1,3 @@
-import type Workspace from '#models/workspace'
 import { t, type Locale } from '#services/i18n'
 import { safeColor } from '#services/step_renderer/sanitize'
 
@@ -34,7 +33,9 @@ function text(value: unknown, max: number) {
 }
 
 /** The stored settings read defensively (an old or hand-edited JSON never breaks a send). */
-export function buyerEmailSettings(workspace: Pick<Workspace, 'settings'>): BuyerEmailSettings {
+export function buyerEmailSettings(workspace: {
+  settings?: Record<string, unknown> | null
+}): BuyerEmailSettings {
   const raw = (workspace.settings?.buyerEmails ?? {}) as Record<string, any>
   const texts = {} as Record<BuyerEmailKind, BuyerEmailTexts>
   for (const kind of BUYER_EMAIL_KINDS) {

@@ -1,4 +1,3 @@
-import type Workspace from '#models/workspace'
 import { buyerEmailSettings } from '#services/buyer_email_settings'
 
 export const DEFAULT_ABANDON_AFTER_MINUTES = 30
@@ -8,7 +7,7 @@ function text(value: unknown, max: number) {
 }
 
 /** What the capture and checkout pages show for LGPD consent (`settings.consent`). */
-export function consentSettings(workspace: Pick<Workspace, 'settings'>) {
+export function consentSettings(workspace: { settings?: Record<string, unknown> | null }) {
   const raw = (workspace.settings?.consent ?? {}) as Record<string, unknown>
   const url = (value: unknown) => {
     const found = text(value, 500)
@@ -22,8 +21,24 @@ export function consentSettings(workspace: Pick<Workspace, 'settings'>) {
   }
 }
 
+/**
+ * The consent shown on capture and checkout forms, and recorded with what the buyer submits:
+ * null when the workspace set neither link (nothing to agree to).
+ */
+export function consentNotice(workspace: { settings?: Record<string, unknown> | null }) {
+  const consent = consentSettings(workspace)
+  if (!consent.termsUrl && !consent.privacyUrl) return null
+  const seller = [
+    consent.sellerName,
+    consent.sellerDocument ? `CNPJ ${consent.sellerDocument}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ')
+  return { ...consent, seller: seller || null }
+}
+
 /** When an unpaid checkout session counts as abandoned, and whether it gets a recovery e-mail. */
-export function recoverySettings(workspace: Pick<Workspace, 'settings'>) {
+export function recoverySettings(workspace: { settings?: Record<string, unknown> | null }) {
   const raw = (workspace.settings?.recovery ?? {}) as Record<string, unknown>
   const minutes = Number(raw.abandonAfterMinutes)
   return {
@@ -36,7 +51,7 @@ export function recoverySettings(workspace: Pick<Workspace, 'settings'>) {
 }
 
 /** The settings page's props of the buyer's journey. */
-export function buyerJourneySettings(workspace: Pick<Workspace, 'settings'>) {
+export function buyerJourneySettings(workspace: { settings?: Record<string, unknown> | null }) {
   return {
     buyerEmails: buyerEmailSettings(workspace),
     consent: consentSettings(workspace),

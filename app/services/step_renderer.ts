@@ -1,4 +1,5 @@
 import edge from 'edge.js'
+import { consentNotice } from '#services/buyer_journey'
 import { DEFAULT_LOCALE, isLocale, t, type Locale } from '#services/i18n'
 import { formatBRL, sumCents } from '#services/money'
 import type { StepType } from '#enums/funnels'
@@ -123,6 +124,8 @@ export async function renderStep(options: RenderStepOptions): Promise<string> {
     stepKey: `${options.funnel.id}-${step.id}`,
     headline: str(content.headline),
     text: str(content.text),
+    /** LGPD notice of capture and checkout forms (null when the workspace set no links). */
+    consent: consentNotice(options.workspace),
   }
 
   switch (type) {

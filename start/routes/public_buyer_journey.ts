@@ -15,6 +15,11 @@ router
       .where('stepId', router.matchers.number())
       .use(middleware.publicThrottle({ name: 'checkout_prefill', requests: 60 }))
       .as('checkout.prefill')
+    router
+      .post('/_funil/checkout/:stepId/session', [PublicBuyerJourneyController, 'saveSession'])
+      .where('stepId', router.matchers.number())
+      .use(middleware.publicThrottle({ name: 'checkout_sessions', requests: 60 }))
+      .as('checkout.session')
     router.get('/_funil/order/:token', [PublicBuyerJourneyController, 'order']).as('order')
   })
   .prefix(SITE_PREFIX)

@@ -1,3 +1,4 @@
+import db from '@adonisjs/lucid/services/db'
 import type Workspace from '#models/workspace'
 import type FunnelStep from '#models/funnel_step'
 
@@ -9,7 +10,7 @@ export interface Prefill {
   phone?: string
   cpf?: string
   /** Where the data came from: the buyer's own earlier payment, or the capture step's lead. */
-  source: 'retry' | 'lead' | null
+  source: 'retry' | 'recovery' | 'lead' | null
 }
 
 function pick(data: Record<string, unknown> | null | undefined, fields: string[]) {
@@ -33,9 +34,21 @@ export default class CheckoutPrefill {
     workspace: Workspace
     step: FunnelStep
     retryToken: string | null
+    recoverToken?: string | null
     sessionId: string | null
   }): Promise<Prefill> {
-    const { workspace, retryToken, sessionId } = params
+    const { workspace, retryToken, sessionId, recoverToken } = params
+    /** A recovery link ("Recuperação"): the saved checkout session of this step. */
+    if (recoverToken && TOKEN.test(recoverToken)) {
+      const session = await db
+        .from('checkout_sessions')
+        .where('workspace_id', workspace.id)
+        .where('step_id', params.step.id)
+        .where('token', recoverToken)
+        .select('name', 'email', 'phone')
+        .first()
+      if (session) return { ...pick(session, ['name', 'email', 'phone']), source: 'recovery' }
+    }
     if (retryToken && TOKEN.test(retryToken)) {
       const payment = await workspace
         .related('payments')

@@ -9,6 +9,7 @@ import { purchaseFact } from '#integrations/conversions'
 import { hasCampaign } from '#services/attribution'
 import RecordDeliveries, { type PlannedDelivery } from '#actions/postbacks/record_deliveries'
 import PlanBuyerEmails from '#actions/buyer_emails/plan_buyer_emails'
+import TrackCheckoutSession from '#actions/checkout_sessions/checkout_session_events'
 import {
   conversionDestinations,
   conversionRequests,
@@ -131,6 +132,8 @@ export default class PlanPaymentPostbacks {
     const result = await RecordDeliveries.handle(workspace, planned)
     /** The buyer's e-mail of the same fact, once per (payment, kind) like the deliveries. */
     if (announced) await PlanBuyerEmails.handle(workspace, payment, status)
+    /** Its checkout session: "pago" / "recuperado" / "PIX expirado" (idempotent updates). */
+    await TrackCheckoutSession.handle(workspace, payment.id, status, payment.amountCents)
     await this.#markPlanned(workspace.id, params.transitionId)
     return result
   }

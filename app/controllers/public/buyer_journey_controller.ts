@@ -4,7 +4,8 @@ import { orderNumber } from '#actions/buyer_emails/compose_buyer_email'
 import { formatBRL } from '#services/money'
 import { t } from '#services/i18n'
 import { pageLocale } from '#services/step_renderer'
-import { VISITOR_COOKIE } from '#services/visitor_session'
+import { VISITOR_COOKIE, visitorSessionId } from '#services/visitor_session'
+import SaveCheckoutSession from '#actions/checkout_sessions/save_checkout_session'
 import { boundedId, scalarText } from '#services/public_input'
 
 const SESSION_ID = /^[A-Za-z0-9_-]{16,64}$/
@@ -64,7 +65,38 @@ export default class PublicBuyerJourneyController {
       workspace,
       step,
       retryToken: scalarText(request.input('retry'), 64) || null,
+      recoverToken: scalarText(request.input('recover'), 64) || null,
       sessionId: typeof cookie === 'string' && SESSION_ID.test(cookie) ? cookie : null,
     })
+  }
+
+  /**
+   * `POST /_funil/checkout/:stepId/session`: what the buyer typed so far (saved on blur), for
+   * the abandoned checkouts list. 204 whatever was kept; an unknown step is a 404.
+   */
+  async saveSession(ctx: HttpContext) {
+    const { params, request, response, workspace } = ctx
+    const step = await this.#checkoutStep(workspace, params.stepId)
+    if (!step) return response.notFound({ errors: [{ message: 'Not found' }] })
+    const body = request.body()
+    await SaveCheckoutSession.handle({
+      workspace,
+      step,
+      sessionId: visitorSessionId(ctx),
+      input: body && typeof body === 'object' && !Array.isArray(body) ? body : {},
+    })
+    return response.noContent()
+  }
+
+  #checkoutStep(workspace: HttpContext['workspace'], id: unknown) {
+    const stepId = boundedId(Number(id))
+    if (stepId === null) return null
+    return workspace
+      .related('funnelSteps')
+      .query()
+      .where('id', stepId)
+      .where('step_type', 'checkout')
+      .where('is_active', true)
+      .first()
   }
 }

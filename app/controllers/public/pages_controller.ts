@@ -1,4 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import RecordConsent from '#actions/consents/record_consent'
 import { randomUUID } from 'node:crypto'
 import edge from 'edge.js'
 import ResolveFunnelPage from '#actions/public/resolve_funnel_page'
@@ -117,6 +118,15 @@ export default class PagesController {
           data: { lead },
         },
       ],
+    })
+    await RecordConsent.handle({
+      workspace,
+      context: 'capture',
+      given: request.input('consent'),
+      sessionId: visitorSessionId(ctx),
+      stepId: step.id,
+      email: data!.email ?? null,
+      ip: clientIp(request),
     })
     const next = ResolveFunnelPage.nextStep(steps, step)
     return response

@@ -1,4 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import RecordConsent from '#actions/consents/record_consent'
+import CheckoutSessionPaid from '#actions/checkout_sessions/link_checkout_payment'
 import { randomUUID } from 'node:crypto'
 import edge from 'edge.js'
 import { errors as vineErrors } from '@vinejs/vine'
@@ -74,6 +76,19 @@ export default class PublicPaymentsController {
           visitorExpected: Boolean(request.plainCookie(VISITOR_COOKIE, { encoded: false })),
         }),
         source: 'checkout',
+      })
+      await RecordConsent.handle({
+        workspace,
+        context: 'checkout',
+        given: request.input('consent'),
+        sessionId: visitorSessionId(ctx),
+        stepId: step.id,
+        email: customer.email ?? null,
+        ip: clientIp(request),
+      })
+      await CheckoutSessionPaid.handle(workspace, payment, {
+        sessionId: visitorSessionId(ctx),
+        recoverToken: request.input('recover'),
       })
       const payUrl = `/_funil/pay/${payment.publicToken}`
       if (!this.#wantsJson(ctx)) return response.redirect().status(303).toPath(payUrl)

@@ -13,6 +13,9 @@ export const WEBHOOK_EVENTS = [
   'lead.created',
   /** The payment gateway's credential moved from healthy to unhealthy (sent once per move). */
   'gateway.unhealthy',
+  /** A checkout session left unpaid past the workspace's delay, and one later paid (issue 14). */
+  'checkout.abandoned',
+  'payment.recovered',
 ] as const
 export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number]
 

@@ -15,6 +15,7 @@ import {
   SettingsIcon,
   ShieldAlertIcon,
   UserCogIcon,
+  UndoDotIcon,
   UsersIcon,
   WebhookIcon,
 } from 'lucide-react'
@@ -29,6 +30,7 @@ type NavKey =
   | 'funnels'
   | 'visitors'
   | 'payments'
+  | 'recovery'
   | 'pixels'
   | 'credentials'
   | 'webhooks'
@@ -48,6 +50,7 @@ export const NAV_ITEMS: ReadonlyArray<{ key: NavKey; icon: IconComponent }> = [
   { key: 'funnels', icon: FunnelIcon },
   { key: 'visitors', icon: UsersIcon },
   { key: 'payments', icon: CreditCardIcon },
+  { key: 'recovery', icon: UndoDotIcon },
   { key: 'pixels', icon: CrosshairIcon },
   { key: 'credentials', icon: KeyRoundIcon },
   { key: 'webhooks', icon: WebhookIcon },
