@@ -256,8 +256,12 @@ export default function Dashboard({
                   <TableRow key={step.id} data-test={`step-row-${step.id}`}>
                     <TableCell>{step.name}</TableCell>
                     <TableCell className="tabular-nums">{number(step.visitors)}</TableCell>
-                    <TableCell className="tabular-nums">{percent(step.conversion)}</TableCell>
-                    <TableCell className="tabular-nums">{percent(step.dropOff)}</TableCell>
+                    <TableCell className="tabular-nums" data-test="step-conversion">
+                      {step.conversion === null ? '—' : percent(step.conversion)}
+                    </TableCell>
+                    <TableCell className="tabular-nums" data-test="step-drop-off">
+                      {step.dropOff === null ? '—' : percent(step.dropOff)}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>

@@ -13,6 +13,58 @@ const PAYMENT_KINDS = {
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : 0)
 
 /**
+ * The funnel report as a cohort: of the visitors who entered the funnel's first step between
+ * `from` and `to`, how many went on to reach each later step (before `to`), each step counting
+ * only those who also reached every step before it, so the counts never grow down the funnel
+ * and conversion/drop-off stay within 0..100 %. Visitors who landed mid-funnel (an ad straight
+ * to the checkout) are not in the cohort.
+ *
+ * The daily rollups count distinct visitors per day and step and cannot say who entered where,
+ * so this one table is read from `visitor_events` for the whole period (closed days too): the
+ * entry scan uses the (workspace_id, funnel_id, step_id, created_at) index and the follow-up per
+ * visitor the (workspace_id, visitor_id, created_at) one; the answer is grouped by the set of
+ * steps reached, a handful of rows whatever the traffic.
+ */
+async function stepCohort(params: {
+  workspaceId: number
+  funnelId: number
+  stepIds: number[]
+  from: Date
+  to: Date
+}): Promise<number[]> {
+  const { stepIds } = params
+  if (stepIds.length === 0) return []
+  const { rows } = await db.rawQuery(
+    `WITH entry AS (
+       SELECT visitor_id, min(created_at) AS at FROM visitor_events
+       WHERE workspace_id = :workspaceId AND funnel_id = :funnelId AND step_id = :firstStep
+         AND created_at >= :from AND created_at < :to
+         AND event_type IN ('page_view', 'checkout_view')
+       GROUP BY visitor_id
+     ), reached AS (
+       SELECT entry.visitor_id, array_agg(DISTINCT e.step_id) AS steps
+       FROM entry
+       JOIN visitor_events e ON e.workspace_id = :workspaceId AND e.visitor_id = entry.visitor_id
+         AND e.created_at >= entry.at AND e.created_at < :to
+       WHERE e.funnel_id = :funnelId AND e.step_id = ANY(CAST(:stepIds AS int[]))
+         AND e.event_type IN ('page_view', 'checkout_view')
+       GROUP BY entry.visitor_id
+     )
+     SELECT steps, count(*)::int AS visitors FROM reached GROUP BY steps`,
+    { ...params, firstStep: stepIds[0], stepIds }
+  )
+  const counts = stepIds.map(() => 0)
+  for (const row of rows as Array<{ steps: number[]; visitors: number }>) {
+    const seen = new Set(row.steps.map(Number))
+    for (const [index, id] of stepIds.entries()) {
+      if (!seen.has(id)) break
+      counts[index] += Number(row.visitors)
+    }
+  }
+  return counts
+}
+
+/**
  * The dashboard's numbers for local days `from`..`to` (inclusive, the workspace's time zone):
  * closed days from the rollups, today from raw events; payments from the payments table
  * (indexed by workspace and date). Revenue counts only paid payments.
@@ -137,8 +189,8 @@ export default class GetDashboard {
       id: number
       name: string
       visitors: number
-      conversion: number
-      dropOff: number
+      conversion: number | null
+      dropOff: number | null
     }> | null = null
     if (funnelId) {
       const funnelSteps = await workspace
@@ -146,23 +198,22 @@ export default class GetDashboard {
         .query()
         .where('funnel_id', funnelId)
         .orderBy('order_index')
+      const reached = await stepCohort({
+        workspaceId: workspace.id,
+        funnelId,
+        stepIds: funnelSteps.map((step) => step.id),
+        from: start.toJSDate(),
+        to: end.toJSDate(),
+      })
       let previous: number | null = null
-      let first: number | null = null
-      steps = funnelSteps.map((step) => {
-        const count = sum(
-          rows.filter((r) => Number(r.step_id) === step.id),
-          (r) => Number(r.visitors)
-        )
-        first ??= count
-        const dropOff = previous === null ? 0 : 1 - ratio(count, previous)
+      const first = reached[0] ?? 0
+      steps = funnelSteps.map((step, index) => {
+        const count = reached[index] ?? 0
+        // A ratio over nobody is not 0 % nor 100 %: the table shows "—" (null).
+        const conversion = first > 0 ? count / first : null
+        const dropOff = previous !== null && previous > 0 ? 1 - count / previous : null
         previous = count
-        return {
-          id: step.id,
-          name: step.name,
-          visitors: count,
-          conversion: ratio(count, first),
-          dropOff,
-        }
+        return { id: step.id, name: step.name, visitors: count, conversion, dropOff }
       })
     }
 

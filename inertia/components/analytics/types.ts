@@ -22,8 +22,9 @@ export interface DashboardData {
     id: number
     name: string
     visitors: number
-    conversion: number
-    dropOff: number
+    /** null when there is nothing to divide by (shown as "—"). */
+    conversion: number | null
+    dropOff: number | null
   }> | null
   bySource: BreakdownRow[]
   byCampaign: BreakdownRow[]

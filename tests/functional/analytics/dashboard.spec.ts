@@ -150,17 +150,126 @@ test.group('API: GET /api/analytics/dashboard', (group) => {
       body.steps.map((s: any) => [s.id, s.visitors]),
       [
         [s1.id, 3],
-        [s2.id, 2],
+        [s2.id, 1],
       ]
     )
-    assert.closeTo(body.steps[1].conversion, 2 / 3, 1e-9)
-    assert.closeTo(body.steps[1].dropOff, 1 / 3, 1e-9)
+    // A cohort: v1, v2 and v4 entered Captura; only v1 went on (v3 landed on the checkout).
+    assert.equal(body.steps[0].conversion, 1)
+    assert.isNull(body.steps[0].dropOff)
+    assert.closeTo(body.steps[1].conversion, 1 / 3, 1e-9)
+    assert.closeTo(body.steps[1].dropOff, 2 / 3, 1e-9)
     assert.deepEqual(body.bySource, [
       { value: 'facebook', visitors: 2, pixPaid: 2, revenueCents: 24400, conversion: 0.5 },
       { value: 'google', visitors: 1, pixPaid: 0, revenueCents: 0, conversion: 0 },
       { value: null, visitors: 1, pixPaid: 0, revenueCents: 0, conversion: 0 },
     ])
     assert.equal(body.byCampaign[0].value, 'bf')
+  })
+
+  test('the step table is a cohort of first-step entrants: mid-funnel landings never count', async ({
+    client,
+    assert,
+  }) => {
+    const { workspace, token } = await tenant()
+    const today = DateTime.now().setZone(ZONE).startOf('day')
+    const closed = today.minus({ days: 3 }).set({ hour: 10 })
+    const funnel = await FunnelFactory.merge({ workspaceId: workspace.id }).create()
+    const base = { workspaceId: workspace.id, funnelId: funnel.id }
+    const step = (name: string, orderIndex: number) =>
+      FunnelStepFactory.merge({ ...base, name, orderIndex }).create()
+    const s1 = await step('Captura', 0)
+    const s2 = await step('Oferta', 1)
+    const s3 = await step('Checkout', 2)
+    const empty = await FunnelFactory.merge({ workspaceId: workspace.id }).create()
+    const e1 = await FunnelStepFactory.merge({
+      workspaceId: workspace.id,
+      funnelId: empty.id,
+      orderIndex: 0,
+    }).create()
+    const e2 = await FunnelStepFactory.merge({
+      workspaceId: workspace.id,
+      funnelId: empty.id,
+      orderIndex: 1,
+    }).create()
+    let minute = 0
+    /** One visitor walking the given steps in order, a minute apart from `start`. */
+    const walk = async (start: DateTime, path: Array<[number, string]>) => {
+      const v = await VisitorFactory.merge({ ...base, currentStepId: path[0][0] }).create()
+      for (const [stepId, eventType] of path) {
+        await VisitorEventFactory.merge({
+          ...base,
+          visitorId: v.id,
+          stepId,
+          eventType: eventType as any,
+          eventId: randomUUID(),
+          createdAt: start.plus({ minutes: ++minute }),
+        }).create()
+      }
+    }
+    const now = DateTime.now().setZone(ZONE).minus({ minutes: 30 })
+    await walk(closed, [
+      [s1.id, 'page_view'],
+      [s2.id, 'page_view'],
+      [s3.id, 'checkout_view'],
+    ])
+    await walk(now, [
+      [s1.id, 'page_view'],
+      [s2.id, 'page_view'],
+    ])
+    await walk(closed, [
+      [s1.id, 'page_view'],
+      [s1.id, 'form_submit'],
+    ])
+    // Skipped Oferta: in the cohort, but reached neither Oferta nor (through it) Checkout.
+    await walk(closed, [
+      [s1.id, 'page_view'],
+      [s3.id, 'checkout_view'],
+    ])
+    // Landed mid-funnel (ads straight to the offer or the checkout): not in the cohort.
+    await walk(closed, [
+      [s2.id, 'page_view'],
+      [s3.id, 'checkout_view'],
+    ])
+    await walk(now, [[s3.id, 'checkout_view']])
+    await walk(now, [
+      [s3.id, 'page_view'],
+      [s2.id, 'page_view'],
+      [s2.id, 'page_view'],
+    ])
+    // Entered before the period, came back to the offer inside it: not this period's cohort.
+    await walk(today.minus({ days: 10 }), [[s1.id, 'page_view']])
+    await walk(closed, [[s2.id, 'page_view']])
+    // Checkout first, Captura later: only what happens after entering counts.
+    await walk(now, [
+      [s3.id, 'checkout_view'],
+      [s1.id, 'page_view'],
+    ])
+    // Only a form post (no page view) is not an entry.
+    await walk(now, [[s1.id, 'form_submit']])
+    await RollupAnalytics.handle({ days: 5, workspaceId: workspace.id })
+
+    const read = (funnelId: number) =>
+      client
+        .get('/api/analytics/dashboard')
+        .qs({ from: closed.toISODate(), to: today.toISODate(), funnelId })
+        .bearerToken(token)
+    const response = await read(funnel.id)
+    response.assertStatus(200)
+    assert.deepEqual(response.body().steps, [
+      { id: s1.id, name: 'Captura', visitors: 5, conversion: 1, dropOff: null },
+      { id: s2.id, name: 'Oferta', visitors: 2, conversion: 0.4, dropOff: 0.6 },
+      { id: s3.id, name: 'Checkout', visitors: 1, conversion: 0.2, dropOff: 0.5 },
+    ])
+
+    const none = await read(empty.id)
+    none.assertStatus(200)
+    assert.deepEqual(
+      none.body().steps.map((s: any) => [s.id, s.visitors, s.conversion, s.dropOff]),
+      [
+        [e1.id, 0, null, null],
+        [e2.id, 0, null, null],
+      ]
+    )
   })
 
   test("day boundaries are the workspace's: 23:30 in São Paulo is still that day", async ({
