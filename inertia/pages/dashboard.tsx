@@ -46,10 +46,13 @@ export default function Dashboard({
   data,
   funnels,
   filters,
+  recovered,
 }: {
   data: DashboardData
   funnels: Array<{ id: number; name: string }>
   filters: Filters
+  /** Checkouts abandoned then paid ("Recuperação") in the period. */
+  recovered?: { cents: number; count: number }
 }) {
   const t = useT()
   const locale = useLocale()
@@ -86,6 +89,7 @@ export default function Dashboard({
     ['conversion', percent(kpis.conversion)],
     ['average_ticket', formatBRL(kpis.averageTicketCents)],
     ['upsell_rate', percent(kpis.upsellTakeRate)],
+    ['recovered_revenue', formatBRL(recovered?.cents ?? 0)],
   ] as const
   const series = data.series.map((point) => ({
     ...point,

@@ -96,13 +96,14 @@ export default class ListCheckoutSessions {
   }
 }
 
-/** Recovered revenue of a workspace since a date (the dashboard's figure). */
-export async function recoveredRevenue(workspace: Workspace, since: Date) {
+/** Recovered revenue of a workspace in [since, until) (the dashboard's figure). */
+export async function recoveredRevenue(workspace: Workspace, since: Date, until: Date) {
   const [row] = await db
     .from('checkout_sessions')
     .where('workspace_id', workspace.id)
     .where('status', 'recovered')
     .where('recovered_at', '>=', since)
+    .where('recovered_at', '<', until)
     .select(
       db.raw('COALESCE(sum(recovered_cents), 0)::bigint AS cents'),
       db.raw('count(*)::int AS count')

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import vine from '@vinejs/vine'
 import { DateTime } from 'luxon'
 import GetDashboard from '#actions/analytics/get_dashboard'
+import { recoveredRevenue } from '#actions/checkout_sessions/list_checkout_sessions'
 
 const PERIODS = ['today', '7d', '30d', 'custom'] as const
 
@@ -39,8 +40,15 @@ export default class DashboardController {
       to: day(to),
       funnelId: funnelId ?? funnels[0]?.id,
     })
+    /** Revenue of abandoned checkouts paid later ("Recuperação"), over the same days. */
+    const recovered = await recoveredRevenue(
+      workspace,
+      DateTime.fromISO(day(from), { zone }).startOf('day').toJSDate(),
+      DateTime.fromISO(day(to), { zone }).plus({ days: 1 }).startOf('day').toJSDate()
+    )
     return inertia.render('dashboard', {
       data,
+      recovered,
       funnels: funnels.map((f) => ({ id: f.id, name: f.name })),
       filters: {
         period,

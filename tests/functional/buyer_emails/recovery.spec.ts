@@ -267,6 +267,9 @@ test.group('Abandoned checkouts: sessions, timer, recovery', (group) => {
     const csv = await client.get(`/w/${workspace.slug}/recovery/export`).loginAs(owner)
     csv.assertStatus(200)
     assert.include(csv.text(), `"recovered","${BUYER.name}","${BUYER.email}"`)
+
+    const dashboard = await asInertia(client.get(`/w/${workspace.slug}/dashboard`).loginAs(owner))
+    assert.deepEqual(dashboard.body().props.recovered, { cents: payment.amountCents, count: 1 })
   })
 
   test('a PIX left to expire makes the session "PIX expirado"; paying it later still counts as recovered', async ({

@@ -39,6 +39,8 @@ test.group('Admin webhooks page', (group) => {
       'payment.refunded',
       'lead.created',
       'gateway.unhealthy',
+      'checkout.abandoned',
+      'payment.recovered',
     ])
     assert.deepEqual(props.headers, {
       signature: 'x-funil-signature',
