@@ -36,6 +36,8 @@ export interface RouteContract {
   aliases?: ShapeSpec['aliases']
   money?: ShapeSpec['money']
   renameInside?: ShapeSpec['renameInside']
+  /** Body keys accepted and dropped on purpose (documented): values the server decides. */
+  ignored?: string[]
   /** A request body in the seed's shape, shown in the docs and sent by the contract tests. */
   example?: Record<string, unknown>
 }
@@ -122,7 +124,12 @@ export const API_CONTRACT: Record<string, RouteContract> = {
     query: [dashboardValidator],
   },
 
-  'api.payments.create': { summary: 'Create a PIX payment', body: [createPaymentValidator] },
+  'api.payments.create': {
+    summary: 'Create a PIX payment',
+    body: [createPaymentValidator],
+    /** The seed's payments row has `amount`/`currency`: the server prices from the checkout. */
+    ignored: ['amount', 'amountCents', 'priceCents', 'currency'],
+  },
   'api.payments.status': { summary: 'A payment’s status' },
   'api.payments.mark': {
     summary: 'Sandbox only: mark a payment paid or refused',
@@ -171,5 +178,6 @@ export function shapeSpec(contract: RouteContract, part: 'body' | 'query'): Shap
     aliases: contract.aliases,
     money: part === 'body' ? contract.money : undefined,
     renameInside: contract.renameInside,
+    ignored: part === 'body' ? contract.ignored : undefined,
   }
 }

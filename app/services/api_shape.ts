@@ -32,6 +32,8 @@ export interface ShapeSpec {
   money?: Record<string, string>
   /** Keys under these top-level fields are renamed to camelCase but not checked (typed later). */
   renameInside?: string[]
+  /** Top-level keys dropped on purpose (documented as ignored): never a 422. */
+  ignored?: string[]
 }
 
 export interface FieldError {
@@ -131,6 +133,7 @@ export function adaptShape(
       const at = path ? `${path}.${key}` : key
       let target = key
       let item = raw
+      if (top && spec.ignored?.includes(key)) continue
       if (top && spec.money?.[key] !== undefined) {
         target = spec.money[key]
         const cents = decimalToCents(raw)

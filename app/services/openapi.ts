@@ -102,7 +102,9 @@ function mergedProperties(schemas: Schema[]) {
   const properties: Record<string, Schema> = {}
   const visit = (node: Schema | undefined) => {
     if (!node) return
-    for (const [key, value] of Object.entries(node.properties ?? {})) properties[key] ??= value
+    for (const [key, value] of Object.entries(node.properties ?? {})) {
+      properties[key] ??= value as Schema
+    }
     for (const branch of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) {
       visit(branch)
     }
@@ -196,6 +198,9 @@ export function openApiDocument(baseUrl = '/') {
           snakeNames.length ? `snake_case also accepted: ${snakeNames.join(', ')}.` : '',
           money.length
             ? `Decimal reais accepted as ${money.map((m) => `\`${m}\``).join(', ')}.`
+            : '',
+          contract.ignored?.length
+            ? `Ignored on purpose (the server decides): ${contract.ignored.map((k) => `\`${k}\``).join(', ')}.`
             : '',
         ]
           .filter(Boolean)

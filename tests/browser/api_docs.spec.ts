@@ -18,9 +18,10 @@ test.group('API docs in Chromium', () => {
     await page.reload()
     /** The sidebar lists the generated operations (first tag open, the others as groups). */
     await page.waitForFunction(
-      () =>
-        document.body.innerText.includes('Members and pending invitations') &&
-        document.body.innerText.includes('funnels'),
+      () => {
+        const text: string = (globalThis as any).document.body.innerText
+        return text.includes('Members and pending invitations') && text.includes('funnels')
+      },
       undefined,
       { timeout: 30_000 }
     )
