@@ -12,6 +12,7 @@ import CheckoutConfig from '#models/checkout_config'
 import { EventBuffer } from '#services/event_buffer'
 import queue from '#services/queue'
 import { checkoutFunnel } from '#tests/functional/checkout/helpers'
+import { PaymentFactory } from '#database/factories/payment_factory'
 import {
   fuzzRequest,
   send,
@@ -156,7 +157,16 @@ export default class FuzzPublic extends BaseCommand {
     await steps.capture
       .merge({ content: { ...steps.capture.content, fields: ['name', 'email', 'phone'] } })
       .save()
+    const parent = await PaymentFactory.merge({
+      workspaceId: workspace.id,
+      funnelId: funnel.id,
+      stepId: steps.checkout.id,
+      publicToken: randomBytes(16).toString('hex'),
+    })
+      .apply('paid')
+      .create()
     return {
+      upsellToken: parent.publicToken,
       host: `fuzz.${process.env.APP_DOMAIN ?? 'localhost'}`,
       funnelSlug: funnel.slug,
       captureSlug: steps.capture.slug,

@@ -21,6 +21,8 @@ export interface FuzzTarget {
   upsellStepId: number
   funnelId: number
   webhookToken: string
+  /** Public token of a paid order of the funnel: the upsell's one-click accept needs one. */
+  upsellToken?: string
 }
 
 export type Endpoint = 'beacon' | 'capture' | 'checkout' | 'cpf' | 'upsell' | 'webhook'
@@ -99,12 +101,29 @@ export function nested(depth: number, leaf: unknown = 1) {
   return value
 }
 
+/**
+ * A placeholder for data nested thousands of levels: JSON.stringify recurses and may overflow
+ * the stack on it, so the JSON text is written out by `toJson` instead.
+ */
+const DEEP = '__fuzz_deep__'
+
+/** JSON.stringify, writing each DEEP placeholder as `{"a":{"a":…"\u0000"…}}` of its depth. */
+export function toJson(value: unknown) {
+  return (JSON.stringify(value) ?? 'null').replace(
+    new RegExp(`\\{"${DEEP}":(\\d+)\\}`, 'g'),
+    (_, depth) => `${'{"a":'.repeat(Number(depth))}"\\u0000"${'}'.repeat(Number(depth))}`
+  )
+}
+
 const data = fc.oneof(
   { weight: 4, arbitrary: fc.dictionary(anyString, anyValue, { maxKeys: 4 }) },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
   {
     weight: 1,
-    arbitrary: fc.constantFrom(10_000, 6, 5, 100).map((depth) => nested(depth, '\u0000')),
+    arbitrary: fc.oneof(
+      fc.constantFrom(6, 5, 100).map((depth) => nested(depth, '\u0000')),
+      fc.constantFrom(10_000, 3_000).map((depth) => ({ [DEEP]: depth }))
+    ),
   },
   { weight: 1, arbitrary: anyString.map((s) => ({ blob: s })) },
   { weight: 1, arbitrary: fc.constantFrom({ lead: { name: 'Jo\u0000ao' } }, { toString: 1 }) }
@@ -192,7 +211,7 @@ export function formEncode(fields: Record<string, unknown>) {
   }
   return Object.entries(fields)
     .map(([key, value]) => {
-      const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '')
+      const text = typeof value === 'string' ? value : toJson(value)
       return `${encode(key)}=${encode(text)}`
     })
     .join('&')
@@ -261,7 +280,13 @@ export function fuzzRequest(target: FuzzTarget): fc.Arbitrary<FuzzRequest> {
       )
     ),
     cpf: fc.record({ cpf: maybe(fc.constantFrom('529.982.247-25', '111.111.111-11')) }),
-    upsell: fc.record({ payment: maybe(fc.stringMatching(/^[0-9a-f]{32}$/)) }),
+    upsell: fc.record({
+      payment: maybe(
+        target.upsellToken
+          ? fc.oneof(fc.constant(target.upsellToken), fc.stringMatching(/^[0-9a-f]{32}$/))
+          : fc.stringMatching(/^[0-9a-f]{32}$/)
+      ),
+    }),
     webhook: fc.oneof(
       fc.record(
         {
@@ -326,7 +351,7 @@ export function fuzzRequest(target: FuzzTarget): fc.Arbitrary<FuzzRequest> {
         text = formEncode(shape.structured)
         headers['content-type'] = 'application/x-www-form-urlencoded'
       } else {
-        text = JSON.stringify(shape.structured)
+        text = toJson(shape.structured)
         headers['content-type'] = kind === 'text' ? 'text/plain;charset=UTF-8' : 'application/json'
       }
       let body = Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8')

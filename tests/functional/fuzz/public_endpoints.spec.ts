@@ -1,5 +1,7 @@
 import { test } from '@japa/runner'
 import fc from 'fast-check'
+import { randomBytes } from 'node:crypto'
+import { PaymentFactory } from '#database/factories/payment_factory'
 import { isIP } from 'node:net'
 import db from '@adonisjs/lucid/services/db'
 import limiter from '@adonisjs/limiter/services/main'
@@ -25,7 +27,16 @@ async function fuzzTarget(slug = 'acme'): Promise<FuzzTarget> {
   await steps.capture
     .merge({ content: { ...steps.capture.content, fields: ['name', 'email', 'phone'] } })
     .save()
+  const parent = await PaymentFactory.merge({
+    workspaceId: workspace.id,
+    funnelId: funnel.id,
+    stepId: steps.checkout.id,
+    publicToken: randomBytes(16).toString('hex'),
+  })
+    .apply('paid')
+    .create()
   return {
+    upsellToken: parent.publicToken,
     host: `${slug}.localhost`,
     funnelSlug: funnel.slug,
     captureSlug: steps.capture.slug,
