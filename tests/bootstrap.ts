@@ -11,6 +11,7 @@ import { sessionApiClient } from '@adonisjs/session/plugins/api_client'
 import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import { authBrowserClient } from '@adonisjs/auth/plugins/browser_client'
 import { sessionBrowserClient } from '@adonisjs/session/plugins/browser_client'
+import { prepareTestServices, TestServiceError } from '#tests/helpers/test_services'
 
 /**
  * Real PostgreSQL and Redis: migrations run once before the suites, each test group truncates
@@ -44,6 +45,29 @@ export const plugins: Config['plugins'] = [
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
   setup: [
     async () => {
+      /**
+       * Creates the test database when missing and fails in seconds, saying which service is
+       * away, instead of hanging on a missing database or an unreachable PostgreSQL/Redis.
+       */
+      try {
+        const { default: env } = await import('#start/env')
+        const { created, database } = await prepareTestServices({
+          databaseUrl: env.get('DATABASE_URL'),
+          db: {
+            host: env.get('DB_HOST'),
+            port: env.get('DB_PORT'),
+            user: env.get('DB_USER'),
+            password: env.get('DB_PASSWORD'),
+            database: env.get('DB_DATABASE'),
+          },
+          redisUrl: env.get('REDIS_URL', 'redis://127.0.0.1:6379'),
+        })
+        if (created) console.log(`Created the test database "${database}".`)
+      } catch (error) {
+        if (!(error instanceof TestServiceError)) throw error
+        console.error(`\n${error.message}\n`)
+        process.exit(1)
+      }
       await testUtils.db().migrate()
     },
   ],
