@@ -13,6 +13,7 @@ import Visitor from '#models/visitor'
 import CheckoutConfig from '#models/checkout_config'
 import Credential from '#models/credential'
 import { paymentTouch } from '#integrations/conversions'
+import env from '#start/env'
 
 interface Buyer {
   index: number
@@ -90,7 +91,7 @@ export default class BenchAttribution extends BaseCommand {
     const { workspace, stepId, funnelId } = await this.#seed(
       `http://127.0.0.1:${(utmify.address() as AddressInfo).port}`
     )
-    const host = `${SLUG}.${process.env.APP_DOMAIN ?? 'localhost'}`
+    const host = `${SLUG}.${env.get('APP_DOMAIN') ?? 'localhost'}`
     this.logger.info(`seeded ${host}: checkout step ${stepId}`)
 
     const started = Date.now()
@@ -413,7 +414,8 @@ export default class BenchAttribution extends BaseCommand {
       const timer = setTimeout(() => reject(new Error(`worker not ready:\n${output}`)), 60_000)
       const onData = (chunk: Buffer) => {
         output += chunk.toString()
-        if (process.env.BENCH_WORKER_LOG) appendFileSync(process.env.BENCH_WORKER_LOG, chunk)
+        const workerLog = env.get('BENCH_WORKER_LOG')
+        if (workerLog) appendFileSync(workerLog, chunk)
         if (output.includes('worker ready')) {
           clearTimeout(timer)
           resolve()

@@ -9,6 +9,7 @@ import Agency from '#models/agency'
 import Workspace from '#models/workspace'
 import { EventBuffer } from '#services/event_buffer'
 import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
+import env from '#start/env'
 
 interface Result {
   name: string
@@ -141,7 +142,7 @@ export default class BenchPublic extends BaseCommand {
       },
     })
     await db.from('visitors').where('workspace_id', workspace.id).delete()
-    return `bench.${process.env.APP_DOMAIN ?? 'localhost'}`
+    return `bench.${env.get('APP_DOMAIN') ?? 'localhost'}`
   }
 
   /** The app as its own production process, so client and server do not share a core's event loop. */

@@ -13,6 +13,7 @@ import { EventBuffer } from '#services/event_buffer'
 import queue from '#services/queue'
 import { checkoutFunnel } from '#tests/functional/checkout/helpers'
 import { PaymentFactory } from '#database/factories/payment_factory'
+import env from '#start/env'
 import {
   fuzzRequest,
   send,
@@ -167,7 +168,7 @@ export default class FuzzPublic extends BaseCommand {
       .create()
     return {
       upsellToken: parent.publicToken,
-      host: `fuzz.${process.env.APP_DOMAIN ?? 'localhost'}`,
+      host: `fuzz.${env.get('APP_DOMAIN') ?? 'localhost'}`,
       funnelSlug: funnel.slug,
       captureSlug: steps.capture.slug,
       captureStepId: steps.capture.id,

@@ -4,6 +4,8 @@ import { Worker } from 'bullmq'
 import { QUEUES, type QueueName } from '#queues/definitions'
 import { processJob } from '#workers/processors'
 import { ScheduleKeeper } from '#workers/schedules'
+import env from '#start/env'
+import logger from '@adonisjs/core/services/logger'
 
 /**
  * Jobs at once per queue unless `WORKER_CONCURRENCY_<QUEUE>` says otherwise. Postbacks mostly
@@ -46,15 +48,33 @@ export default class WorkerRun extends BaseCommand {
       const worker = new Worker(name, (job, token) => processJob(name, job, token), {
         connection: manager.workerConnectionOptions(),
         prefix: manager.prefix,
-        concurrency: Number(
-          process.env[`WORKER_CONCURRENCY_${name.toUpperCase()}`] ?? DEFAULT_CONCURRENCY[name] ?? 5
-        ),
+        concurrency:
+          env.get(`WORKER_CONCURRENCY_${name.toUpperCase() as Uppercase<QueueName>}`) ??
+          DEFAULT_CONCURRENCY[name] ??
+          5,
         /** A killed worker's jobs come back after the lock expires (stalled-job recovery). */
-        lockDuration: Number(process.env.WORKER_LOCK_DURATION_MS ?? 30_000),
-        stalledInterval: Number(process.env.WORKER_STALLED_INTERVAL_MS ?? 30_000),
+        lockDuration: env.get('WORKER_LOCK_DURATION_MS') ?? 30_000,
+        stalledInterval: env.get('WORKER_STALLED_INTERVAL_MS') ?? 30_000,
       })
+      /**
+       * One structured line per failed attempt, searchable by job, queue and workspace; the
+       * stack is kept (pino's `err` serializer; the CLI logger would print a string) and `final` says whether BullMQ will retry.
+       */
       worker.on('failed', (job, error) => {
-        this.logger.error(`[${name}] ${job?.name}#${job?.id} failed: ${error.message}`)
+        const attempts = job?.opts.attempts ?? 1
+        logger.error(
+          {
+            queue: name,
+            job: job?.name,
+            jobId: job?.id,
+            workspaceId: (job?.data as { workspaceId?: number } | undefined)?.workspaceId ?? null,
+            attempt: job?.attemptsMade,
+            attempts,
+            final: (job?.attemptsMade ?? 0) >= attempts,
+            err: error,
+          },
+          `job ${name}/${job?.name} failed`
+        )
       })
       worker.on('error', (error) => this.logger.error(`[${name}] ${error.message}`))
       return worker

@@ -19,11 +19,10 @@ const databaseUrl = env.get('DATABASE_URL')
  * most 30 s (DB_STATEMENT_TIMEOUT_MS, 0 = none; workers, migrations and benchmarks have none).
  * Requests turn these errors into 503 + Retry-After (app/services/outage.ts).
  */
-const statementTimeoutMs = Number(
-  process.env.DB_STATEMENT_TIMEOUT_MS ?? (app.getEnvironment() === 'web' ? 30_000 : 0)
-)
+const statementTimeoutMs =
+  env.get('DB_STATEMENT_TIMEOUT_MS') ?? (app.getEnvironment() === 'web' ? 30_000 : 0)
 const timeouts = {
-  connectionTimeoutMillis: Number(process.env.DB_CONNECT_TIMEOUT_MS || 1000),
+  connectionTimeoutMillis: env.get('DB_CONNECT_TIMEOUT_MS') || 1000,
   ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
 }
 
@@ -45,7 +44,7 @@ const dbConfig = defineConfig({
       pool: {
         min: 0,
         max: 10,
-        acquireTimeoutMillis: Number(process.env.DB_ACQUIRE_TIMEOUT_MS || 5000),
+        acquireTimeoutMillis: env.get('DB_ACQUIRE_TIMEOUT_MS') || 5000,
       },
       migrations: {
         naturalSort: true,

@@ -15,18 +15,15 @@ const inWeb = app.getEnvironment() === 'web'
  * commands), where a busy machine must not turn a slow reply into a failure.
  * REDIS_COMMAND_TIMEOUT_MS overrides both.
  */
-export const redisCommandTimeoutMs = Number(
-  process.env.REDIS_COMMAND_TIMEOUT_MS || (inWeb ? 600 : 5000)
-)
+export const redisCommandTimeoutMs = env.get('REDIS_COMMAND_TIMEOUT_MS') || (inWeb ? 600 : 5000)
 
 /**
  * The same for the main connection, which in a request serves the rate limiter (fails open:
  * a timeout only skips the throttle) before the beacon's own XADD: shorter, so a hung Redis
  * costs a beacon two throttle reads plus one write, about a second in all.
  */
-const mainCommandTimeoutMs = Number(
-  process.env.REDIS_MAIN_COMMAND_TIMEOUT_MS || (inWeb ? 200 : redisCommandTimeoutMs)
-)
+const mainCommandTimeoutMs =
+  env.get('REDIS_MAIN_COMMAND_TIMEOUT_MS') || (inWeb ? 200 : redisCommandTimeoutMs)
 
 /**
  * Connection options of every non-blocking connection (requests, queues' producers): reconnect

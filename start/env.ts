@@ -56,4 +56,42 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   /** Allow integration URLs on private/loopback addresses (local stubs in tests only). */
   ALLOW_PRIVATE_INTEGRATION_URLS: Env.schema.boolean.optional(),
+
+  /**
+   * Timeouts and intervals (milliseconds). Each has a production default in the code that reads
+   * it; tests and benchmarks shorten them. A value that is not a number stops the boot here
+   * instead of becoming NaN where it is used.
+   */
+  /** A new PostgreSQL connection gives up after this (1000). */
+  DB_CONNECT_TIMEOUT_MS: Env.schema.number.optional(),
+  /** A query waits at most this for a pooled connection (5000). */
+  DB_ACQUIRE_TIMEOUT_MS: Env.schema.number.optional(),
+  /** Longest statement (30000 in the web process, none elsewhere; 0 = none). */
+  DB_STATEMENT_TIMEOUT_MS: Env.schema.number.optional(),
+  /** Longest Redis command on the queues' connection (600 in the web process, 5000 elsewhere). */
+  REDIS_COMMAND_TIMEOUT_MS: Env.schema.number.optional(),
+  /** Longest Redis command on the main connection (200 in the web process). */
+  REDIS_MAIN_COMMAND_TIMEOUT_MS: Env.schema.number.optional(),
+  /** Budget of each /health/ready check (1200). */
+  HEALTH_CHECK_TIMEOUT_MS: Env.schema.number.optional(),
+  /** How long a worker's claim on a postback delivery lasts (120000). */
+  POSTBACK_LEASE_MS: Env.schema.number.optional(),
+  /** How often overdue pending payments and forgotten inbox rows are swept (60000). */
+  PAYMENTS_SWEEP_EVERY_MS: Env.schema.number.optional(),
+  /** How often a worker re-asserts the repeatable jobs (60000). */
+  SCHEDULES_REASSERT_EVERY_MS: Env.schema.number.optional(),
+  /** Beacon events a killed worker left unacknowledged are claimed back after this (30000). */
+  EVENT_FLUSH_CLAIM_IDLE_MS: Env.schema.number.optional(),
+  /** BullMQ lock of an active job; a killed worker's jobs come back after it (30000). */
+  WORKER_LOCK_DURATION_MS: Env.schema.number.optional(),
+  /** How often BullMQ looks for stalled jobs (30000). */
+  WORKER_STALLED_INTERVAL_MS: Env.schema.number.optional(),
+  /** Jobs at once per queue in one worker process (postbacks 20, others 5). */
+  WORKER_CONCURRENCY_PAYMENTS: Env.schema.number.optional(),
+  WORKER_CONCURRENCY_WEBHOOKS: Env.schema.number.optional(),
+  WORKER_CONCURRENCY_POSTBACKS: Env.schema.number.optional(),
+  WORKER_CONCURRENCY_TRACKING: Env.schema.number.optional(),
+  WORKER_CONCURRENCY_MAIL: Env.schema.number.optional(),
+  /** bench:attribution only: a file the benchmark's worker output is appended to. */
+  BENCH_WORKER_LOG: Env.schema.string.optional(),
 })

@@ -1,4 +1,5 @@
 import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
+import env from '#start/env'
 
 /**
  * Repeatable job (every second): buffered beacon events → visitors and visitor_events. Entries
@@ -6,6 +7,6 @@ import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
  */
 export default async function flushVisitorEventsJob() {
   return FlushVisitorEvents.handle({
-    claimIdleMs: Number(process.env.EVENT_FLUSH_CLAIM_IDLE_MS ?? 30_000),
+    claimIdleMs: env.get('EVENT_FLUSH_CLAIM_IDLE_MS') ?? 30_000,
   })
 }

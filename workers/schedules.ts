@@ -1,5 +1,6 @@
 import logger from '@adonisjs/core/services/logger'
 import type { QueueManager } from '#queues/queue_manager'
+import env from '#start/env'
 import {
   ABANDONED_CHECKOUTS_SWEEP_EVERY_MS,
   ANALYTICS_ROLLUP_EVERY_MS,
@@ -128,7 +129,7 @@ export class ScheduleKeeper {
 
   constructor(
     private manager: QueueManager,
-    private everyMs = Number(process.env.SCHEDULES_REASSERT_EVERY_MS ?? 60_000)
+    private everyMs = env.get('SCHEDULES_REASSERT_EVERY_MS') ?? 60_000
   ) {}
 
   /** Asserts once (waiting for Redis if it is not up yet), then keeps asserting. */

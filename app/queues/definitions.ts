@@ -1,3 +1,5 @@
+import env from '#start/env'
+
 /**
  * Every queue and job of the product, with its payload type, defined once and shared by the web
  * process (which dispatches) and the workers (which process). Payloads are plain ids and always
@@ -67,7 +69,10 @@ export interface JobPayloads {
      * addresses, subject, template names and their data); the worker renders and sends it.
      * Not a plain id: the links it carries (reset, verification) exist only in this payload.
      */
-    send_mail: { mailerName: string; mail: { message: Record<string, any>; views: Record<string, any> } }
+    send_mail: {
+      mailerName: string
+      mail: { message: Record<string, any>; views: Record<string, any> }
+    }
     /** One `buyer_emails` row (PIX gerado / aprovado / expirado), composed and sent by the worker. */
     send_buyer_email: { workspaceId: number; buyerEmailId: number }
   }
@@ -101,7 +106,7 @@ export const DELIVERIES_SWEEP_EVERY_MS = 60_000
  * How often pending payments with an overdue gateway read and forgotten inbox rows are swept
  * (PAYMENTS_SWEEP_EVERY_MS shortens it for tests that wait on a real worker).
  */
-export const PAYMENTS_SWEEP_EVERY_MS = Number(process.env.PAYMENTS_SWEEP_EVERY_MS ?? 60_000)
+export const PAYMENTS_SWEEP_EVERY_MS = env.get('PAYMENTS_SWEEP_EVERY_MS') ?? 60_000
 
 /**
  * When payments are reconciled with the gateway and UTMify: daily at 03:30 UTC (00:30 in São

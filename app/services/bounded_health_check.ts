@@ -1,7 +1,8 @@
 import { Result, type BaseCheck } from '@adonisjs/core/health'
+import env from '#start/env'
 
 /** Per-check budget of /health/ready: the checks run in parallel, so the answer comes in ~1.2 s. */
-export const HEALTH_CHECK_TIMEOUT_MS = Number(process.env.HEALTH_CHECK_TIMEOUT_MS || 1200)
+export const HEALTH_CHECK_TIMEOUT_MS = env.get('HEALTH_CHECK_TIMEOUT_MS') || 1200
 
 /**
  * A check that answers within `timeoutMs` whatever its dependency does: a hung PostgreSQL or

@@ -1,4 +1,5 @@
 import type { JobsOptions } from 'bullmq'
+import env from '#start/env'
 
 /**
  * Retry policy of `deliver_postback`. BullMQ's exponential backoff waits `delay × 2^(n-1)`
@@ -12,7 +13,7 @@ export const postbackSettings = {
    * How long a worker's claim on a delivery lasts: well over the outbound HTTP timeout (10 s),
    * so a live worker never loses it mid-send; a killed worker's claim lapses after it.
    */
-  leaseMs: Number(process.env.POSTBACK_LEASE_MS ?? 120_000),
+  leaseMs: env.get('POSTBACK_LEASE_MS') ?? 120_000,
 }
 
 /** Milliseconds BullMQ waits after the failed attempt `attempt` (1-based). */
