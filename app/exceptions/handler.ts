@@ -1,8 +1,13 @@
 import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
-import { t } from '#services/i18n'
+import { localeFromHeader, t } from '#services/i18n'
 import { answerUnavailable, isOutageError } from '#services/outage'
+import edge from 'edge.js'
+import { isSiteHost, SITE_PREFIX } from '#services/site_host'
+import { requestHost, requestHosts } from '#services/request_host'
+import { resolveWorkspaceByHost } from '#services/tenant_host'
+import { pageLocale } from '#services/step_renderer'
 
 /** PostgreSQL errors that are the client's fault, with the status the API answers. */
 const PG_CLIENT_ERRORS: Record<string, { status: number; rule: string; key: string }> = {
@@ -37,12 +42,23 @@ const KNOWN_ERRORS: Record<string, { status: number; rule: string; key: string }
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction
 
-  /** pt-BR status pages everywhere but in development, where the debug page helps more. */
-  protected renderStatusPages = app.inProduction || app.inTest
+  /**
+   * Branded status pages in every environment (the admin's 403/404 too in development); only an
+   * admin 5xx in development shows the framework's debug page, where the stack trace helps. The
+   * public site never shows it (see #renderSiteError).
+   */
+  protected renderStatusPages = true
 
   protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
+    '403': (_, { inertia }) => inertia.render('errors/forbidden', {}),
     '404': (_, { inertia }) => inertia.render('errors/not_found', {}),
-    '500..599': (_, { inertia }) => inertia.render('errors/server_error', {}),
+    '500..599': async (error, ctx) => {
+      if (!app.inProduction && !app.inTest) {
+        const { Youch } = await import('youch')
+        return new Youch().toHTML(error, { request: ctx.request.request })
+      }
+      return ctx.inertia.render('errors/server_error', {})
+    },
   }
 
   async handle(error: unknown, ctx: HttpContext) {
@@ -54,6 +70,30 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     if (this.#wantsJson(ctx)) {
       return this.#renderJson(error, ctx)
     }
+    /** Funnel hosts: the buyer sees the workspace's branded page, in every environment. */
+    if (requestHosts(ctx.request).some((host) => isSiteHost(host))) {
+      /**
+       * Not for the client's own mistakes (a 422 of validation, 413, 429…): those keep their
+       * 4xx answer below; turning them into the 500 page broke "0 5xx on malformed input".
+       */
+      const status = Number((error as any)?.status)
+      const clientMistake = status >= 400 && status < 500 && status !== 404
+      if (clientErrorOf(error) === null && !clientMistake) return this.#renderSiteError(error, ctx)
+    }
+    /**
+     * A plain form posted after the session itself expired (no signed-in user left in it, so
+     * no CSRF secret either): a page saying so with the way back in. A live session with a
+     * stale token keeps Shield's redirect-back.
+     */
+    const signedIn = Boolean((ctx as any).session?.get?.('auth_web'))
+    if (
+      (error as any)?.code === 'E_BAD_CSRF_TOKEN' &&
+      !signedIn &&
+      !ctx.request.header('x-inertia')
+    ) {
+      ctx.response.status(419)
+      return this.#send(ctx, ctx.inertia.render('errors/session_expired', { loginUrl: '/login' }))
+    }
     /** A body that cannot be read or a value PostgreSQL refuses is the client's 4xx on pages too. */
     const client = clientErrorOf(error)
     if (client) {
@@ -63,6 +103,18 @@ export default class HttpExceptionHandler extends ExceptionHandler {
      * The admin hides what a role may not do; a write that still arrives was crafted, so it
      * gets a plain 403 rather than Bouncer's redirect-back.
      */
+    /**
+     * Opening a page one's role may not see, or another workspace's record (a shared link):
+     * the branded 403/404 page, whether Bouncer or an ApiError refused it.
+     */
+    const status = Number((error as any)?.status)
+    if (ctx.request.method() === 'GET' && (status === 403 || status === 404)) {
+      ctx.response.status(status)
+      return this.#send(
+        ctx,
+        ctx.inertia.render(status === 403 ? 'errors/forbidden' : 'errors/not_found', {})
+      )
+    }
     if ((error as any)?.code === 'E_AUTHORIZATION_FAILURE') {
       return ctx.response.status(403).send(t(ctx.locale ?? 'pt-BR', 'auth.forbidden'))
     }
@@ -88,6 +140,47 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       session.flash('input', flashableInput(ctx.request.original() ?? {}))
     }
     ctx.response.redirect('back', true)
+  }
+
+  /**
+   * Public errors on a funnel host: unknown host, the workspace's bare address (no funnel in the
+   * path), an unknown or archived funnel (a 404 from the router or a lookup) and server errors,
+   * each with its own words, in the workspace's language (the visitor's when no workspace).
+   */
+  async #renderSiteError(error: any, ctx: HttpContext) {
+    const status = Number(error?.status) === 404 || error?.code === 'E_ROW_NOT_FOUND' ? 404 : 500
+    const workspace =
+      ctx.workspace ?? (await resolveWorkspaceByHost(requestHost(ctx.request) ?? undefined))
+    const locale = workspace
+      ? pageLocale(workspace)
+      : localeFromHeader(ctx.request.header('accept-language'))
+    const path = ctx.request.parsedUrl.pathname ?? ''
+    const kind =
+      status === 500
+        ? 'server_error'
+        : !workspace
+          ? 'unknown_host'
+          : path === SITE_PREFIX || path === `${SITE_PREFIX}/`
+            ? 'home'
+            : 'not_found'
+    const html = await edge.render('site/not_found', {
+      lang: locale,
+      code: status,
+      kind,
+      title: t(locale, `site.${kind}.title`),
+      text: t(locale, `site.${kind}.text`),
+    })
+    return ctx.response
+      .status(status)
+      .header('Content-Type', 'text/html; charset=utf-8')
+      .header('Cache-Control', 'no-store')
+      .send(html)
+  }
+
+  /** What a status page rendered (HTML, or Inertia's page object), as the response body. */
+  async #send(ctx: HttpContext, rendered: Promise<unknown> | unknown) {
+    const body = await rendered
+    if (body !== undefined && !ctx.response.hasLazyBody) ctx.response.send(body)
   }
 
   #wantsJson(ctx: HttpContext) {

@@ -11,11 +11,14 @@ export function ErrorScreen({
   icon: Icon,
   title,
   text,
+  action,
 }: {
   code: number
   icon: ComponentType<{ className?: string }>
   title: string
   text: string
+  /** The way forward when there is a better one than home (e.g. sign in again). */
+  action?: { href: string; label: string }
 }) {
   const t = useT()
   useDocumentLang()
@@ -41,10 +44,10 @@ export function ErrorScreen({
             {title}
           </h1>
           <p className="text-muted-foreground">{text}</p>
-          <Button asChild variant="outline" className="mt-2">
-            <a href="/">
-              <ArrowLeftIcon />
-              {t('common.back_home')}
+          <Button asChild variant={action ? 'default' : 'outline'} className="mt-2">
+            <a href={action?.href ?? '/'} data-test="error-action">
+              {!action && <ArrowLeftIcon />}
+              {action?.label ?? t('common.back_home')}
             </a>
           </Button>
         </div>
