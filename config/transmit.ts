@@ -5,12 +5,18 @@ import { parseRedisUrl, redisUrl } from '#config/redis'
 
 /**
  * Broadcasts go through Redis so every web instance and every worker reaches every subscriber.
- * During `warmup` (codegen) no transport is opened, or the command would never exit.
+ * Only processes that live long enough to broadcast open the transport: the web server, the
+ * tests and the workers. A short ace command (codegen's `warmup`, `demo:seed`, `user:create`)
+ * would otherwise start a SUBSCRIBE at boot and exit before Redis answers it, and ioredis then
+ * rejects the pending command with "Connection is closed" as an unhandled error (exit 1).
  */
+const broadcasts =
+  app.getMode() !== 'warmup' &&
+  (['web', 'test'].includes(app.getEnvironment()) || process.argv.includes('worker:run'))
+
 export default defineConfig({
   pingInterval: '30s',
-  transport:
-    app.getMode() === 'warmup'
-      ? null
-      : { driver: redis({ ...parseRedisUrl(redisUrl), keyPrefix: 'transmit' }) },
+  transport: broadcasts
+    ? { driver: redis({ ...parseRedisUrl(redisUrl), keyPrefix: 'transmit' }) }
+    : null,
 })
