@@ -10,6 +10,7 @@ import DeliveryTransformer from '#transformers/delivery_transformer'
 import { GatewayError } from '#services/gateways/types'
 import { ApiError } from '#exceptions/api_error'
 import { paginated } from '#services/pagination'
+import { presentPersonalData, scrubCpf, seesFullCpf } from '#services/personal_data'
 import { t } from '#services/i18n'
 import { markSandboxValidator, paymentFiltersValidator } from '#validators/payment'
 
@@ -33,7 +34,7 @@ export default class PaymentsController {
     })
   }
 
-  async show({ inertia, params, workspace }: HttpContext) {
+  async show({ inertia, params, workspace, workspaceRole }: HttpContext) {
     const payment = await this.#find(workspace, params.id)
     await payment.load('funnel')
     const [transitions, webhookEvents, children, deliveries] = await Promise.all([
@@ -59,6 +60,8 @@ export default class PaymentsController {
         .orderBy('id')
         .limit(100),
     ])
+    const scrub = <T>(value: T) =>
+      seesFullCpf(workspaceRole) ? value : scrubCpf(value, payment.customerData?.cpf)
     /** "Falha no gateway" or "Recusado": the reason its `failed` transition recorded. */
     payment.$extras.failure_reason = transitions.findLast(
       (transition) => transition.toStatus === 'failed'
@@ -66,10 +69,12 @@ export default class PaymentsController {
     return inertia.render('payments/show', {
       payment: {
         ...PaymentTransformer.detail(payment),
-        gatewayResponse: payment.gatewayResponse ?? {},
+        /** Formatted phone/CPF; the CPF masked for editors and viewers (personal_data). */
+        customer: presentPersonalData(PaymentTransformer.detail(payment).customer, workspaceRole),
+        gatewayResponse: scrub(payment.gatewayResponse ?? {}),
       },
       transitions: transitions.map((transition) => PaymentTransformer.transition(transition)),
-      webhookEvents: webhookEvents.map((event) => PaymentTransformer.webhookEvent(event)),
+      webhookEvents: webhookEvents.map((event) => scrub(PaymentTransformer.webhookEvent(event))),
       children: children.map((child) => PaymentTransformer.summary(child)),
       deliveries: deliveries.map((delivery) => DeliveryTransformer.summary(delivery)),
       buyerEmails: await buyerEmailRows(workspace, payment.id),

@@ -4,6 +4,8 @@ import ListVisitors from '#actions/visitors/list_visitors'
 import ListVisitorEvents from '#actions/visitors/list_visitor_events'
 import VisitorTransformer from '#transformers/visitor_transformer'
 import VisitorRows from '#actions/visitors/visitor_rows'
+import VisitorTimeline from '#actions/visitors/visitor_timeline'
+import { presentPersonalData } from '#services/personal_data'
 import { paginated } from '#services/pagination'
 import { listVisitorEventsValidator, listVisitorsValidator } from '#validators/visitor'
 
@@ -42,7 +44,7 @@ export default class VisitorsController {
     })
   }
 
-  async show({ inertia, request, params, workspace }: HttpContext) {
+  async show({ inertia, request, params, workspace, workspaceRole }: HttpContext) {
     const [, query] = await listVisitorEventsValidator.tryValidate(request.qs())
     const { visitor, events } = await ListVisitorEvents.handle({
       workspace,
@@ -52,12 +54,25 @@ export default class VisitorsController {
     })
     const funnels = await VisitorRows.funnels(workspace)
     const steps = new Map(funnels.flatMap((f) => f.steps.map((s) => [s.id, s.name] as const)))
+    const row = VisitorRows.row(visitor, funnels)
+    const timeline = paginated(events, (event) => ({
+      ...VisitorTransformer.event(event),
+      stepName: event.stepId ? (steps.get(event.stepId) ?? null) : null,
+    }))
+    /**
+     * The page views come from the visitor's events; its PIX (generated, paid) and the
+     * postbacks they triggered live in their own tables: the first page merges them in, newest
+     * first, so the story reads whole (a visitor has a handful of payments, never pages of them).
+     */
+    const extra =
+      timeline.meta.currentPage === 1
+        ? await VisitorTimeline.paymentEntries(workspace, visitor.id, steps)
+        : []
+    const at = (entry: { createdAt: string | null }) => Date.parse(entry.createdAt ?? '') || 0
+    const data = [...timeline.data, ...extra].sort((a, b) => at(b) - at(a))
     return inertia.render('visitors/show', {
-      visitor: VisitorRows.row(visitor, funnels),
-      events: paginated(events, (event) => ({
-        ...VisitorTransformer.event(event),
-        stepName: event.stepId ? (steps.get(event.stepId) ?? null) : null,
-      })),
+      visitor: { ...row, lead: presentPersonalData(row.lead ?? {}, workspaceRole) },
+      events: { ...timeline, data },
     })
   }
 }

@@ -10,6 +10,10 @@ import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '~/components/ui/card'
 import { useT } from '~/lib/i18n'
+import { formatBRL } from '~/lib/money'
+
+/** Lead fields with a label of their own; any other key a form sent is shown as "Outro campo". */
+const LEAD_FIELDS = ['name', 'email', 'phone', 'cpf'] as const
 
 export default function VisitorShow({
   visitor,
@@ -26,6 +30,33 @@ export default function VisitorShow({
   if (!workspace) return null
   const base = `/w/${workspace.slug}/visitors`
   const { attribution } = visitor
+  const lead = (visitor.lead ?? {}) as Record<string, string>
+  const leadName = lead.name?.trim() || lead.email?.trim() || null
+  const leadFields = Object.entries(lead)
+    .filter(([, value]) => value !== null && value !== '')
+    .sort(
+      ([a], [b]) =>
+        (LEAD_FIELDS.indexOf(a as any) + 1 || 99) - (LEAD_FIELDS.indexOf(b as any) + 1 || 99)
+    )
+    .map(([field, value]) => [
+      (LEAD_FIELDS as readonly string[]).includes(field)
+        ? t(`visitors.lead.${field}`)
+        : t('visitors.lead.other', { field }),
+      String(value),
+    ])
+  /** What a payment or postback entry adds under its title. */
+  const detail = (event: VisitorEventRow) => {
+    const data = event.data as Record<string, any>
+    if (event.type === 'pix_generated' || event.type === 'pix_paid') {
+      const amount = typeof data.amountCents === 'number' ? formatBRL(data.amountCents) : null
+      return [amount, data.upsell ? t('visitors.event.upsell') : null].filter(Boolean).join(' · ')
+    }
+    if (event.type === 'postback') {
+      const target = t(`deliveries.target.${data.target}`)
+      return `${target} · ${t(`deliveries.status.${data.status}`)}`
+    }
+    return null
+  }
 
   const facts: Array<[string, string | null]> = [
     [t('visitors.col.funnel'), visitor.funnelName],
@@ -43,8 +74,8 @@ export default function VisitorShow({
   return (
     <>
       <PageHeader
-        title={t('visitors.show.title')}
-        description={visitor.id}
+        title={leadName ?? t('visitors.show.anonymous')}
+        description={`${t('visitors.show.title')} · ${visitor.id}`}
         actions={
           <Button asChild variant="outline" size="sm">
             <Link href={base}>
@@ -70,9 +101,9 @@ export default function VisitorShow({
                   <dd className="break-all">{value ?? '—'}</dd>
                 </div>
               ))}
-              {Object.entries(visitor.lead).map(([field, value]) => (
-                <div key={`lead-${field}`}>
-                  <dt className="text-xs text-muted-foreground">{field}</dt>
+              {leadFields.map(([label, value]) => (
+                <div key={`lead-${label}`} data-test="lead-field">
+                  <dt className="text-xs text-muted-foreground">{label}</dt>
                   <dd className="break-all">{value}</dd>
                 </div>
               ))}
@@ -95,7 +126,17 @@ export default function VisitorShow({
                     <div className="text-xs text-muted-foreground">
                       {formatDate(event.createdAt)}
                       {event.stepName && ` · ${event.stepName}`}
+                      {detail(event) && ` · ${detail(event)}`}
                     </div>
+                    {typeof (event.data as any)?.paymentId === 'number' &&
+                      event.type !== 'postback' && (
+                        <Link
+                          href={`/w/${workspace.slug}/payments/${(event.data as any).paymentId}`}
+                          className="text-xs text-primary underline-offset-4 hover:underline"
+                        >
+                          {t('visitors.event.open_payment')}
+                        </Link>
+                      )}
                   </li>
                 ))}
               </ol>

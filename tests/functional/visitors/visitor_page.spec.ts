@@ -1,0 +1,162 @@
+import { test } from '@japa/runner'
+import { randomUUID } from 'node:crypto'
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import { freshDatabase } from '#tests/helpers/database'
+import { asInertia } from '#tests/helpers/inertia'
+import { createTenant, workspaceMember } from '#tests/helpers/tenants'
+import { FunnelFactory } from '#database/factories/funnel_factory'
+import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { VisitorFactory } from '#database/factories/visitor_factory'
+import { VisitorEventFactory } from '#database/factories/visitor_event_factory'
+import { aPayment } from '#tests/functional/payments/helpers'
+import { formatCpf, formatPhone } from '#services/personal_data'
+import type Workspace from '#models/workspace'
+
+const CPF = '12398224705'
+
+/** A lead who saw the capture page, left her data, generated a PIX, paid it; UTMify was told. */
+async function story(workspace: Workspace) {
+  const funnel = await FunnelFactory.merge({ workspaceId: workspace.id }).create()
+  const step = await FunnelStepFactory.merge({
+    workspaceId: workspace.id,
+    funnelId: funnel.id,
+    name: 'Checkout',
+  }).create()
+  const visitor = await VisitorFactory.merge({
+    workspaceId: workspace.id,
+    funnelId: funnel.id,
+    currentStepId: step.id,
+    lead: { email: 'maria@exemplo.com', name: 'Maria Souza', phone: '11987654321', cpf: CPF },
+  }).create()
+  await visitor.refresh()
+  const at = (minutes: number) => DateTime.now().minus({ minutes })
+  for (const [type, minutes] of [
+    ['page_view', 30],
+    ['form_submit', 28],
+  ] as const) {
+    await VisitorEventFactory.merge({
+      workspaceId: workspace.id,
+      visitorId: visitor.id,
+      funnelId: funnel.id,
+      stepId: step.id,
+      eventType: type,
+      eventId: randomUUID(),
+      createdAt: at(minutes),
+    }).create()
+  }
+  const payment = await aPayment(workspace, {
+    funnelId: funnel.id,
+    stepId: step.id,
+    visitorId: visitor.id,
+    status: 'paid',
+    amountCents: 19700,
+    customerData: {
+      name: 'Maria Souza',
+      email: 'maria@exemplo.com',
+      phone: '5511987654321',
+      cpf: CPF,
+    },
+    gatewayResponse: { customer: { document: { number: CPF } } },
+    createdAt: at(20),
+    paidAt: at(10),
+  })
+  await db.table('postback_deliveries').insert({
+    workspace_id: workspace.id,
+    target: 'utmify',
+    event: 'paid',
+    payment_id: payment.id,
+    visitor_id: visitor.id,
+    dedupe_key: `utmify:${payment.id}:paid`,
+    status: 'succeeded',
+    created_at: at(9).toJSDate(),
+    updated_at: at(9).toJSDate(),
+    delivered_at: at(9).toJSDate(),
+  })
+  return { visitor, payment, step }
+}
+
+test.group('Admin visitor and payment pages for people', (group) => {
+  freshDatabase(group)
+
+  test('the visitor page: lead name, labelled formatted fields, PIX and postbacks in the timeline', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, workspace } = await createTenant()
+    const { visitor, payment } = await story(workspace)
+    const response = await asInertia(
+      client.get(`/w/${workspace.slug}/visitors/${visitor.publicId}`).loginAs(owner)
+    )
+    response.assertStatus(200)
+    const props = response.body().props
+    assert.equal(props.visitor.lead.name, 'Maria Souza')
+    assert.equal(props.visitor.lead.phone, '(11) 98765-4321')
+    assert.equal(props.visitor.lead.cpf, '123.982.247-05')
+    assert.deepEqual(
+      props.events.data.map((e: any) => e.type),
+      ['postback', 'pix_paid', 'pix_generated', 'form_submit', 'page_view']
+    )
+    const paid = props.events.data.find((e: any) => e.type === 'pix_paid')
+    assert.equal(paid.data.paymentId, payment.id)
+    assert.equal(paid.data.amountCents, 19700)
+    assert.equal(paid.stepName, 'Checkout')
+    const postback = props.events.data[0]
+    assert.include(postback.data, { target: 'utmify', status: 'succeeded' })
+  })
+
+  test('below admin the CPF is masked on the visitor and payment pages, raw documents too', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, workspace } = await createTenant()
+    const { visitor, payment } = await story(workspace)
+    const ownerView = await asInertia(
+      client.get(`/w/${workspace.slug}/payments/${payment.id}`).loginAs(owner)
+    )
+    ownerView.assertStatus(200)
+    assert.include(ownerView.body().props.payment.customer, {
+      cpf: '123.982.247-05',
+      phone: '(11) 98765-4321',
+    })
+    for (const role of ['editor', 'viewer'] as const) {
+      const member = await workspaceMember(workspace, role)
+      const page = await asInertia(
+        client.get(`/w/${workspace.slug}/payments/${payment.id}`).loginAs(member)
+      )
+      page.assertStatus(200)
+      assert.equal(page.body().props.payment.customer.cpf, '***.982.247-**')
+      assert.equal(page.body().props.payment.customer.phone, '(11) 98765-4321')
+      assert.notInclude(JSON.stringify(page.body()), CPF)
+      assert.notInclude(JSON.stringify(page.body()), '123.982.247-05')
+      const lead = await asInertia(
+        client.get(`/w/${workspace.slug}/visitors/${visitor.publicId}`).loginAs(member)
+      )
+      assert.equal(lead.body().props.visitor.lead.cpf, '***.982.247-**')
+      assert.notInclude(JSON.stringify(lead.body()), CPF)
+    }
+  })
+
+  test("another workspace's visitor and payment stay 404", async ({ client }) => {
+    const other = await createTenant()
+    const { visitor, payment } = await story(other.workspace)
+    const mine = await createTenant()
+    const base = `/w/${mine.workspace.slug}`
+    const seen = await asInertia(
+      client.get(`${base}/visitors/${visitor.publicId}`).loginAs(mine.owner)
+    )
+    seen.assertStatus(404)
+    const paid = await asInertia(client.get(`${base}/payments/${payment.id}`).loginAs(mine.owner))
+    paid.assertStatus(404)
+  })
+
+  test('formats: CPF in full or masked, Brazilian phones with or without +55', ({ assert }) => {
+    assert.equal(formatCpf('123.982.247-05', true), '123.982.247-05')
+    assert.equal(formatCpf(CPF, false), '***.982.247-**')
+    assert.equal(formatCpf('123', false), '***')
+    assert.isNull(formatCpf('', true))
+    assert.equal(formatPhone('+55 (11) 98765-4321'), '(11) 98765-4321')
+    assert.equal(formatPhone('1133334444'), '(11) 3333-4444')
+    assert.equal(formatPhone('+1 555 0100'), '+1 555 0100')
+  })
+})
