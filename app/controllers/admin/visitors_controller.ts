@@ -11,7 +11,7 @@ import { listVisitorEventsValidator, listVisitorsValidator } from '#validators/v
 
 /** `/w/:workspaceSlug/visitors`: online or all visitors with filters, and a visitor's timeline. */
 export default class VisitorsController {
-  async index({ inertia, request, workspace }: HttpContext) {
+  async index({ inertia, request, workspace, workspaceRole }: HttpContext) {
     const [, filters] = await listVisitorsValidator.tryValidate(request.qs())
     const zone = workspace.timezone || 'America/Sao_Paulo'
     /** The period's days are the workspace's days. */
@@ -32,7 +32,10 @@ export default class VisitorsController {
     const iso = (value?: Date) =>
       value ? DateTime.fromJSDate(value).setZone('UTC').toISODate() : null
     return inertia.render('visitors/index', {
-      visitors: paginated(visitors, (visitor) => VisitorRows.row(visitor, funnels)),
+      visitors: paginated(visitors, (visitor) => {
+        const row = VisitorRows.row(visitor, funnels)
+        return { ...row, lead: presentPersonalData(row.lead ?? {}, workspaceRole) }
+      }),
       funnels,
       filters: {
         status: filters?.status ?? 'online',

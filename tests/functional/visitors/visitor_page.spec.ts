@@ -134,6 +134,11 @@ test.group('Admin visitor and payment pages for people', (group) => {
       )
       assert.equal(lead.body().props.visitor.lead.cpf, '***.982.247-**')
       assert.notInclude(JSON.stringify(lead.body()), CPF)
+      const list = await asInertia(
+        client.get(`/w/${workspace.slug}/visitors?status=all`).loginAs(member)
+      )
+      assert.lengthOf(list.body().props.visitors.data, 1)
+      assert.notInclude(JSON.stringify(list.body()), CPF)
     }
   })
 
