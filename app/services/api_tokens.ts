@@ -17,3 +17,10 @@ export function workspaceIdOfToken(token: AccessToken): number | null {
   }
   return null
 }
+
+/** A token that may only read (GET/HEAD/OPTIONS): writes answer 403 (requireWrite). */
+export const READ_ONLY_ABILITY = 'read-only'
+
+export function isReadOnlyToken(token: AccessToken) {
+  return token.abilities.includes(READ_ONLY_ABILITY)
+}
