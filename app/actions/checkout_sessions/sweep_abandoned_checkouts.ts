@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import Workspace from '#models/workspace'
+import SendRecoveryEmail from '#actions/checkout_sessions/send_recovery_emails'
 import { DEFAULT_ABANDON_AFTER_MINUTES } from '#services/buyer_journey'
 import {
   planSessionWebhooks,
@@ -36,6 +37,7 @@ export default class SweepAbandonedCheckouts {
           workspaces.get(row.workspace_id) ?? (await Workspace.findOrFail(row.workspace_id))
         workspaces.set(workspace.id, workspace)
         await planSessionWebhooks(workspace, row, 'checkout.abandoned')
+        await SendRecoveryEmail.handle(workspace, row)
       } catch (error) {
         logger.error({ err: error, sessionId: row.id }, 'checkout.abandoned not planned')
       }

@@ -194,6 +194,18 @@ export function BuyerJourneyCard({
                     defaultValue={recovery.abandonAfterMinutes}
                     error={errors['recovery.abandonAfterMinutes']}
                   />
+                  <div className="grid gap-2">
+                    <Label htmlFor="bj-recovery-email">{t('buyer_journey.recovery_email')}</Label>
+                    <select
+                      id="bj-recovery-email"
+                      name="recovery[emailEnabled]"
+                      defaultValue={recovery.emailEnabled ? 'true' : 'false'}
+                      className="h-9 rounded-md border bg-transparent px-3 text-sm"
+                    >
+                      <option value="true">{t('buyer_journey.on')}</option>
+                      <option value="false">{t('buyer_journey.off')}</option>
+                    </select>
+                  </div>
                 </div>
               </fieldset>
             </CardContent>

@@ -5,6 +5,7 @@ import Payment from '#models/payment'
 import FunnelStep from '#models/funnel_step'
 import ApplyPaymentTransition from '#actions/payments/apply_payment_transition'
 import PlanPaymentPostbacks from '#actions/postbacks/plan_payment_postbacks'
+import SweepAbandonedCheckouts from '#actions/checkout_sessions/sweep_abandoned_checkouts'
 import queue from '#services/queue'
 import { freshDatabase } from '#tests/helpers/database'
 import { createTenant } from '#tests/helpers/tenants'
@@ -195,5 +196,29 @@ test.group('Buyer e-mails (read from a real SMTP server)', (group) => {
     assert.lengthOf(catcher.messages, 0)
     assert.lengthOf(await rows(payment.id), 0)
     assert.lengthOf(await rows(other.payment.id), 0)
+  })
+
+  test('recovery e-mail (when the workspace turned it on): once per abandoned checkout, with the one-click link', async ({
+    assert,
+  }) => {
+    const tenant = await createTenant({ workspaceSlug: 'doces' })
+    tenant.workspace.settings = { recovery: { emailEnabled: true } }
+    await tenant.workspace.save()
+    const made = await sellingFunnel(tenant.workspace)
+    await siteRequest('doces.localhost', `/_funil/checkout/${made.checkout.id}/session`, {
+      method: 'POST',
+      headers: { ...json, cookie: 'fd_sid=abcdefghijklmnopqrstuvwx' },
+      body: JSON.stringify({ name: 'Joana Prado', email: 'joana@exemplo.com' }),
+    })
+    const later = new Date(Date.now() + 31 * 60_000)
+    await SweepAbandonedCheckouts.handle({ now: later })
+    await SweepAbandonedCheckouts.handle({ now: new Date(Date.now() + 60 * 60_000) })
+    const mail = await catcher.waitFor('joana@exemplo.com')
+    assert.equal(mail.subject, `Joana, seu pedido em ${tenant.workspace.name} ficou pela metade`)
+    const session = await db.from('checkout_sessions').firstOrFail()
+    const link = linkIn(mail, `/${made.funnel.slug}/${made.checkout.slug}`)
+    assert.equal(new URL(link).searchParams.get('recover'), session.token)
+    await catcher.settle()
+    assert.lengthOf(catcher.to('joana@exemplo.com'), 1)
   })
 })
