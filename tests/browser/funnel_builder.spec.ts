@@ -7,6 +7,7 @@ import Funnel from '#models/funnel'
 import FunnelStep from '#models/funnel_step'
 import DeleteStep from '#actions/steps/delete_step'
 import { funnelWithSteps } from '../functional/funnels/helpers.js'
+import { settledBox, waitForAnnouncement } from '#tests/helpers/wait_until'
 
 const STEPS = [
   ['Captura', 'captura', 'capture'],
@@ -29,14 +30,24 @@ async function shownOrder(page: Page) {
 
 /**
  * Moves a step with the keyboard like a user: focus its handle, Space, arrows, Space. dnd-kit
- * measures the list between key presses, so each press gets a frame to settle.
+ * measures the list between key presses, so each press waits for the screen-reader
+ * announcement of its result — never for a fixed time, which a loaded machine outruns. The
+ * pick-up is "selecionada, na posição p" at once replaced by "movida para a posição p" (over
+ * itself): both end in "a posição p".
  */
 async function keyboardMove(page: Page, slug: string, key: 'ArrowUp' | 'ArrowDown', times: number) {
+  const start =
+    Number(await page.locator(`[data-test="step-item-${slug}"]`).getAttribute('data-position')) + 1
+  const step = key === 'ArrowUp' ? -1 : 1
   await page.locator(`[data-test="step-drag-handle-${slug}"]`).focus()
-  for (const press of ['Space', ...Array(times).fill(key), 'Space']) {
-    await page.keyboard.press(press)
-    await page.waitForTimeout(150)
+  await page.keyboard.press('Space')
+  await waitForAnnouncement(page, `a posição ${start}.`)
+  for (let moved = 1; moved <= times; moved++) {
+    await page.keyboard.press(key)
+    await waitForAnnouncement(page, `movida para a posição ${start + step * moved}.`)
   }
+  await page.keyboard.press('Space')
+  await waitForAnnouncement(page, `solta na posição ${start + step * times}.`)
 }
 
 /** The step slugs by order_index, from the database. */
@@ -101,16 +112,16 @@ test.group('Funnel builder in Chromium', (group) => {
     await page.waitForSelector('[role="dialog"]', { state: 'detached' })
     const handle = page.locator('[data-test="step-drag-handle-obrigado"]')
     await handle.scrollIntoViewIfNeeded()
-    await page.waitForTimeout(300)
-    const from = (await handle.boundingBox())!
-    const to = (await page.locator('[data-test="step-item-captura"]').boundingBox())!
+    const from = await settledBox(page, handle)
+    const to = await settledBox(page, page.locator('[data-test="step-item-captura"]'))
     const x = from.x + from.width / 2
     await page.mouse.move(x, from.y + from.height / 2)
     await page.mouse.down()
     await page.mouse.move(x, from.y + from.height / 2 - 12, { steps: 4 })
-    await page.waitForTimeout(100)
+    /** Past the activation distance: dnd-kit announces the pick-up (or over itself). */
+    await waitForAnnouncement(page, 'a posição 5.')
     await page.mouse.move(x, to.y + 4, { steps: 20 })
-    await page.waitForTimeout(200)
+    await waitForAnnouncement(page, 'movida para a posição 1.')
     await page.mouse.up()
 
     const dragged = ['obrigado', 'captura', 'aula', 'pagamento', 'oferta']
