@@ -26,7 +26,10 @@ export default class BuyerMail extends BaseMail {
       .htmlView('emails/buyer_html', { ...data, qrPng: null, qrCid: data.qrPng ? QR_CID : null })
       .textView('emails/buyer_text', { ...data, qrPng: null })
     if (data.qrPng) {
-      this.message.embedData(data.qrPng, QR_CID, { filename: 'pix-qrcode.png', contentType: 'image/png' })
+      this.message.embedData(data.qrPng, QR_CID, {
+        filename: 'pix-qrcode.png',
+        contentType: 'image/png',
+      })
     }
   }
 }
