@@ -46,6 +46,8 @@ export interface WorkspaceOption {
 export interface FlashMessages {
   success?: string
   error?: string
+  /** The toast's "Desfazer" button: POSTs to `url`. */
+  undo?: { url: string; label: string }
 }
 
 export interface SharedProps {

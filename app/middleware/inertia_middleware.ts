@@ -25,6 +25,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       flash: ctx.inertia.always({
         success: session?.flashMessages.get('success') as string | undefined,
         error: session?.flashMessages.get('error') as string | undefined,
+        /** A reversible action's way back ("Desfazer" on the toast): a POST to this URL. */
+        undo: session?.flashMessages.get('undo') as { url: string; label: string } | undefined,
       }),
       locale: ctx.inertia.always(ctx.locale ?? DEFAULT_LOCALE),
       /** The domain funnels are served on (PUBLIC_DOMAIN), for `{slug}.{domain}` hints. */

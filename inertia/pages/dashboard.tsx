@@ -12,7 +12,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
+import { RocketIcon } from 'lucide-react'
 import { PageHeader } from '~/components/app/page-header'
+import { EmptyState } from '~/components/app/empty-state'
+import { NewFunnelDialog } from '~/components/funnels/new-funnel-dialog'
 import { GatewayHealthBanner } from '~/components/app/gateway-health-banner'
 import type { BreakdownRow, DashboardData } from '~/components/analytics/types'
 import { Button } from '~/components/ui/button'
@@ -101,6 +104,24 @@ export default function Dashboard({
     <>
       <GatewayHealthBanner />
       <PageHeader title={t('dashboard.title')} description={t('analytics.subtitle')} />
+
+      {funnels.length === 0 && (
+        // A new workspace: the next step, not a wall of zeros with nothing to do.
+        <EmptyState
+          icon={RocketIcon}
+          title={t('dashboard.empty.title')}
+          description={t('dashboard.empty.text')}
+          className="py-10"
+        >
+          <div data-test="dashboard-empty">
+            {workspace.can.write ? (
+              <NewFunnelDialog />
+            ) : (
+              <p className="text-sm text-muted-foreground">{t('dashboard.empty.read_only')}</p>
+            )}
+          </div>
+        </EmptyState>
+      )}
 
       <div className="flex flex-wrap items-end gap-3" data-test="dashboard-filters">
         <div className="flex gap-1" role="group" aria-label={t('analytics.period')}>

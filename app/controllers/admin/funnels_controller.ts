@@ -25,7 +25,18 @@ export default class FunnelsController {
     const filters = await request.validateUsing(listFunnelsValidator)
     const page = await ListFunnels.handle({ workspace, filters })
     const targets = await CloneFunnel.targetsFor(auth.getUserOrFail(), workspace)
+    /** An empty list that hides archived funnels says so, rather than "Nenhum funil ainda". */
+    let archivedCount = 0
+    if (page.total === 0 && !filters.archived) {
+      const [row] = await workspace
+        .related('funnels')
+        .query()
+        .whereNotNull('archived_at')
+        .count('* as total')
+      archivedCount = Number(row.$extras.total)
+    }
     return inertia.render('funnels/index', {
+      archivedCount,
       funnels: paginated(page, (funnel) => FunnelTransformer.summary(funnel, workspace)),
       filters: {
         search: filters.search ?? '',
@@ -113,8 +124,13 @@ export default class FunnelsController {
   }
 
   async archive(ctx: HttpContext) {
-    await ArchiveFunnel.handle({ funnel: await this.#funnel(ctx) })
+    const funnel = await this.#funnel(ctx)
+    await ArchiveFunnel.handle({ funnel })
     ctx.session.flash('success', t(ctx.locale, 'funnels.flash.archived'))
+    ctx.session.flash('undo', {
+      url: `/w/${ctx.workspace.slug}/funnels/${funnel.id}/unarchive`,
+      label: t(ctx.locale, 'common.undo'),
+    })
     return ctx.response.redirect().back()
   }
 

@@ -12,7 +12,16 @@ function showFlash(page: Page | undefined) {
   const own = page.flash as FlashMessages | undefined
   const success = shared?.success ?? own?.success
   const error = shared?.error ?? own?.error
-  if (success) toast.success(success)
+  const undo = shared?.undo ?? own?.undo
+  if (success && undo) {
+    toast.success(success, {
+      duration: 10_000,
+      action: {
+        label: undo.label,
+        onClick: () => router.post(undo.url, {}, { preserveScroll: true }),
+      },
+    })
+  } else if (success) toast.success(success)
   if (error) toast.error(error)
 }
 

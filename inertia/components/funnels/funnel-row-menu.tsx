@@ -24,10 +24,13 @@ export function FunnelRowMenu({
   funnel,
   onClone,
   onDelete,
+  onArchive,
 }: {
   funnel: FunnelRow
   onClone: () => void
   onDelete: () => void
+  /** Opens the confirmation (ArchiveFunnelDialog); archiving takes the public URL down. */
+  onArchive: () => void
 }) {
   const t = useT()
   const { workspace } = usePage().props
@@ -68,7 +71,7 @@ export function FunnelRowMenu({
           </DropdownMenuItem>
         ) : (
           <DropdownMenuItem
-            onSelect={() => router.post(`${base}/archive`, {}, { preserveScroll: true })}
+            onSelect={onArchive}
             data-test="funnel-archive"
           >
             <ArchiveIcon />

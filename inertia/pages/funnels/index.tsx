@@ -7,6 +7,7 @@ import { PageHeader } from '~/components/app/page-header'
 import { GatewayHealthBanner } from '~/components/app/gateway-health-banner'
 import { CloneFunnelDialog } from '~/components/funnels/clone-funnel-dialog'
 import { DeleteFunnelDialog } from '~/components/funnels/delete-funnel-dialog'
+import { ArchiveFunnelDialog } from '~/components/funnels/archive-funnel-dialog'
 import { FunnelRowMenu } from '~/components/funnels/funnel-row-menu'
 import { FunnelStatusBadge } from '~/components/funnels/funnel-status-badge'
 import { NewFunnelDialog } from '~/components/funnels/new-funnel-dialog'
@@ -26,7 +27,7 @@ import { useT } from '~/lib/i18n'
 import type { CloneTarget, FunnelFilters, FunnelRow, Paginated } from '~/components/funnels/types'
 
 /** Which dialog is open, and for which funnel. The row stays set while the dialog closes. */
-type Target = { kind: 'clone' | 'delete'; funnel: FunnelRow; open: boolean } | null
+type Target = { kind: 'clone' | 'delete' | 'archive'; funnel: FunnelRow; open: boolean } | null
 
 /** Search (as you type), "show archived", and the page links keep each other's values. */
 function useFilters(filters: FunnelFilters) {
@@ -71,10 +72,13 @@ export default function FunnelsIndex({
   funnels,
   filters,
   cloneTargets,
+  archivedCount = 0,
 }: {
   funnels: Paginated<FunnelRow>
   filters: FunnelFilters
   cloneTargets: CloneTarget[]
+  /** Archived funnels hidden from an empty list (0 otherwise). */
+  archivedCount?: number
 }) {
   const t = useT()
   const { workspace } = usePage().props
@@ -127,7 +131,17 @@ export default function FunnelsIndex({
         </label>
       </div>
 
-      {funnels.data.length === 0 ? (
+      {funnels.data.length === 0 && !filtered && !archived && archivedCount > 0 ? (
+        <EmptyState
+          icon={FunnelIcon}
+          title={t('funnels.empty.all_archived')}
+          description={t('funnels.empty.all_archived_text', { count: archivedCount })}
+        >
+          <Button variant="outline" onClick={() => setArchived(true)} data-test="show-archived-cta">
+            {t('funnels.show_archived')}
+          </Button>
+        </EmptyState>
+      ) : funnels.data.length === 0 ? (
         <EmptyState
           icon={FunnelIcon}
           title={filtered ? t('funnels.empty.filtered') : t('funnels.empty.title')}
@@ -182,6 +196,7 @@ export default function FunnelsIndex({
                       funnel={funnel}
                       onClone={() => setTarget({ kind: 'clone', funnel, open: true })}
                       onDelete={() => setTarget({ kind: 'delete', funnel, open: true })}
+                      onArchive={() => setTarget({ kind: 'archive', funnel, open: true })}
                     />
                   </TableCell>
                 </TableRow>
@@ -229,6 +244,11 @@ export default function FunnelsIndex({
         funnel={target?.kind === 'clone' ? target.funnel : null}
         targets={cloneTargets}
         open={target?.kind === 'clone' && target.open}
+        onOpenChange={close}
+      />
+      <ArchiveFunnelDialog
+        funnel={target?.kind === 'archive' ? target.funnel : null}
+        open={target?.kind === 'archive' && target.open}
         onOpenChange={close}
       />
       <DeleteFunnelDialog
