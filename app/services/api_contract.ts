@@ -42,6 +42,20 @@ export interface RouteContract {
   example?: Record<string, unknown>
 }
 
+const CHECKOUT_EXAMPLE = {
+  product_name: 'Curso de Confeitaria',
+  product_price: 197.9,
+  payment_methods: ['pix'],
+  fields_config: { name: true, email: true, phone: true, cpf: true },
+  design_config: { primary_color: '#7c3aed' },
+}
+
+const WEBHOOK_EXAMPLE = {
+  name: 'ERP',
+  url: 'https://erp.exemplo.com.br/webhooks/funil',
+  events: ['payment.paid'],
+}
+
 const PRODUCT_PRICE = { product_price: 'productPriceCents', productPrice: 'productPriceCents' }
 
 /**
@@ -49,7 +63,11 @@ const PRODUCT_PRICE = { product_price: 'productPriceCents', productPrice: 'produ
  * the contract test fails when an `/api` route is missing here.
  */
 export const API_CONTRACT: Record<string, RouteContract> = {
-  'api.auth.login': { summary: 'Sign in: an access token', body: [apiLoginValidator] },
+  'api.auth.login': {
+    summary: 'Sign in: an access token',
+    body: [apiLoginValidator],
+    example: { email: 'ana@exemplo.com.br', password: '••••••••', workspace: 'doces-da-ana' },
+  },
   'api.auth.logout': { summary: 'Revoke the token of this request' },
   'api.openapi': { summary: 'This OpenAPI document' },
   'api.auth.me': { summary: 'The user, its workspaces and the token’s workspace' },
@@ -57,11 +75,23 @@ export const API_CONTRACT: Record<string, RouteContract> = {
   'api.workspace.domain.verify': { summary: 'Check the custom domain’s DNS now' },
 
   'api.funnels.index': { summary: 'List funnels', query: [listFunnelsValidator] },
-  'api.funnels.store': { summary: 'Create a funnel', body: [createFunnelValidator] },
+  'api.funnels.store': {
+    summary: 'Create a funnel',
+    body: [createFunnelValidator],
+    example: { name: 'Lançamento Black Friday', niche: 'confeitaria', is_active: false },
+  },
   'api.funnels.show': { summary: 'A funnel with its steps' },
-  'api.funnels.update': { summary: 'Update a funnel', body: [updateFunnelValidator] },
+  'api.funnels.update': {
+    summary: 'Update a funnel',
+    body: [updateFunnelValidator],
+    example: { is_active: true, description: 'Aberto até domingo' },
+  },
   'api.funnels.destroy': { summary: 'Delete a funnel (409 once it has payments)' },
-  'api.funnels.clone': { summary: 'Clone a funnel', body: [cloneFunnelValidator] },
+  'api.funnels.clone': {
+    summary: 'Clone a funnel',
+    body: [cloneFunnelValidator],
+    example: { name: 'Lançamento (cópia)' },
+  },
   'api.funnels.archive': { summary: 'Archive a funnel (its pages go offline)' },
   'api.funnels.unarchive': { summary: 'Bring an archived funnel back' },
 
@@ -70,16 +100,24 @@ export const API_CONTRACT: Record<string, RouteContract> = {
     summary: 'Add a step (at the end, or at `orderIndex`)',
     body: [createStepValidator],
     renameInside: ['content'],
+    example: {
+      name: 'Obrigado',
+      step_type: 'thankyou',
+      order_index: 2,
+      content: { message: 'Valeu!' },
+    },
   },
   'api.steps.reorder': {
     summary: 'Reorder a funnel’s steps',
     body: [reorderStepsValidator],
     aliases: { step_ids: 'ids' },
+    example: { ids: [31, 29, 30] },
   },
   'api.steps.update': {
     summary: 'Update a step (`orderIndex` moves it)',
     body: [updateStepValidator],
     renameInside: ['content'],
+    example: { order_index: 0, is_active: true },
   },
   'api.steps.destroy': { summary: 'Delete a step' },
 
@@ -88,29 +126,53 @@ export const API_CONTRACT: Record<string, RouteContract> = {
     summary: 'Create or update a checkout configuration',
     body: [checkoutConfigValidator],
     money: PRODUCT_PRICE,
+    example: CHECKOUT_EXAMPLE,
   },
   'api.checkout.preview': {
     summary: 'Render the checkout with unsaved changes (HTML)',
     body: [checkoutConfigValidator],
     money: PRODUCT_PRICE,
+    example: CHECKOUT_EXAMPLE,
   },
 
   'api.pixels.index': {
     summary: 'List tracking pixels',
     query: [paginationValidator, pixelFilterValidator],
   },
-  'api.pixels.store': { summary: 'Create a tracking pixel', body: [pixelValidator] },
+  'api.pixels.store': {
+    summary: 'Create a tracking pixel',
+    body: [pixelValidator],
+    example: {
+      funnel_id: 12,
+      pixel_type: 'facebook',
+      pixel_id: '123456789012345',
+      event_name: 'Lead',
+      is_active: true,
+    },
+  },
   'api.pixels.show': { summary: 'A tracking pixel' },
-  'api.pixels.update': { summary: 'Update a tracking pixel', body: [pixelValidator] },
+  'api.pixels.update': {
+    summary: 'Update a tracking pixel',
+    body: [pixelValidator],
+    example: { event_name: 'Purchase', is_active: false },
+  },
   'api.pixels.destroy': { summary: 'Delete a tracking pixel' },
 
   'api.credentials.index': {
     summary: 'List credentials (secrets masked)',
     query: [paginationValidator, credentialFilterValidator],
   },
-  'api.credentials.store': { summary: 'Create a credential', body: [createCredentialValidator] },
+  'api.credentials.store': {
+    summary: 'Create a credential',
+    body: [createCredentialValidator],
+    example: { name: 'SkalePay', service: 'skalepay', api_key: 'sk_live_…', is_active: true },
+  },
   'api.credentials.show': { summary: 'A credential (secrets masked)' },
-  'api.credentials.update': { summary: 'Update a credential', body: [updateCredentialValidator] },
+  'api.credentials.update': {
+    summary: 'Update a credential',
+    body: [updateCredentialValidator],
+    example: { is_active: false },
+  },
   'api.credentials.destroy': { summary: 'Delete a credential' },
   'api.credentials.test': { summary: 'Test a credential against its service' },
 
@@ -129,29 +191,51 @@ export const API_CONTRACT: Record<string, RouteContract> = {
     body: [createPaymentValidator],
     /** The seed's payments row has `amount`/`currency`: the server prices from the checkout. */
     ignored: ['amount', 'amountCents', 'priceCents', 'currency'],
+    example: {
+      funnel_id: 12,
+      step_id: 30,
+      customer: { name: 'Maria da Silva', email: 'maria@exemplo.com.br', cpf: '529.982.247-25' },
+    },
   },
   'api.payments.status': { summary: 'A payment’s status' },
   'api.payments.mark': {
     summary: 'Sandbox only: mark a payment paid or refused',
     body: [markSandboxValidator],
+    example: { status: 'paid' },
   },
 
   'api.payments.webhook': { summary: 'Gateway postback (legacy path, token in the body)' },
   'api.payments.webhook.token': { summary: 'Gateway postback (the workspace’s secret URL)' },
 
   'api.team.index': { summary: 'Members and pending invitations' },
-  'api.team.invite': { summary: 'Invite someone by e-mail', body: [inviteValidator] },
+  'api.team.invite': {
+    summary: 'Invite someone by e-mail',
+    body: [inviteValidator],
+    example: { email: 'joao@exemplo.com.br', role: 'editor' },
+  },
   'api.team.invitations.revoke': { summary: 'Revoke an invitation' },
-  'api.team.members.update': { summary: 'Change a member’s role', body: [changeRoleValidator] },
+  'api.team.members.update': {
+    summary: 'Change a member’s role',
+    body: [changeRoleValidator],
+    example: { role: 'viewer' },
+  },
   'api.team.members.destroy': { summary: 'Remove a member' },
 
   'api.webhooks.index': {
     summary: 'List outgoing webhook endpoints',
     query: [paginationValidator],
   },
-  'api.webhooks.store': { summary: 'Create a webhook endpoint', body: [webhookEndpointValidator] },
+  'api.webhooks.store': {
+    summary: 'Create a webhook endpoint',
+    body: [webhookEndpointValidator],
+    example: WEBHOOK_EXAMPLE,
+  },
   'api.webhooks.show': { summary: 'A webhook endpoint' },
-  'api.webhooks.update': { summary: 'Update a webhook endpoint', body: [webhookEndpointValidator] },
+  'api.webhooks.update': {
+    summary: 'Update a webhook endpoint',
+    body: [webhookEndpointValidator],
+    example: { ...WEBHOOK_EXAMPLE, is_active: false },
+  },
   'api.webhooks.destroy': { summary: 'Delete a webhook endpoint' },
   'api.webhooks.rotate_secret': { summary: 'Rotate a webhook endpoint’s signing secret' },
   'api.webhooks.test': { summary: 'Send a test event to a webhook endpoint' },

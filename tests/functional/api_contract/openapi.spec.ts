@@ -4,6 +4,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import { freshDatabase } from '#tests/helpers/database'
 import { apiToken, createTenant } from '#tests/helpers/tenants'
 import { apiRoutes } from '#services/openapi'
+import { API_CONTRACT, shapeSpec } from '#services/api_contract'
+import { adaptShape } from '#services/api_shape'
 import { funnelWithSteps } from '../funnels/helpers.js'
 
 /** Checks a response against the document's schema for its operation and status. */
@@ -43,6 +45,24 @@ test.group('API contract: the OpenAPI document', (group) => {
       })
       .map((route) => `${route.method} ${route.pattern} (${route.name || 'unnamed'})`)
     assert.deepEqual(missing, [], 'every /api route has a document entry')
+
+    /** Every documented example is accepted by the route's adapter (no unknown field). */
+    const refused = Object.entries(API_CONTRACT).flatMap(([name, contract]) => {
+      const spec = shapeSpec(contract, 'body')
+      if (!contract.example || !spec) return []
+      return adaptShape(contract.example, spec, 'en').errors.map((e) => `${name}: ${e.field}`)
+    })
+    assert.deepEqual(refused, [])
+    const withBody = Object.values(document.paths).flatMap((ops: any) =>
+      Object.values(ops).filter((op: any) => op.requestBody)
+    )
+    const withoutExample = withBody.filter(
+      (op: any) => !op.requestBody.content['application/json'].example
+    )
+    assert.deepEqual(
+      withoutExample.map((op: any) => op.operationId),
+      []
+    )
   })
 
   test('read endpoints answer what the document says, in both query shapes', async ({
