@@ -8,6 +8,7 @@ import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
 import Visitor from '#models/visitor'
 import queue from '#services/queue'
 import env from '#start/env'
+import { waitUntil } from '#tests/helpers/wait_until'
 
 test.group('Live monitor in Chromium', (group) => {
   freshDatabase(group)
@@ -49,8 +50,14 @@ test.group('Live monitor in Chromium', (group) => {
       const host = `http://loja-ao-vivo.localhost:${env.get('PORT', 3334)}`
       await buyer.goto(`${host}/lancamento?utm_source=instagram`)
       await buyer.locator('h1', { hasText: 'Aula gratuita' }).waitFor()
-      await buyer.waitForTimeout(300)
-      await FlushVisitorEvents.handle()
+      /** The page's beacon reaches the buffer when it does: flush until its visitor is in. */
+      await waitUntil(
+        async () => {
+          await FlushVisitorEvents.handle()
+          return Visitor.query().where('workspace_id', workspace.id).first()
+        },
+        { message: 'the landing beacon was never flushed' }
+      )
 
       const visitor = await Visitor.query().where('workspace_id', workspace.id).firstOrFail()
       const row = monitor.locator(`[data-test="monitor-visitor-${visitor.publicId}"]`)

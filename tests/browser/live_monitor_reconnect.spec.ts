@@ -10,6 +10,7 @@ import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
 import Visitor from '#models/visitor'
 import queue from '#services/queue'
 import env from '#start/env'
+import { waitUntil } from '#tests/helpers/wait_until'
 
 /** Polls until `check` holds (the server side of the SSE connection has no event to await). */
 async function until(what: string, check: () => boolean, timeout = 15_000) {
@@ -87,8 +88,14 @@ test.group('Live monitor reconnect in Chromium', (group) => {
       const host = `http://loja-queda.localhost:${env.get('PORT', 3334)}`
       await buyer.goto(`${host}/lancamento?utm_source=instagram`)
       await buyer.locator('h1', { hasText: 'Aula gratuita' }).waitFor()
-      await buyer.waitForTimeout(300)
-      await FlushVisitorEvents.handle()
+      /** The page's beacon reaches the buffer when it does: flush until its visitor is in. */
+      await waitUntil(
+        async () => {
+          await FlushVisitorEvents.handle()
+          return Visitor.query().where('workspace_id', workspace.id).first()
+        },
+        { message: 'the landing beacon was never flushed' }
+      )
     } finally {
       await other.close()
     }

@@ -84,8 +84,11 @@ test.group('One money input for every admin price (Chromium)', (group) => {
     await page.locator('[data-test="money-confirm-cancel"]').click()
     await page.assertNotExists('[data-test="money-confirm"]')
     await page.assertInputValue('[data-test="checkout-price"]', '67,00')
-    await page.locator('[data-test="checkout-save"]').click()
-    await page.waitForTimeout(500)
+    /** Wait for the save's own answer, not for a guessed time. */
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'PUT'),
+      page.locator('[data-test="checkout-save"]').click(),
+    ])
     let saved = await CheckoutConfig.query().where('step_id', checkout.id).firstOrFail()
     assert.equal(saved.productPriceCents, 6700)
 

@@ -10,6 +10,7 @@ import Visitor from '#models/visitor'
 import VisitorEvent from '#models/visitor_event'
 import queue from '#services/queue'
 import env from '#start/env'
+import { waitUntil } from '#tests/helpers/wait_until'
 
 test.group('Public funnel in Chromium on a *.localhost host', (group) => {
   freshDatabase(group)
@@ -74,9 +75,18 @@ test.group('Public funnel in Chromium on a *.localhost host', (group) => {
     await page.assertTextContains('body', 'Curso Primeira Venda')
     await page.assertTextContains('body', 'R$ 197,00')
 
-    // Beacons were sent by the page itself; the flush job writes them.
-    await page.waitForTimeout(300)
-    await FlushVisitorEvents.handle()
+    // Beacons were sent by the page itself; the flush job writes them: flush until the
+    // checkout's own event is in (never a fixed sleep, too short on a loaded machine).
+    await waitUntil(
+      async () => {
+        await FlushVisitorEvents.handle()
+        return VisitorEvent.query()
+          .where('workspace_id', workspace.id)
+          .where('event_type', 'checkout_view')
+          .first()
+      },
+      { message: 'the checkout_view beacon was never flushed' }
+    )
     const visitors = await Visitor.query().where('workspace_id', workspace.id)
     assert.lengthOf(visitors, 1, 'one visitor across the three pages (first-party cookie)')
     const visitor = visitors[0]
