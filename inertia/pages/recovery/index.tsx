@@ -38,7 +38,11 @@ export interface RecoveryRow {
   recoveryUrl: string
 }
 
-const VARIANT = { abandoned: 'secondary', pix_expired: 'destructive', recovered: 'success' } as const
+const VARIANT = {
+  abandoned: 'secondary',
+  pix_expired: 'destructive',
+  recovered: 'success',
+} as const
 
 /** "Recuperação": abandoned checkouts with their one-click recovery link, filters and export. */
 export default function RecoveryIndex({
