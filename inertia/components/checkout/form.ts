@@ -137,3 +137,54 @@ export function xsrfToken() {
   const cookie = document.cookie.split('; ').find((part) => part.startsWith('XSRF-TOKEN='))
   return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : ''
 }
+
+/** A control's id (`bump-0-price`, `testimonial-2-text`) → the API's field path, for rows. */
+export function rowFieldKey(id: string): string | null {
+  const bump = /^bump-(\d+)-(name|price|description|image)$/.exec(id)
+  if (bump) {
+    const field = {
+      name: 'name',
+      price: 'priceCents',
+      description: 'description',
+      image: 'imageUrl',
+    }
+    return `orderBumps.${bump[1]}.${field[bump[2] as keyof typeof field]}`
+  }
+  const testimonial = /^testimonial-(\d+)-(name|text|photo)$/.exec(id)
+  if (testimonial) {
+    const field = { name: 'name', text: 'text', photo: 'photoUrl' }
+    return `testimonials.${testimonial[1]}.${field[testimonial[2] as keyof typeof field]}`
+  }
+  return null
+}
+
+/** Whether an error path belongs to a testimonial or order bump row. */
+export const isRowField = (key: string) => /^(orderBumps|testimonials)\.\d+\./.test(key)
+
+/** The required fields a row still misses (the server's rules, checked here for new rows). */
+export function missingRowFields(form: CheckoutForm): string[] {
+  const missing: string[] = []
+  form.orderBumps.forEach((bump, i) => {
+    if (!bump.name.trim()) missing.push(`orderBumps.${i}.name`)
+    if (!(bump.priceCents >= 1)) missing.push(`orderBumps.${i}.priceCents`)
+  })
+  form.testimonials.forEach((item, i) => {
+    if (!item.name.trim()) missing.push(`testimonials.${i}.name`)
+    if (!item.text.trim()) missing.push(`testimonials.${i}.text`)
+  })
+  return missing
+}
+
+/**
+ * The live preview's body: rows still missing a required field are left out, so adding an
+ * order bump or a testimonial never turns the preview into a validation error (and freezes
+ * it) before the user has typed; the save sends everything and the server judges.
+ */
+export function toPreviewPayload(form: CheckoutForm) {
+  const missing = new Set(missingRowFields(form).map((key) => key.split('.').slice(0, 2).join('.')))
+  return toPayload({
+    ...form,
+    orderBumps: form.orderBumps.filter((_, i) => !missing.has(`orderBumps.${i}`)),
+    testimonials: form.testimonials.filter((_, i) => !missing.has(`testimonials.${i}`)),
+  })
+}

@@ -18,8 +18,12 @@ import { OrderBumpsFields } from '~/components/checkout/order-bumps-fields'
 import { TestimonialsFields } from '~/components/checkout/testimonials-fields'
 import {
   formErrorKey,
+  isRowField,
+  missingRowFields,
+  rowFieldKey,
   toForm,
   toPayload,
+  toPreviewPayload,
   type CheckoutConfig,
   type CheckoutForm,
   type FieldsConfig,
@@ -65,22 +69,48 @@ export default function CheckoutEdit({ funnel, step, checkoutConfig, upsellOptio
   const canWrite = workspace?.can.write ?? false
   const form = useForm<CheckoutForm>(() => toForm(checkoutConfig))
   const [previewErrors, setPreviewErrors] = useState<Record<string, string>>({})
-  const payload = useMemo(() => toPayload(form.data), [form.data])
+  /**
+   * Row fields (order bumps, testimonials) the user has left (blur) and whether a save was
+   * tried: a row's errors show only then, never on "Adicionar" before anything was typed.
+   */
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set())
+  const [submitted, setSubmitted] = useState(false)
+  const payload = useMemo(() => toPreviewPayload(form.data), [form.data])
 
   /** Errors of the last save and of the live preview, keyed like the form's fields. */
   const errors = useMemo(() => {
     const all: Record<string, string> = {}
-    const sources = [form.errors as Record<string, string | undefined>, previewErrors]
-    for (const source of sources) {
-      for (const [field, message] of Object.entries(source)) {
-        if (message) all[formErrorKey(field)] = message
+    const visible = (field: string) => !isRowField(field) || submitted || touched.has(field)
+    for (const [field, message] of Object.entries(previewErrors)) {
+      if (message && visible(field)) all[formErrorKey(field)] = message
+    }
+    /** Rows the preview leaves out are judged here, with the same rules, once touched. */
+    for (const field of missingRowFields(form.data)) {
+      if (visible(field)) {
+        all[field] = t(field.endsWith('priceCents') ? 'checkout.row.price' : 'checkout.row.required')
       }
     }
+    for (const [field, message] of Object.entries(form.errors as Record<string, string>)) {
+      if (message) all[formErrorKey(field)] = message
+    }
     return all
-  }, [form.errors, previewErrors])
+  }, [form.errors, form.data, previewErrors, touched, submitted, t])
 
   const set = <K extends keyof CheckoutForm>(key: K, value: CheckoutForm[K]) =>
     form.setData((data) => ({ ...data, [key]: value }))
+
+  /** A removed row shifts the ones after it: their touched state no longer fits, start over. */
+  const setRows = <K extends 'orderBumps' | 'testimonials'>(key: K, rows: CheckoutForm[K]) => {
+    if (rows.length < form.data[key].length) {
+      setTouched((old) => new Set([...old].filter((field) => !field.startsWith(`${key}.`))))
+    }
+    set(key, rows)
+  }
+
+  const touch = (id: string) => {
+    const key = rowFieldKey(id)
+    if (key && !touched.has(key)) setTouched((old) => new Set(old).add(key))
+  }
 
   const onPreviewValidation = (found: Record<string, string> | null) => {
     /** The preview validates exactly like a save: its verdict replaces older save errors. */
@@ -90,9 +120,17 @@ export default function CheckoutEdit({ funnel, step, checkoutConfig, upsellOptio
 
   const save = (event: FormEvent) => {
     event.preventDefault()
+    setSubmitted(true)
     form.transform((data) => toPayload(data))
     /** On success the form takes the saved values as its new defaults (isDirty → false). */
-    form.put(urls.save, { preserveScroll: true, onSuccess: () => setPreviewErrors({}) })
+    form.put(urls.save, {
+      preserveScroll: true,
+      onSuccess: () => {
+        setPreviewErrors({})
+        setSubmitted(false)
+        setTouched(new Set())
+      },
+    })
   }
 
   return (
@@ -112,7 +150,12 @@ export default function CheckoutEdit({ funnel, step, checkoutConfig, upsellOptio
       />
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(300px,390px)]">
-        <form onSubmit={save} className="flex min-w-0 flex-col gap-6" noValidate>
+        <form
+          onSubmit={save}
+          onBlurCapture={(event) => touch((event.target as HTMLElement).id)}
+          className="flex min-w-0 flex-col gap-6"
+          noValidate
+        >
           {!canWrite && (
             <p className="flex items-center gap-2 rounded-md bg-muted px-3 py-2 text-sm text-muted-foreground">
               <LockIcon className="size-4 shrink-0" />
@@ -270,7 +313,7 @@ export default function CheckoutEdit({ funnel, step, checkoutConfig, upsellOptio
                 <h3 className="text-sm font-medium">{t('checkout.testimonials')}</h3>
                 <TestimonialsFields
                   testimonials={form.data.testimonials}
-                  onChange={(testimonials) => set('testimonials', testimonials)}
+                  onChange={(testimonials) => setRows('testimonials', testimonials)}
                   errors={errors}
                   disabled={!canWrite}
                 />
@@ -280,7 +323,7 @@ export default function CheckoutEdit({ funnel, step, checkoutConfig, upsellOptio
             <Section title={t('checkout.bumps')} description={t('checkout.bumps.description')}>
               <OrderBumpsFields
                 bumps={form.data.orderBumps}
-                onChange={(bumps) => set('orderBumps', bumps)}
+                onChange={(bumps) => setRows('orderBumps', bumps)}
                 errors={errors}
                 disabled={!canWrite}
               />
