@@ -38,6 +38,7 @@ type NavKey =
   | 'reconciliation'
   | 'rejected-events'
   | 'settings'
+  | 'settings/api-tokens'
   | 'team'
   | 'audit'
 
@@ -58,6 +59,7 @@ export const NAV_ITEMS: ReadonlyArray<{ key: NavKey; icon: IconComponent }> = [
   { key: 'reconciliation', icon: ScaleIcon },
   { key: 'rejected-events', icon: ShieldAlertIcon },
   { key: 'settings', icon: SettingsIcon },
+  { key: 'settings/api-tokens', icon: KeyRoundIcon },
   { key: 'team', icon: UserCogIcon },
   { key: 'audit', icon: ScrollTextIcon },
 ]
@@ -131,8 +133,12 @@ export function AppSidebar({ className }: { className?: string }) {
                     href={href}
                     icon={item.icon}
                     label={t(`nav.${item.key}`)}
-                    active={isActive(url, href)}
-                    test={`nav-${item.key}`}
+                    active={
+                      isActive(url, href) &&
+                      /** Settings holds the tokens page, which has its own entry. */
+                      !(item.key === 'settings' && url.includes('/settings/api-tokens'))
+                    }
+                    test={`nav-${item.key.replace('/', '-')}`}
                   />
                 </li>
               )
