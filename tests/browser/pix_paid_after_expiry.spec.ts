@@ -16,6 +16,7 @@ test.group('PIX page: paid after our expiry', (group) => {
 
   test('a page showing "expirado" keeps listening and sends the buyer on when the payment arrives late', async ({
     visit,
+    browserContext,
     assert,
   }) => {
     const { owner, workspace } = await createTenant({ workspaceSlug: 'loja-tarde' })
@@ -38,10 +39,17 @@ test.group('PIX page: paid after our expiry', (group) => {
     assert.equal(payment.status, 'expired')
 
     const host = `http://loja-tarde.localhost:${env.get('PORT', 3334)}`
+    /**
+     * The page's live stream is open once its answer's headers arrive: the server subscribes
+     * the stream before answering, so a late payment applied after that reaches the page.
+     */
+    const streamOpen = browserContext.waitForEvent('response', {
+      predicate: (response) => response.url().includes(`/_funil/pay/${payment.publicToken}/events`),
+      timeout: 15_000,
+    })
     const page = await visit(`${host}/_funil/pay/${payment.publicToken}`)
     await page.assertTextContains('[data-test="pay-status"]', 'expirou')
-    /** Give the page time to open its stream before the late payment is applied. */
-    await page.waitForTimeout(1_000)
+    await streamOpen
 
     /** The gateway took the money after our countdown: honoured like any payment. */
     const outcome = await ApplyPaymentTransition.handle({

@@ -14,6 +14,7 @@ import { WorkerProcess } from '#tests/helpers/worker_process'
 import { serverUrl } from '#tests/helpers/server'
 import { emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
 import env from '#start/env'
+import { nextFrames } from '#tests/helpers/wait_until'
 
 interface PixelCall {
   lib: string
@@ -28,6 +29,23 @@ interface PixelCall {
  * pages' own snippets keep them: Meta's stops when `fbq` exists, TikTok's cannot overwrite the
  * read-only methods, gtag pushes into the existing `dataLayer`.
  */
+/**
+ * The thank-you page's own status read (the tracking script asks `/_funil/pay/<token>/status`
+ * and fires the Purchase from its answer): resolves once that answer was read and the page
+ * rendered twice after it, so a second Purchase would have been recorded by then. The PIX
+ * page polls the same URL; the Referer tells the thank-you page's request apart.
+ */
+async function thankYouStatusRead(page: Page, token: string, slug: string) {
+  const response = await page.waitForResponse(
+    (candidate) =>
+      candidate.url().includes(`/_funil/pay/${token}/status`) &&
+      (candidate.request().headers()['referer'] ?? '').includes(`/${slug}`),
+    { timeout: 15_000 }
+  )
+  await response.finished()
+  await nextFrames(page)
+}
+
 async function recordPixels(context: BrowserContext) {
   const calls: PixelCall[] = []
   await context.route(
@@ -157,14 +175,14 @@ test.group('Browser Purchase de-duplicated with the server (Meta, TikTok, GA4)',
     assert.equal(payment.visitorSessionId, sid.value)
     assert.lengthOf(purchases(calls).meta, 0, 'nothing fires before the payment is paid')
 
+    /** The thank-you page asks the status and must not fire again: wait until it has asked. */
+    const statusRead = thankYouStatusRead(page, token, steps.thankyou.slug)
     await markPaid(owner, workspace, payment)
     await page.waitForURL(`**/${funnel.slug}/${steps.thankyou.slug}?p=${token}`, {
       timeout: 10_000,
     })
     await page.assertTextContains('body', 'Obrigado pela compra!')
-    /** The thank-you page asks the status and must not fire again: give it time to try. */
-    await page.waitForLoadState('networkidle')
-    await page.waitForTimeout(500)
+    await statusRead
 
     const fired = purchases(calls)
     assert.lengthOf(fired.meta, 1, 'one Meta Purchase')
@@ -225,12 +243,12 @@ test.group('Browser Purchase de-duplicated with the server (Meta, TikTok, GA4)',
     }
 
     const thankYou = `${host}/${funnel.slug}/${steps.thankyou.slug}?p=${token}`
+    let statusRead = thankYouStatusRead(page, token, steps.thankyou.slug)
     await page.goto(thankYou)
-    await page.waitForLoadState('networkidle')
-    await page.waitForTimeout(300)
+    await statusRead
+    statusRead = thankYouStatusRead(page, token, steps.thankyou.slug)
     await page.reload()
-    await page.waitForLoadState('networkidle')
-    await page.waitForTimeout(300)
+    await statusRead
     const fired = purchases(calls)
     assert.lengthOf(fired.meta, 1, 'once, even after a reload')
     assert.lengthOf(fired.tiktok, 1)
@@ -244,8 +262,10 @@ test.group('Browser Purchase de-duplicated with the server (Meta, TikTok, GA4)',
       .whereNot('id', payment.id)
       .first()
     assert.isNull(other)
-    await page.goto(`${host}/${funnel.slug}/${steps.thankyou.slug}?p=${'0'.repeat(32)}`)
-    await page.waitForLoadState('networkidle')
+    const unknown = '0'.repeat(32)
+    statusRead = thankYouStatusRead(page, unknown, steps.thankyou.slug)
+    await page.goto(`${host}/${funnel.slug}/${steps.thankyou.slug}?p=${unknown}`)
+    await statusRead
     assert.lengthOf(purchases(calls).meta, 1)
   })
 })
