@@ -20,12 +20,11 @@ export async function waitUntil<T>(
 
 /** Resolves after the browser painted twice: React's commit and the layout after it are done. */
 export function nextFrames(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
-      )
-  )
+  return page.evaluate(() => {
+    /** Runs in the page (the test's tsconfig has no DOM types). */
+    const frame = (globalThis as any).requestAnimationFrame as (callback: () => void) => number
+    return new Promise<void>((resolve) => frame(() => frame(() => resolve())))
+  })
 }
 
 /** The element's box once it stops moving (scrolling, a dialog closing, a list re-laying out). */
@@ -47,13 +46,15 @@ export async function settledBox(page: Page, locator: Locator, timeoutMs = 10_00
 export async function waitForAnnouncement(page: Page, text: string, timeoutMs = 10_000) {
   const regions = () =>
     page.evaluate(() =>
-      [...document.querySelectorAll('[id^="DndLiveRegion"]')].map((region) => region.textContent)
+      [...(globalThis as any).document.querySelectorAll('[id^="DndLiveRegion"]')].map(
+        (region: any) => region.textContent
+      )
     )
   try {
     await page.waitForFunction(
       (expected) =>
-        [...document.querySelectorAll('[id^="DndLiveRegion"]')].some((region) =>
-          (region.textContent ?? '').includes(expected)
+        [...(globalThis as any).document.querySelectorAll('[id^="DndLiveRegion"]')].some(
+          (region: any) => (region.textContent ?? '').includes(expected)
         ),
       text,
       { timeout: timeoutMs }

@@ -55,9 +55,9 @@ test.group('Test services (node ace test in a child process)', () => {
     cleanup,
   }) => {
     const name = `funil_test_created_${randomBytes(4).toString('hex')}`
-    cleanup(() =>
-      maintenance((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
-    )
+    cleanup(async () => {
+      await maintenance((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+    })
     const result = await runSuite({ DATABASE_URL: urlWith(name) })
     assert.equal(result.code, 0, result.output.slice(-2000))
     assert.include(result.output, `Created the test database "${name}"`)

@@ -29,7 +29,9 @@ test.group('Worker failure logs', () => {
     const worker = new WorkerProcess(['--queues', 'mail', '--no-schedules'], {
       LOG_LEVEL: 'error',
     })
-    cleanup(() => worker.stop())
+    cleanup(async () => {
+      await worker.stop()
+    })
     await worker.start()
 
     /** No processor has this name: the worker throws on every attempt. */
