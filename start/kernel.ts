@@ -42,5 +42,4 @@ export const middleware = router.named({
   publicWorkspace: () => import('#middleware/public_workspace_middleware'),
   publicThrottle: () => import('#middleware/public_throttle_middleware'),
   streamOwner: () => import('#middleware/stream_owner_middleware'),
-  streamOwner: () => import('#middleware/stream_owner_middleware'),
 })
