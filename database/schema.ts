@@ -29,7 +29,7 @@ export class AccountTokenSchema extends BaseModel {
 }
 
 export class AgencySchema extends BaseModel {
-  static $columns = ['createdAt', 'id', 'name', 'slug', 'updatedAt'] as const
+  static $columns = ['createdAt', 'id', 'name', 'requireTwoFactor', 'slug', 'updatedAt'] as const
   $columns = AgencySchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -37,6 +37,8 @@ export class AgencySchema extends BaseModel {
   declare id: number
   @column()
   declare name: string
+  @column()
+  declare requireTwoFactor: boolean
   @column()
   declare slug: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
@@ -83,6 +85,31 @@ export class AnalyticsDailySchema extends BaseModel {
   declare workspaceId: number
 }
 
+export class AuditEventSchema extends BaseModel {
+  static $columns = ['action', 'agencyId', 'createdAt', 'id', 'ip', 'method', 'path', 'subjectId', 'userId', 'workspaceId'] as const
+  $columns = AuditEventSchema.$columns
+  @column()
+  declare action: string
+  @column()
+  declare agencyId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: bigint | number
+  @column()
+  declare ip: string | null
+  @column()
+  declare method: string | null
+  @column()
+  declare path: string | null
+  @column()
+  declare subjectId: string | null
+  @column()
+  declare userId: number | null
+  @column()
+  declare workspaceId: number | null
+}
+
 export class AuthAccessTokenSchema extends BaseModel {
   static $columns = ['abilities', 'createdAt', 'expiresAt', 'hash', 'id', 'lastUsedAt', 'name', 'tokenableId', 'type', 'updatedAt'] as const
   $columns = AuthAccessTokenSchema.$columns
@@ -106,6 +133,37 @@ export class AuthAccessTokenSchema extends BaseModel {
   declare type: string
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime | null
+}
+
+export class BuyerEmailSchema extends BaseModel {
+  static $columns = ['attempts', 'createdAt', 'id', 'kind', 'lastError', 'messageId', 'paymentId', 'sentAt', 'status', 'subject', 'toEmail', 'updatedAt', 'workspaceId'] as const
+  $columns = BuyerEmailSchema.$columns
+  @column()
+  declare attempts: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: bigint | number
+  @column()
+  declare kind: string
+  @column()
+  declare lastError: string | null
+  @column()
+  declare messageId: string | null
+  @column()
+  declare paymentId: number
+  @column.dateTime()
+  declare sentAt: DateTime | null
+  @column()
+  declare status: string
+  @column()
+  declare subject: string | null
+  @column()
+  declare toEmail: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare workspaceId: number
 }
 
 export class CheckoutConfigSchema extends BaseModel {
@@ -137,6 +195,80 @@ export class CheckoutConfigSchema extends BaseModel {
   declare updatedAt: DateTime
   @column()
   declare upsellConfig: any
+  @column()
+  declare workspaceId: number
+}
+
+export class CheckoutSessionSchema extends BaseModel {
+  static $columns = ['abandonedAt', 'amountCents', 'bumps', 'consent', 'consentedAt', 'createdAt', 'email', 'funnelId', 'id', 'lastActivityAt', 'name', 'paymentId', 'paymentStatus', 'phone', 'recoveredAt', 'recoveredCents', 'recoveryEmailAt', 'sessionId', 'status', 'stepId', 'token', 'updatedAt', 'workspaceId'] as const
+  $columns = CheckoutSessionSchema.$columns
+  @column.dateTime()
+  declare abandonedAt: DateTime | null
+  @column()
+  declare amountCents: number | null
+  @column()
+  declare bumps: any
+  @column()
+  declare consent: any | null
+  @column.dateTime()
+  declare consentedAt: DateTime | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare email: string | null
+  @column()
+  declare funnelId: number | null
+  @column({ isPrimary: true })
+  declare id: bigint | number
+  @column.dateTime()
+  declare lastActivityAt: DateTime
+  @column()
+  declare name: string | null
+  @column()
+  declare paymentId: bigint | number | null
+  @column()
+  declare paymentStatus: string | null
+  @column()
+  declare phone: string | null
+  @column.dateTime()
+  declare recoveredAt: DateTime | null
+  @column()
+  declare recoveredCents: number | null
+  @column.dateTime()
+  declare recoveryEmailAt: DateTime | null
+  @column()
+  declare sessionId: string
+  @column()
+  declare status: string
+  @column()
+  declare stepId: number
+  @column()
+  declare token: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare workspaceId: number
+}
+
+export class ConsentSchema extends BaseModel {
+  static $columns = ['consentedAt', 'context', 'email', 'id', 'ipAddress', 'sessionId', 'stepId', 'terms', 'workspaceId'] as const
+  $columns = ConsentSchema.$columns
+  @column.dateTime()
+  declare consentedAt: DateTime
+  @column()
+  declare context: string
+  @column()
+  declare email: string | null
+  @column({ isPrimary: true })
+  declare id: bigint | number
+  @column()
+  declare ipAddress: string | null
+  @column()
+  declare sessionId: string | null
+  @column()
+  declare stepId: number | null
+  @column()
+  declare terms: any
   @column()
   declare workspaceId: number
 }
@@ -261,6 +393,33 @@ export class FunnelSchema extends BaseModel {
   declare updatedAt: DateTime
   @column()
   declare workspaceId: number
+}
+
+export class InvitationSchema extends BaseModel {
+  static $columns = ['acceptedAt', 'agencyId', 'createdAt', 'email', 'expiresAt', 'id', 'invitedBy', 'revokedAt', 'role', 'tokenHash', 'workspaceIds'] as const
+  $columns = InvitationSchema.$columns
+  @column.dateTime()
+  declare acceptedAt: DateTime | null
+  @column()
+  declare agencyId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare email: string
+  @column.dateTime()
+  declare expiresAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare invitedBy: number | null
+  @column.dateTime()
+  declare revokedAt: DateTime | null
+  @column()
+  declare role: string
+  @column()
+  declare tokenHash: string
+  @column()
+  declare workspaceIds: any | null
 }
 
 export class PaymentTransitionSchema extends BaseModel {
@@ -449,7 +608,7 @@ export class TrackingPixelSchema extends BaseModel {
 }
 
 export class UserSchema extends BaseModel {
-  static $columns = ['createdAt', 'email', 'emailVerifiedAt', 'id', 'isActive', 'locale', 'name', 'password', 'role', 'sessionVersion', 'updatedAt'] as const
+  static $columns = ['createdAt', 'email', 'emailVerifiedAt', 'id', 'isActive', 'locale', 'name', 'password', 'role', 'sessionVersion', 'twoFactorEnabledAt', 'twoFactorRecoveryCodes', 'twoFactorSecret', 'updatedAt'] as const
   $columns = UserSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -471,6 +630,12 @@ export class UserSchema extends BaseModel {
   declare role: string
   @column()
   declare sessionVersion: number
+  @column.dateTime()
+  declare twoFactorEnabledAt: DateTime | null
+  @column()
+  declare twoFactorRecoveryCodes: any | null
+  @column()
+  declare twoFactorSecret: string | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
 }

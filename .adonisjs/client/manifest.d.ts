@@ -8,5 +8,6 @@
 /// <reference path="../../config/hash.ts" />
 /// <reference path="../../config/limiter.ts" />
 /// <reference path="../../config/logger.ts" />
+/// <reference path="../../config/mail.ts" />
 /// <reference path="../../config/redis.ts" />
 /// <reference path="../../config/transmit.ts" />
