@@ -9,7 +9,12 @@ export interface CaughtMessage {
   text: string
   html: string
   replyTo?: string | null
-  attachments?: Array<{ filename: string | null; contentType: string; cid: string | null; size: number }>
+  attachments?: Array<{
+    filename: string | null
+    contentType: string
+    cid: string | null
+    size: number
+  }>
 }
 
 export interface RunningCatcher {
