@@ -15,7 +15,8 @@ new Ignitor(APP_ROOT, { importer })
     app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
   })
   .ace()
-  .handle(process.argv.splice(2))
+  /** slice, not splice: config/transmit.ts reads the command name from process.argv. */
+  .handle(process.argv.slice(2))
   .catch((error) => {
     process.exitCode = 1
     prettyPrintError(error)
