@@ -25,11 +25,24 @@ export interface BuyerEmailSettings {
   senderName: string | null
   replyTo: string | null
   brandColor: string | null
+  /** An https image shown at the top of the HTML e-mails (null: the name as a text header). */
+  logoUrl: string | null
   texts: Record<BuyerEmailKind, BuyerEmailTexts>
 }
 
 function text(value: unknown, max: number) {
   return typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : null
+}
+
+/**
+ * The logo as stored, only when it is still an https URL of at most 2,000 characters: the
+ * validator enforces it on save, this guards JSON written before or by hand (an `http:` image
+ * is blocked as mixed content by webmail, a `javascript:` one must never reach an `src`).
+ */
+function safeLogoUrl(value: unknown) {
+  const url = text(value, 2001)
+  if (!url || url.length > 2000 || !/^https:\/\/[^\s"'<>]+$/i.test(url)) return null
+  return url
 }
 
 /** The stored settings read defensively (an old or hand-edited JSON never breaks a send). */
@@ -47,6 +60,7 @@ export function buyerEmailSettings(workspace: {
     senderName: text(raw.senderName, 100),
     replyTo: text(raw.replyTo, 255),
     brandColor: raw.brandColor ? safeColor(raw.brandColor, DEFAULT_BRAND_COLOR) : null,
+    logoUrl: safeLogoUrl(raw.logoUrl),
     texts,
   }
 }

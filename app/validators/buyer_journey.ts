@@ -25,7 +25,7 @@ const publicUrl = () =>
 
 /**
  * The buyer's journey settings of a workspace (Configurações): the buyer e-mails (sender name,
- * reply-to, colour, subject/intro per e-mail), the consent shown on capture and checkout (terms
+ * reply-to, colour, logo, subject/intro per e-mail), the consent shown on capture and checkout (terms
  * and privacy links, seller name and CNPJ) and the abandonment delay of checkout sessions.
  */
 export const buyerJourneyValidator = vine.create({
@@ -38,6 +38,14 @@ export const buyerJourneyValidator = vine.create({
         .string()
         .trim()
         .regex(/^#[0-9a-fA-F]{6}$/)
+        .optional()
+        .nullable(),
+      /** https only: webmail blocks `http:` images as mixed content; empty clears it. */
+      logoUrl: vine
+        .string()
+        .trim()
+        .maxLength(2000)
+        .url({ protocols: ['https'], require_protocol: true, require_valid_protocol: true })
         .optional()
         .nullable(),
       texts: vine

@@ -58,6 +58,8 @@ export interface ComposedBuyerEmail {
   subject: string
   brandColor: string
   brandName: string
+  /** The workspace's logo (https) above the e-mail, alt = brandName; null: the name as text. */
+  logoUrl: string | null
   heading: string
   intro: string
   orderNumber: string
@@ -132,6 +134,7 @@ export default class ComposeBuyerEmail {
       subject,
       brandColor: settings.brandColor ?? DEFAULT_BRAND_COLOR,
       brandName,
+      logoUrl: settings.logoUrl,
       heading: label(`${kind}.heading`),
       intro,
       orderNumber: order,

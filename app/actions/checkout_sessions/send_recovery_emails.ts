@@ -51,6 +51,7 @@ export default class SendRecoveryEmail {
           subject: text('subject'),
           brandColor: settings.brandColor ?? DEFAULT_BRAND_COLOR,
           brandName,
+          logoUrl: settings.logoUrl,
           heading: text('heading'),
           intro: text('intro'),
           orderNumber: '',

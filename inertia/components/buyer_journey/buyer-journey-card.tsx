@@ -1,6 +1,7 @@
 // eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
 import { Form } from '@inertiajs/react'
 import { LoaderCircleIcon } from 'lucide-react'
+import { useState } from 'react'
 import { Button } from '~/components/ui/button'
 import {
   Card,
@@ -24,6 +25,7 @@ export interface BuyerJourneySettings {
     senderName: string | null
     replyTo: string | null
     brandColor: string | null
+    logoUrl: string | null
     texts: Record<(typeof KINDS)[number], { subject: string | null; intro: string | null }>
   }
   consent: {
@@ -51,7 +53,47 @@ function Field({
 }
 
 /**
- * Configurações › Jornada do comprador: the buyer e-mails (sender, reply-to, colour, subject and
+ * The logo field with a small preview at the e-mail's size (48 px high), shown only for an
+ * https address: what the server accepts, so the preview never hints that http would work.
+ */
+function LogoField({ initial, error }: { initial: string | null; error?: string }) {
+  const t = useT()
+  const [url, setUrl] = useState(initial ?? '')
+  const previewable = /^https:\/\/\S+$/i.test(url.trim())
+  return (
+    <div className="grid gap-2">
+      <Label htmlFor="bj-logo">{t('buyer_emails.settings.logo_url')}</Label>
+      <div className="flex items-center gap-3">
+        <Input
+          id="bj-logo"
+          type="url"
+          name="buyerEmails[logoUrl]"
+          placeholder="https://"
+          maxLength={2000}
+          value={url}
+          onChange={(event) => setUrl(event.target.value)}
+          aria-invalid={!!error}
+          aria-describedby="bj-logo-hint"
+        />
+        {previewable && (
+          <img
+            src={url.trim()}
+            alt={t('buyer_emails.settings.logo_preview')}
+            data-test="buyer-journey-logo-preview"
+            className="h-12 max-w-40 shrink-0 rounded border object-contain p-1"
+          />
+        )}
+      </div>
+      <p id="bj-logo-hint" className="text-xs text-muted-foreground">
+        {t('buyer_emails.settings.logo_hint')}
+      </p>
+      <InputError message={error} />
+    </div>
+  )
+}
+
+/**
+ * Configurações › Jornada do comprador: the buyer e-mails (sender, reply-to, colour, logo, subject and
  * intro of each), the consent shown on capture and checkout (terms/privacy links, seller name and
  * CNPJ) and when an unpaid checkout counts as abandoned.
  */
@@ -120,6 +162,10 @@ export function BuyerJourneyCard({
                     error={errors['buyerEmails.brandColor']}
                   />
                 </div>
+                <LogoField
+                  initial={buyerEmails.logoUrl}
+                  error={errors['buyerEmails.logoUrl']}
+                />
                 {KINDS.map((kind) => (
                   <fieldset key={kind} className="grid gap-3 rounded-md border p-3">
                     <legend className="px-1 text-sm font-medium">

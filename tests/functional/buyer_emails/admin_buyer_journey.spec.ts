@@ -86,6 +86,56 @@ test.group('Admin: buyer journey settings and the payment page e-mails', (group)
     assert.equal(cnpj.message, 'Informe um CNPJ (ou CPF) válido')
   })
 
+  test('logo: only an https URL of at most 2,000 characters (pt-BR field error), saved and shown; empty clears it', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, workspace } = await createTenant()
+    const put = (logoUrl: unknown) =>
+      client
+        .put(`/w/${workspace.slug}/settings/buyer-journey`)
+        .json({ buyerEmails: { senderName: 'Doces da Ana', logoUrl } })
+        .header('accept', 'application/json')
+        .loginAs(owner)
+        .withCsrfToken()
+
+    for (const bad of [
+      'http://doces.com.br/logo.png',
+      'javascript:alert(1)',
+      `https://doces.com.br/${'a'.repeat(2000)}.png`,
+    ]) {
+      const response = await put(bad)
+      response.assertStatus(422)
+      const error = response.body().errors.find((e: any) => e.field === 'buyerEmails.logoUrl')
+      assert.exists(error, bad.slice(0, 40))
+      assert.match(
+        error.message,
+        /^(Informe o endereço de uma imagem que comece com https:\/\/|Use um endereço com no máximo 2000 caracteres)$/
+      )
+    }
+    const plain = (await put('http://doces.com.br/logo.png')).body().errors[0]
+    assert.deepEqual(plain, {
+      field: 'buyerEmails.logoUrl',
+      rule: 'url',
+      message: 'Informe o endereço de uma imagem que comece com https://',
+    })
+    assert.notProperty((await Workspace.findOrFail(workspace.id)).settings ?? {}, 'buyerEmails')
+
+    const logo = 'https://cdn.doces.com.br/logo.png?v=2&size=96'
+    const saved = await put(logo)
+    saved.assertStatus(200)
+    assert.equal(saved.body().buyerEmails.logoUrl, logo)
+    const stored = (await Workspace.findOrFail(workspace.id)).settings as Record<string, any>
+    assert.equal(stored.buyerEmails.logoUrl, logo)
+    const page = await asInertia(client.get(`/w/${workspace.slug}/settings`).loginAs(owner))
+    assert.equal(page.body().props.buyerJourney.buyerEmails.logoUrl, logo)
+
+    /** The form sends an empty field: it clears the logo (the name is the header again). */
+    const cleared = await put('')
+    cleared.assertStatus(200)
+    assert.isNull(cleared.body().buyerEmails.logoUrl)
+  })
+
   test('editors cannot change them (403); another workspace answers 404', async ({ client }) => {
     const { workspace } = await createTenant()
     const editor = await workspaceMember(workspace, 'editor')

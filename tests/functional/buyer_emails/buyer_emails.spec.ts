@@ -104,6 +104,37 @@ test.group('Buyer e-mails (read from a real SMTP server)', (group) => {
     assert.isNotNull(row.sent_at)
   })
 
+  test('logo: the HTML e-mail shows the workspace logo (escaped, alt = brand name, 48 px high, width for Outlook); the text version does not change', async ({
+    assert,
+  }) => {
+    const logo = 'https://cdn.doces.com.br/logo.png?v=2&size=96'
+    const { payment } = await pixOf('acme', {
+      buyerEmails: { senderName: 'Doces & Cia "Ana"', logoUrl: logo },
+    })
+    await plan(payment, 'pending')
+    const mail = await catcher.waitFor(BUYER.email)
+    const brand = mail.html.match(/<td data-test="mail-brand"[^>]*>([\s\S]*?)<\/td>/)
+    assert.exists(brand)
+    const img = brand![1].match(/<img [^>]*>/)?.[0] ?? ''
+    assert.include(img, `src="https://cdn.doces.com.br/logo.png?v=2&amp;size=96"`)
+    assert.include(img, 'alt="Doces &amp; Cia &quot;Ana&quot;"')
+    assert.match(img, /width="\d+"/)
+    assert.include(img, 'max-height:48px')
+    /** The logo replaces the name as the header; the text version stays as it was. */
+    assert.notInclude(brand![1].replace(img, ''), 'Doces')
+    assert.notInclude(mail.text, 'cdn.doces.com.br')
+    assert.match(mail.text, /^Falta só pagar o PIX/m)
+  })
+
+  test('no logo: the workspace name is the text header of the HTML e-mail', async ({ assert }) => {
+    const { payment } = await pixOf('acme', { buyerEmails: { senderName: 'Doces da Ana' } })
+    await plan(payment, 'pending')
+    const mail = await catcher.waitFor(BUYER.email)
+    const brand = mail.html.match(/<td data-test="mail-brand"[^>]*>([\s\S]*?)<\/td>/)
+    assert.equal(brand?.[1], 'Doces da Ana')
+    assert.notInclude(mail.html, '<img src="https://')
+  })
+
   test('pagamento aprovado: order number, items, total and the thank-you step access content; edited subject and intro', async ({
     assert,
   }) => {
