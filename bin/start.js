@@ -933,6 +933,11 @@ async function main() {
   done = step('Preparando dados de demonstração (node ace demo:seed)…')
   const seeded = await runSetup(process.execPath, ace('demo:seed'), { env, echo: true })
   const loginLine = seeded.map(stripAnsi).find((line) => /login\s*:/i.test(line))
+  /** "Funil demo: <workspace slug> /<funnel slug>", printed by demo:seed. */
+  const demoFunnel = seeded
+    .map(stripAnsi)
+    .map((line) => line.match(/funil demo:\s*(\S+)\s+(\/\S+)/i))
+    .find(Boolean)
   done()
 
   const reason = interfaceBuildReason()
@@ -966,6 +971,13 @@ async function main() {
   )
   console.log(`  Admin:  ${bold(appUrl)}`)
   if (loginLine) console.log(`  ${loginLine.trim()}`)
+  if (demoFunnel) {
+    /** Funnels answer on {workspace}.{PUBLIC_DOMAIN}; browsers send *.localhost to this machine. */
+    const publicDomain = setting('PUBLIC_DOMAIN') || setting('APP_DOMAIN', 'localhost')
+    const { protocol } = new URL(appUrl)
+    const funnelUrl = `${protocol}//${demoFunnel[1]}.${publicDomain}:${port}${demoFunnel[2]}`
+    console.log(`  Funil demo: ${bold(funnelUrl)}`)
+  }
   if (!smtpHost) console.log(`  Caixa de saída (e-mails enviados): ${bold(`${appUrl}/outbox`)}`)
   console.log(`  ${dim('Ctrl-C para parar tudo.')}`)
   console.log(`${rule}\n`)

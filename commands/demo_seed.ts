@@ -1,6 +1,6 @@
 import { BaseCommand } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
-import SeedDemoAgency, { DEMO_LOGIN } from '#actions/demo/seed_demo_agency'
+import SeedDemoAgency, { DEMO_FUNNEL, DEMO_LOGIN } from '#actions/demo/seed_demo_agency'
 
 /** Seeds the demo agency on first start (idempotent) and prints the demo login. */
 export default class DemoSeed extends BaseCommand {
@@ -12,5 +12,7 @@ export default class DemoSeed extends BaseCommand {
     const { created } = await SeedDemoAgency.handle()
     this.logger.info(created ? 'Agência demo criada.' : 'Agência demo já existe.')
     this.logger.log(`Login: ${DEMO_LOGIN.email} / senha: ${DEMO_LOGIN.password}`)
+    /** Read by `npm start` (bin/start.js), which knows the host and port, to print the funnel's URL. */
+    this.logger.log(`Funil demo: ${DEMO_FUNNEL.workspaceSlug} /${DEMO_FUNNEL.funnelSlug}`)
   }
 }

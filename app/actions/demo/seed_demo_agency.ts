@@ -14,6 +14,9 @@ import type {
 
 export const DEMO_LOGIN = { email: 'dono@demo.funil.digital', password: 'demo12345' }
 
+/** Where the demo funnel lives: workspace slug (its subdomain) and funnel slug. */
+export const DEMO_FUNNEL = { workspaceSlug: 'demo', funnelSlug: 'black-friday' }
+
 /**
  * The five steps of the demo funnel, as an agency would build a launch. Contents follow
  * app/types/step_content.ts; links between steps (upsell accept / decline) are set once the
@@ -106,13 +109,13 @@ export default class SeedDemoAgency {
 
       const workspace = await CreateWorkspace.handle({
         agency,
-        data: { name: 'Loja Demo', slug: 'demo', timezone: 'America/Sao_Paulo' },
+        data: { name: 'Loja Demo', slug: DEMO_FUNNEL.workspaceSlug, timezone: 'America/Sao_Paulo' },
         trx,
       })
 
       const funnel = await workspace.related('funnels').create({
         name: 'Lançamento Black Friday',
-        slug: 'black-friday',
+        slug: DEMO_FUNNEL.funnelSlug,
         description: 'Funil de demonstração: captura, VSL, checkout PIX, upsell e obrigado.',
         niche: 'infoprodutos',
         isActive: true,
