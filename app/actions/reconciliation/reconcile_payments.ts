@@ -3,7 +3,6 @@ import logger from '@adonisjs/core/services/logger'
 import { DateTime } from 'luxon'
 import Workspace from '#models/workspace'
 import type Payment from '#models/payment'
-import PostbackDelivery from '#models/postback_delivery'
 import type { PaymentStatus } from '#enums/payments'
 import { UTMIFY_STATUS } from '#integrations/utmify/orders'
 import { gatewayForPayment, GatewayError } from '#services/gateways/index'
@@ -156,16 +155,25 @@ export default class ReconcilePayments {
       .where('created_at', '<', settleBefore.toSQL()!)
       .select('id', 'to_status')
       .orderBy('id')
+    /** A charge refused at creation generated no PIX: its `pending` is not announced. */
+    const facts = transitions.filter(({ to_status: status }) => {
+      if (!UTMIFY_STATUS[status as PaymentStatus]) return false
+      return status !== 'pending' || !!payment.externalId || !!payment.pixCode
+    })
+    if (!facts.length) return []
+    /** The payment's UTMify deliveries in one query, not one per fact. */
+    const rows = await workspace
+      .related('postbackDeliveries')
+      .query()
+      .whereIn(
+        'dedupe_key',
+        facts.map(({ to_status: status }) => dedupeKey('utmify', payment.id, status))
+      )
+    const deliveries = new Map(rows.map((delivery) => [delivery.dedupeKey, delivery]))
     const found: Found[] = []
-    for (const transition of transitions) {
+    for (const transition of facts) {
       const status = transition.to_status as PaymentStatus
-      if (!UTMIFY_STATUS[status]) continue
-      /** A charge refused at creation generated no PIX: its `pending` is not announced. */
-      if (status === 'pending' && !payment.externalId && !payment.pixCode) continue
-      const delivery = await PostbackDelivery.query()
-        .where('workspace_id', workspace.id)
-        .where('dedupe_key', dedupeKey('utmify', payment.id, status))
-        .first()
+      const delivery = deliveries.get(dedupeKey('utmify', payment.id, status))
       if (delivery?.status === 'succeeded') continue
       if (delivery?.status === 'pending' && delivery.createdAt > settleBefore) continue
 
