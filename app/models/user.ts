@@ -4,6 +4,7 @@ import { compose } from '@adonisjs/core/helpers'
 import { beforeSave, column, hasMany } from '@adonisjs/lucid/orm'
 import type { DateTime } from 'luxon'
 import type { HasMany } from '@adonisjs/lucid/types/relations'
+import type { ModelAdapterOptions } from '@adonisjs/lucid/types/model'
 import { withAuthFinder } from '@adonisjs/auth/mixins/lucid'
 import { DbAccessTokensProvider } from '@adonisjs/auth/access_tokens'
 import AgencyMember from '#models/agency_member'
@@ -34,6 +35,11 @@ export default class User extends compose(
   @beforeSave()
   static normalizeEmail(user: User) {
     if (user.$dirty.email) user.email = user.email.trim().toLowerCase()
+  }
+
+  /** Users whose e-mail is this one, compared as the unique index compares (lower(email)). */
+  static byEmail(email: string, options?: ModelAdapterOptions) {
+    return User.query(options).whereRaw('lower(email) = ?', [email.trim().toLowerCase()])
   }
 
   get initials() {

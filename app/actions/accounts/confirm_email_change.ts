@@ -15,10 +15,7 @@ export default class ConfirmEmailChange {
       if (!row?.email) return null
       const user = await User.query({ client: trx }).where('id', row.userId).forUpdate().first()
       if (!user || !user.isActive) return null
-      const taken = await User.query({ client: trx })
-        .whereRaw('lower(email) = ?', [row.email])
-        .whereNot('id', user.id)
-        .first()
+      const taken = await User.byEmail(row.email, { client: trx }).whereNot('id', user.id).first()
       if (taken) return null
       const previous = user.email
       user.email = row.email

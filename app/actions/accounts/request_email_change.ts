@@ -25,7 +25,7 @@ export default class RequestEmailChange {
     if (email === user.email) {
       throw fieldError('email', 'same_email', t(locale, 'accounts.same_email'))
     }
-    const taken = await User.query().whereRaw('lower(email) = ?', [email]).first()
+    const taken = await User.byEmail(email).first()
     if (taken) return false
     const token = await issueAccountToken({ user, purpose: 'email_change', email })
     await SendAccountMail.handle({

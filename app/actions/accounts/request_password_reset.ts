@@ -8,9 +8,7 @@ import { TOKEN_TTL, adminLink, issueAccountToken } from '#actions/accounts/accou
  */
 export default class RequestPasswordReset {
   static async handle({ email }: { email: string }) {
-    const user = await User.query()
-      .whereRaw('lower(email) = ?', [email.trim().toLowerCase()])
-      .first()
+    const user = await User.byEmail(email).first()
     if (!user || !user.isActive) return false
     const token = await issueAccountToken({ user, purpose: 'password_reset' })
     await SendAccountMail.handle({

@@ -25,7 +25,7 @@ export interface SignUpData {
 export default class SignUpAgency {
   static async handle({ data, locale }: { data: SignUpData; locale: string }) {
     const email = data.email.trim().toLowerCase()
-    const existing = await User.query().whereRaw('lower(email) = ?', [email]).first()
+    const existing = await User.byEmail(email).first()
     if (existing) {
       await hash.make(data.password)
       await this.#warnExisting(existing)

@@ -19,9 +19,7 @@ export default class TeamInvitationsController {
     if (!invitation) return inertia.render('auth/link_invalid', { reason: 'invitation' })
     const web = auth.use('web')
     const signedIn = (await web.check()) ? web.user! : null
-    const hasAccount = !!(await User.query()
-      .whereRaw('lower(email) = ?', [invitation.email])
-      .first())
+    const hasAccount = !!(await User.byEmail(invitation.email).first())
     const workspaces = invitation.workspaceIds
       ? await invitation.agency
           .related('workspaces')
@@ -53,7 +51,7 @@ export default class TeamInvitationsController {
       } else {
         const invitation = await AcceptInvitation.find(token)
         if (!invitation) return inertia.render('auth/link_invalid', { reason: 'invitation' })
-        const existing = await User.query().whereRaw('lower(email) = ?', [invitation.email]).first()
+        const existing = await User.byEmail(invitation.email).first()
         if (existing) {
           const { password } = await request.validateUsing(acceptInvitationValidator)
           const user = await AuthenticateUser.handle({
