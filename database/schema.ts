@@ -29,8 +29,16 @@ export class AccountTokenSchema extends BaseModel {
 }
 
 export class AgencySchema extends BaseModel {
-  static $columns = ['createdAt', 'id', 'name', 'requireTwoFactor', 'slug', 'updatedAt'] as const
+  static $columns = ['adminDomain', 'adminDomainToken', 'adminDomainVerifiedAt', 'brand', 'createdAt', 'id', 'name', 'requireTwoFactor', 'slug', 'updatedAt'] as const
   $columns = AgencySchema.$columns
+  @column()
+  declare adminDomain: string | null
+  @column()
+  declare adminDomainToken: string | null
+  @column.dateTime()
+  declare adminDomainVerifiedAt: DateTime | null
+  @column()
+  declare brand: any
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column({ isPrimary: true })
