@@ -38,6 +38,11 @@ export default await Env.create(new URL('../', import.meta.url), {
   TRUSTED_PROXIES: Env.schema.string.optional(),
   /** Bearer token that unlocks /health/ready's details (pid, versions, memory, queues). */
   HEALTH_TOKEN: Env.schema.string.optional(),
+  /**
+   * Shared secret of Caddy's on-demand TLS `ask` (`/_caddy/ask?token=…`), needed when Caddy is
+   * not on this machine's loopback (docker compose). Unset: only direct loopback callers.
+   */
+  CADDY_ASK_TOKEN: Env.schema.string.optional(),
 
   /**
    * Outgoing mail (SMTP). `npm start` points these at its local catcher unless SMTP_HOST is set;

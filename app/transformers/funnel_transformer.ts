@@ -1,7 +1,7 @@
 import type Funnel from '#models/funnel'
 import type Workspace from '#models/workspace'
 import StepTransformer from '#transformers/step_transformer'
-import { publicDomain } from '#config/app'
+import { publicFunnelUrl, type PublicUrlOptions } from '#services/public_url'
 
 export type FunnelStatus = 'active' | 'inactive' | 'archived'
 
@@ -13,13 +13,17 @@ export default class FunnelTransformer {
     return funnel.isActive ? 'active' : 'inactive'
   }
 
-  /** `https://{workspace}.{APP_DOMAIN}/{funnel}`: where visitors open the funnel. */
-  static publicUrl(funnel: Funnel, workspace: Workspace) {
-    return `https://${workspace.slug}.${publicDomain}/${funnel.slug}`
+  /**
+   * Where visitors open the funnel (public_url.ts): `http://{slug}.localhost:3333/{funnel}` in
+   * development, its verified custom domain or `https://{slug}.{PUBLIC_DOMAIN}/{funnel}` otherwise.
+   * `links.via` is the request the URL is shown in (its scheme and port, in development).
+   */
+  static publicUrl(funnel: Funnel, workspace: Workspace, links: PublicUrlOptions = {}) {
+    return publicFunnelUrl(workspace, funnel.slug, null, links)
   }
 
   /** A list row; the step count comes from `withCount('steps')` or the preloaded steps. */
-  static summary(funnel: Funnel, workspace: Workspace) {
+  static summary(funnel: Funnel, workspace: Workspace, links: PublicUrlOptions = {}) {
     const counted = funnel.$extras.steps_count
     return {
       id: funnel.id,
@@ -31,18 +35,21 @@ export default class FunnelTransformer {
       status: this.status(funnel),
       settings: funnel.settings ?? {},
       stepsCount: counted !== undefined ? Number(counted) : (funnel.steps?.length ?? 0),
-      publicUrl: this.publicUrl(funnel, workspace),
+      publicUrl: this.publicUrl(funnel, workspace, links),
       archivedAt: funnel.archivedAt?.toISO() ?? null,
       createdAt: funnel.createdAt?.toISO() ?? null,
       updatedAt: funnel.updatedAt?.toISO() ?? null,
     }
   }
 
-  /** A funnel with its steps in order (`steps` must be preloaded). */
-  static detail(funnel: Funnel, workspace: Workspace) {
+  /** A funnel with its steps in order (`steps` must be preloaded), each with its public URL. */
+  static detail(funnel: Funnel, workspace: Workspace, links: PublicUrlOptions = {}) {
     return {
-      ...this.summary(funnel, workspace),
-      steps: (funnel.steps ?? []).map((step) => StepTransformer.transform(step)),
+      ...this.summary(funnel, workspace, links),
+      steps: (funnel.steps ?? []).map((step) => ({
+        ...StepTransformer.transform(step),
+        publicUrl: publicFunnelUrl(workspace, funnel.slug, step.slug, links),
+      })),
     }
   }
 }

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { errors as vineErrors } from '@vinejs/vine'
 import FunnelTransformer from '#transformers/funnel_transformer'
 import { paginated } from '#services/pagination'
+import { publicSiteUrl } from '#services/public_url'
 import { t } from '#services/i18n'
 import { ApiError } from '#exceptions/api_error'
 import { STEP_TYPES } from '#enums/funnels'
@@ -37,7 +38,11 @@ export default class FunnelsController {
     }
     return inertia.render('funnels/index', {
       archivedCount,
-      funnels: paginated(page, (funnel) => FunnelTransformer.summary(funnel, workspace)),
+      /** The workspace's public address, for the slug field's "{url}/{slug}" hint. */
+      siteUrl: publicSiteUrl(workspace, '', { via: request }),
+      funnels: paginated(page, (funnel) =>
+        FunnelTransformer.summary(funnel, workspace, { via: request })
+      ),
       filters: {
         search: filters.search ?? '',
         archived: filters.archived ?? false,
@@ -69,7 +74,8 @@ export default class FunnelsController {
     const requested = Number(ctx.request.qs().step)
     const selected = funnel.steps.find((step) => step.id === requested) ?? funnel.steps[0]
     return ctx.inertia.render('funnels/show', {
-      funnel: FunnelTransformer.detail(funnel, ctx.workspace),
+      funnel: FunnelTransformer.detail(funnel, ctx.workspace, { via: ctx.request }),
+      siteUrl: publicSiteUrl(ctx.workspace, '', { via: ctx.request }),
       selectedStepId: selected?.id ?? null,
       stepTypes: [...STEP_TYPES],
     })

@@ -21,7 +21,9 @@ export default class FunnelsController {
   async index({ workspace, request }: HttpContext) {
     const filters = await request.validateUsing(listFunnelsValidator)
     const page = await ListFunnels.handle({ workspace, filters })
-    return paginated(page, (funnel) => FunnelTransformer.summary(funnel, workspace))
+    return paginated(page, (funnel) =>
+      FunnelTransformer.summary(funnel, workspace, { via: request })
+    )
   }
 
   async store({ workspace, request, response, auth }: HttpContext) {
@@ -30,14 +32,16 @@ export default class FunnelsController {
     })
     const funnel = await CreateFunnel.handle({ workspace, user: auth.user, data })
     await funnel.load('steps')
-    return response.created({ funnel: FunnelTransformer.detail(funnel, workspace) })
+    return response.created({
+      funnel: FunnelTransformer.detail(funnel, workspace, { via: request }),
+    })
   }
 
   /** A funnel with its steps in order. */
   async show(ctx: HttpContext) {
     const funnel = await this.#funnel(ctx)
     await funnel.load('steps')
-    return { funnel: FunnelTransformer.detail(funnel, ctx.workspace) }
+    return { funnel: FunnelTransformer.detail(funnel, ctx.workspace, { via: ctx.request }) }
   }
 
   async update(ctx: HttpContext) {
@@ -47,7 +51,7 @@ export default class FunnelsController {
     })
     await UpdateFunnel.handle({ funnel, data })
     await funnel.load('steps')
-    return { funnel: FunnelTransformer.detail(funnel, ctx.workspace) }
+    return { funnel: FunnelTransformer.detail(funnel, ctx.workspace, { via: ctx.request }) }
   }
 
   /** 409 `funnel_has_payments` when money was collected through it (archive it instead). */
@@ -71,17 +75,19 @@ export default class FunnelsController {
       locale: ctx.locale,
     })
     await copy.load('steps')
-    return ctx.response.created({ funnel: FunnelTransformer.detail(copy, target) })
+    return ctx.response.created({
+      funnel: FunnelTransformer.detail(copy, target, { via: ctx.request }),
+    })
   }
 
   async archive(ctx: HttpContext) {
     const funnel = await ArchiveFunnel.handle({ funnel: await this.#funnel(ctx) })
-    return { funnel: FunnelTransformer.summary(funnel, ctx.workspace) }
+    return { funnel: FunnelTransformer.summary(funnel, ctx.workspace, { via: ctx.request }) }
   }
 
   async unarchive(ctx: HttpContext) {
     const funnel = await UnarchiveFunnel.handle({ funnel: await this.#funnel(ctx) })
-    return { funnel: FunnelTransformer.summary(funnel, ctx.workspace) }
+    return { funnel: FunnelTransformer.summary(funnel, ctx.workspace, { via: ctx.request }) }
   }
 
   /** The funnel of the URL inside the request's workspace (another workspace's id is a 404). */

@@ -25,7 +25,10 @@ export function FunnelFields({
   idPrefix: string
 }) {
   const t = useT()
-  const { workspace, appDomain } = usePage().props
+  const { props } = usePage()
+  /** The workspace's public address (public_url.ts, sent by the funnels pages), else the hint. */
+  const siteUrl =
+    (props as { siteUrl?: string }).siteUrl ?? `https://${props.workspace?.slug}.${props.appDomain}`
   const [name, setName] = useState(funnel?.name ?? '')
   const [slug, setSlug] = useState(funnel?.slug ?? '')
   const [slugEdited, setSlugEdited] = useState(funnel !== undefined)
@@ -74,7 +77,7 @@ export function FunnelFields({
         />
         <p id={id('slug-help')} className="text-sm break-all text-muted-foreground">
           {t('funnels.form.slug_help', {
-            url: `https://${workspace?.slug}.${appDomain}/${slug || '…'}`,
+            url: `${siteUrl}/${slug || '…'}`,
           })}
         </p>
         <InputError message={errors.slug} />

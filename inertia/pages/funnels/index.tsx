@@ -178,7 +178,7 @@ export default function FunnelsIndex({
                         title={funnel.publicUrl}
                         data-test="funnel-url"
                       >
-                        {funnel.publicUrl.replace(/^https:\/\//, '')}
+                        {funnel.publicUrl.replace(/^https?:\/\//, '')}
                       </span>
                     </div>
                   </TableCell>

@@ -81,7 +81,7 @@ export default function FunnelShow({
               className="inline-flex min-w-0 items-center gap-1 font-mono text-xs break-all underline-offset-4 hover:text-foreground hover:underline"
               data-test="funnel-public-url"
             >
-              {funnel.publicUrl.replace(/^https:\/\//, '')}
+              {funnel.publicUrl.replace(/^https?:\/\//, '')}
               <ExternalLinkIcon className="size-3 shrink-0" aria-hidden="true" />
             </a>
           </span>

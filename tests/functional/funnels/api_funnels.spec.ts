@@ -11,6 +11,9 @@ import FunnelStep from '#models/funnel_step'
 import CheckoutConfig from '#models/checkout_config'
 import TrackingPixel from '#models/tracking_pixel'
 import { funnelWithSteps, queriesDuring, stepIdsInOrder } from './helpers.js'
+import { serverUrl } from '#tests/helpers/server'
+
+const serverPort = () => new URL(serverUrl()).port
 
 test.group('API funnels: list', (group) => {
   freshDatabase(group)
@@ -35,7 +38,8 @@ test.group('API funnels: list', (group) => {
     assert.deepEqual(response.body().meta, { total: 2, perPage: 25, currentPage: 1, lastPage: 1 })
     const row = response.body().data.find((item: any) => item.id === full.id)
     assert.equal(row.status, 'active')
-    assert.equal(row.publicUrl, `https://${workspace.slug}.localhost/${full.slug}`)
+    /** Development (PUBLIC_DOMAIN localhost): the scheme and port this request came in on. */
+    assert.equal(row.publicUrl, `http://${workspace.slug}.localhost:${serverPort()}/${full.slug}`)
     assert.notProperty(row, 'steps')
   })
 

@@ -202,7 +202,7 @@ test.group('Funnels clone', (group) => {
       .json({ targetWorkspaceId: target.id })
     response.assertStatus(201)
     assert.equal(response.body().funnel.slug, 'black-friday-copia-2')
-    assert.match(response.body().funnel.publicUrl, new RegExp(`^https://${target.slug}\\.`))
+    assert.match(response.body().funnel.publicUrl, new RegExp(`^https?://${target.slug}\\.`))
 
     const copy = await Funnel.findOrFail(response.body().funnel.id)
     assert.equal(copy.workspaceId, target.id)
