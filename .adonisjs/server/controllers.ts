@@ -45,6 +45,7 @@ export const controllers = {
     Payments: () => import('#controllers/api/payments_controller'),
     Pixels: () => import('#controllers/api/pixels_controller'),
     Reconciliation: () => import('#controllers/api/reconciliation_controller'),
+    SplitTests: () => import('#controllers/api/split_tests_controller'),
     Steps: () => import('#controllers/api/steps_controller'),
     Team: () => import('#controllers/api/team_controller'),
     Visitors: () => import('#controllers/api/visitors_controller'),

@@ -14,6 +14,8 @@ import Payment from '#models/payment'
 import WebhookEvent from '#models/webhook_event'
 import WebhookEndpoint from '#models/webhook_endpoint'
 import PostbackDelivery from '#models/postback_delivery'
+import SplitTest from '#models/split_test'
+import SplitTestVariant from '#models/split_test_variant'
 
 /**
  * One client of an agency. Every tenant query starts here: `workspace.related('funnels')`.
@@ -59,6 +61,12 @@ export default class Workspace extends WorkspaceSchema {
 
   @hasMany(() => PostbackDelivery)
   declare postbackDeliveries: HasMany<typeof PostbackDelivery>
+
+  @hasMany(() => SplitTest)
+  declare splitTests: HasMany<typeof SplitTest>
+
+  @hasMany(() => SplitTestVariant)
+  declare splitTestVariants: HasMany<typeof SplitTestVariant>
 
   get isArchived() {
     return this.archivedAt !== null

@@ -23,6 +23,12 @@ import { webhookEndpointValidator } from '#validators/webhook_endpoint'
 import { changeRoleValidator, inviteValidator } from '#validators/team'
 import { deliveryFiltersValidator } from '#validators/delivery'
 import { reconciliationFiltersValidator } from '#validators/reconciliation'
+import {
+  createSplitTestValidator,
+  declareWinnerValidator,
+  updateSplitTestValidator,
+  updateSplitVariantValidator,
+} from '#validators/split_test'
 
 type AnyValidator = VineValidator<any, any>
 
@@ -120,6 +126,45 @@ export const API_CONTRACT: Record<string, RouteContract> = {
     example: { order_index: 0, is_active: true },
   },
   'api.steps.destroy': { summary: 'Delete a step' },
+
+  'api.split_tests.list': { summary: 'A funnel’s A/B split tests with their variants' },
+  'api.split_tests.store': {
+    summary:
+      'Start an A/B split test on a step: the first variant is the control (the step), the others copies of it',
+    body: [createSplitTestValidator],
+    example: {
+      name: 'Headline da captura',
+      variants: [
+        { name: 'Controle (A)', weight: 50 },
+        { name: 'Variante B', weight: 50 },
+      ],
+    },
+  },
+  'api.split_tests.show': {
+    summary:
+      'A split test with per-variant results: visitors, next-step and paid conversion, revenue, P(beats control) and chi-square p-value',
+  },
+  'api.split_tests.update': {
+    summary: 'Rename a split test, change its variants’ names and traffic weights (0–100)',
+    body: [updateSplitTestValidator],
+    example: {
+      variants: [
+        { id: 12, weight: 70 },
+        { id: 13, weight: 30 },
+      ],
+    },
+  },
+  'api.split_tests.variants.update': {
+    summary: 'Edit a variant: name, weight, its own content and (checkout) its own checkout config',
+    body: [updateSplitVariantValidator],
+    renameInside: ['content', 'checkoutConfig'],
+    example: { name: 'Variante B', content: { headline: 'Aprenda confeitaria em 30 dias' } },
+  },
+  'api.split_tests.winner': {
+    summary: 'Declare the winner: it becomes the step, the other variants are archived',
+    body: [declareWinnerValidator],
+    example: { variant_id: 13 },
+  },
 
   'api.checkout.show': { summary: 'A checkout step’s configuration' },
   'api.checkout.update': {

@@ -14,6 +14,8 @@ export interface BufferedEvent {
   type: string
   funnelId: number | null
   stepId: number | null
+  /** The A/B split-test variant the page showed (issue 16), when its step is under test. */
+  variantId?: number | null
   occurredAt: string
   ip: string | null
   userAgent: string | null

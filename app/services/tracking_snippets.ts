@@ -19,7 +19,7 @@ import type TrackingPixel from '#models/tracking_pixel'
  * fired are remembered per token, so the PIX page and the thank-you page never both fire one.
  * Config `p` (thank-you page) fires it for the page's `?p=<token>` once the server says paid.
  */
-export const TRACKING_SCRIPT = `(function(w,d){var c=JSON.parse(d.getElementById("fd-config").textContent),h=[],P={},L=w.localStorage;function u(){if(w.crypto&&crypto.randomUUID)return crypto.randomUUID();return"xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".replace(/[xy]/g,function(x){var r=Math.random()*16|0;return(x=="x"?r:r&3|8).toString(16)})}function g(k){try{return JSON.parse(L.getItem(k))}catch(_){}}function z(k,v){try{L.setItem(k,JSON.stringify(v))}catch(_){}}var m=/(?:^|; )fd_sid=([\\w-]{16,64})/.exec(d.cookie),S=m&&m[1];if(!S){S=u().replace(/-/g,"");d.cookie="fd_sid="+S+";path=/;max-age=31536000;samesite=lax"}var T=g("fd_touch");if(!T||T.s!==S){T={s:S,u:location.href,r:d.referrer};z("fd_touch",T)}function b(t,i,x){var e={id:i||u(),type:t,funnelId:c.f,stepId:c.s,url:location.href,referrer:d.referrer};if(x)e.data=x;var p=JSON.stringify({events:[e]});try{navigator.sendBeacon(c.u,p)}catch(_){fetch(c.u,{method:"POST",body:p,keepalive:true})}return e.id}var fd=w.fd={eventId:u(),touch:function(){return{landingUrl:T.u,referrer:T.r}},on:function(f,k){h.push([f,k]);for(var j=0;j<c.e.length;j++)f(c.e[j],fd.eventId)},emit:function(n,i,x){for(var j=0;j<h.length;j++)h[j][0](n,i,x)},purchase:function(t,x){var K="fd_purchase_"+t,s=g(K)||[];for(var j=0;j<h.length;j++){var k=h[j][1];if(s.indexOf(k)<0&&!P[t+k]){P[t+k]=s.push(k);h[j][0]("Purchase",t,x)}}z(K,s)}};if(c.t){b(c.t,fd.eventId);setInterval(function(){d.hidden||b("heartbeat")},15e3);w.addEventListener("pagehide",function(){b("leave")})}c.l&&d.addEventListener("submit",function(v){var f=v.target,i=f.querySelector("input[name=fd_event_id]");if(!i){i=d.createElement("input");i.type="hidden";i.name="fd_event_id";f.appendChild(i)}i.value=u();fd.emit("Lead",i.value)},true);var q=c.p&&/[?&]p=([0-9a-f]{32})/.exec(location.search);q&&fetch("/_funil/pay/"+q[1]+"/status",{headers:{Accept:"application/json"}}).then(function(r){return r.json()}).then(function(r){r.status==="paid"&&fd.purchase(q[1],{value:r.value,currency:r.currency})}).catch(function(){})})(window,document);`
+export const TRACKING_SCRIPT = `(function(w,d){var c=JSON.parse(d.getElementById("fd-config").textContent),h=[],P={},L=w.localStorage;function u(){if(w.crypto&&crypto.randomUUID)return crypto.randomUUID();return"xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".replace(/[xy]/g,function(x){var r=Math.random()*16|0;return(x=="x"?r:r&3|8).toString(16)})}function g(k){try{return JSON.parse(L.getItem(k))}catch(_){}}function z(k,v){try{L.setItem(k,JSON.stringify(v))}catch(_){}}var m=/(?:^|; )fd_sid=([\\w-]{16,64})/.exec(d.cookie),S=m&&m[1];if(!S){S=u().replace(/-/g,"");d.cookie="fd_sid="+S+";path=/;max-age=31536000;samesite=lax"}var T=g("fd_touch");if(!T||T.s!==S){T={s:S,u:location.href,r:d.referrer};z("fd_touch",T)}function b(t,i,x){var e={id:i||u(),type:t,funnelId:c.f,stepId:c.s,variantId:c.v,url:location.href,referrer:d.referrer};if(x)e.data=x;var p=JSON.stringify({events:[e]});try{navigator.sendBeacon(c.u,p)}catch(_){fetch(c.u,{method:"POST",body:p,keepalive:true})}return e.id}var fd=w.fd={eventId:u(),touch:function(){return{landingUrl:T.u,referrer:T.r}},on:function(f,k){h.push([f,k]);for(var j=0;j<c.e.length;j++)f(c.e[j],fd.eventId,c.x)},emit:function(n,i,x){for(var j=0;j<h.length;j++)h[j][0](n,i,x)},purchase:function(t,x){var K="fd_purchase_"+t,s=g(K)||[];for(var j=0;j<h.length;j++){var k=h[j][1];if(s.indexOf(k)<0&&!P[t+k]){P[t+k]=s.push(k);h[j][0]("Purchase",t,x)}}z(K,s)}};if(c.t){b(c.t,fd.eventId);setInterval(function(){d.hidden||b("heartbeat")},15e3);w.addEventListener("pagehide",function(){b("leave")})}c.l&&d.addEventListener("submit",function(v){var f=v.target,i=f.querySelector("input[name=fd_event_id]");if(!i){i=d.createElement("input");i.type="hidden";i.name="fd_event_id";f.appendChild(i)}i.value=u();fd.emit("Lead",i.value)},true);var q=c.p&&/[?&]p=([0-9a-f]{32})/.exec(location.search);q&&fetch("/_funil/pay/"+q[1]+"/status",{headers:{Accept:"application/json"}}).then(function(r){return r.json()}).then(function(r){r.status==="paid"&&fd.purchase(q[1],{value:r.value,currency:r.currency})}).catch(function(){})})(window,document);`
 
 /** JSON inside a <script>: `<` escaped so no string can close the tag. */
 function scriptJson(value: unknown) {
@@ -74,11 +74,19 @@ export function pageEvents(stepType: string) {
  */
 export function injectTracking(
   html: string,
-  options: { funnelId: number; stepId: number; stepType: string; pixels: TrackingPixel[] }
+  options: {
+    funnelId: number
+    stepId: number
+    stepType: string
+    pixels: TrackingPixel[]
+    /** The A/B variant this page shows: its beacons carry its id, its pixel events its name. */
+    variant?: { id: number; name: string }
+  }
 ) {
   const config = {
     f: options.funnelId,
     s: options.stepId,
+    ...(options.variant ? { v: options.variant.id, x: { fd_variant: options.variant.name } } : {}),
     t: options.stepType === 'checkout' ? 'checkout_view' : 'page_view',
     e: pageEvents(options.stepType),
     u: '/_funil/e',

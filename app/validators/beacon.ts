@@ -46,6 +46,8 @@ export const beaconValidator = vine.create({
         type: vine.enum(BEACON_EVENT_TYPES),
         funnelId: vineId().nullable().optional(),
         stepId: vineId().nullable().optional(),
+        /** The A/B variant the page showed; the flush keeps it only for a test of that step. */
+        variantId: vineId().nullable().optional(),
         url: pageUrl(),
         referrer: pageUrl(),
         data: vine.record(vine.any().nullable()).use(boundedData()).optional(),

@@ -58,6 +58,34 @@ router
       .where('funnel_id', id)
       .where('id', id)
       .as('steps.destroy')
+
+    /** A/B split tests of a step (issue 16): start on a step, then addressed by their own id. */
+    router
+      .get('/funnels/:funnel_id/split-tests', [controllers.api.SplitTests, 'list'])
+      .where('funnel_id', id)
+      .as('split_tests.list')
+    router
+      .post('/funnels/:funnel_id/steps/:step_id/split-tests', [controllers.api.SplitTests, 'store'])
+      .where('funnel_id', id)
+      .where('step_id', id)
+      .as('split_tests.store')
+    router
+      .get('/split-tests/:id', [controllers.api.SplitTests, 'show'])
+      .where('id', id)
+      .as('split_tests.show')
+    router
+      .put('/split-tests/:id', [controllers.api.SplitTests, 'update'])
+      .where('id', id)
+      .as('split_tests.update')
+    router
+      .put('/split-tests/:id/variants/:variant_id', [controllers.api.SplitTests, 'updateVariant'])
+      .where('id', id)
+      .where('variant_id', id)
+      .as('split_tests.variants.update')
+    router
+      .post('/split-tests/:id/winner', [controllers.api.SplitTests, 'winner'])
+      .where('id', id)
+      .as('split_tests.winner')
   })
   .prefix('/api')
   .as('api')

@@ -230,6 +230,7 @@ export default class FlushVisitorEvents {
             type: e.type,
             funnel_id: e.funnelId,
             step_id: e.stepId,
+            split_variant_id: e.variantId ?? null,
             occurred_at: e.occurredAt,
             data: { ...e.data, ...(e.url ? { url: e.url } : {}) },
           },
@@ -238,15 +239,22 @@ export default class FlushVisitorEvents {
       if (rows.length) {
         await trx.rawQuery(
           `INSERT INTO visitor_events (workspace_id, visitor_id, funnel_id, step_id, event_type,
-              event_id, event_data, created_at)
+              event_id, event_data, created_at, split_variant_id)
            SELECT x.workspace_id, x.visitor_id, f.id, s.id, x.type, x.event_id,
-                  COALESCE(x.data, '{}'), x.occurred_at
+                  COALESCE(x.data, '{}'), x.occurred_at, sv.id
              FROM jsonb_to_recordset(?::jsonb) AS x(
                     workspace_id int, visitor_id int, event_id uuid, type text,
-                    funnel_id int, step_id int, occurred_at timestamptz, data jsonb)
+                    funnel_id int, step_id int, occurred_at timestamptz, data jsonb,
+                    split_variant_id int)
              LEFT JOIN funnels f ON f.workspace_id = x.workspace_id AND f.id = x.funnel_id
              LEFT JOIN funnel_steps s ON s.workspace_id = x.workspace_id AND s.funnel_id = f.id
                                      AND s.id = x.step_id
+             -- an A/B variant is kept only when it is one of a test of this very step
+             LEFT JOIN split_test_variants sv ON sv.workspace_id = x.workspace_id
+                                     AND sv.id = x.split_variant_id
+                                     AND EXISTS (SELECT 1 FROM split_tests st
+                                                  WHERE st.workspace_id = sv.workspace_id
+                                                    AND st.id = sv.split_test_id AND st.step_id = s.id)
            ON CONFLICT (workspace_id, event_id) DO NOTHING`,
           [JSON.stringify(rows)]
         )
@@ -376,6 +384,7 @@ function storable(event: BufferedEvent): BufferedEvent {
     ...event,
     funnelId: boundedId(event.funnelId),
     stepId: boundedId(event.stepId),
+    variantId: boundedId(event.variantId),
     ip: ipOrNull(event.ip),
     userAgent: textOrNull(event.userAgent, 500),
     url: textOrNull(event.url, URL_MAX_LENGTH),

@@ -14,6 +14,7 @@ interface Params {
     type: string
     funnelId?: number | null
     stepId?: number | null
+    variantId?: number | null
     url?: string
     referrer?: string
     data?: Record<string, unknown>
@@ -35,6 +36,7 @@ export default class RecordBeacon {
         type: event.type,
         funnelId: event.funnelId ?? null,
         stepId: event.stepId ?? null,
+        variantId: event.variantId ?? null,
         occurredAt,
         ip,
         userAgent: userAgent?.slice(0, 500) ?? null,

@@ -7,6 +7,7 @@ import RecordBeacon from '#actions/tracking/record_beacon'
 import { renderStep, pageLocale } from '#services/step_renderer'
 import { injectTracking } from '#services/tracking_snippets'
 import { pageCache } from '#services/page_cache'
+import { assignVariant, runningSplitTest, variantPage } from '#services/split_assignment'
 import { metaCookies, visitorSessionId } from '#services/visitor_session'
 import { leadValidator } from '#validators/lead'
 import { t } from '#services/i18n'
@@ -25,6 +26,13 @@ export default class PagesController {
     })
     if (!page) return this.#notFound(ctx)
     const { funnel, step, steps, checkoutConfig, pixels } = page
+    /**
+     * A step under an A/B split test shows the visitor's variant, chosen here from its cookie
+     * or the hash of its id (issue 16): no extra round trip, one cached page per variant.
+     */
+    const split = await runningSplitTest(workspace.id, step.id)
+    const variant = split ? assignVariant(ctx, split) : null
+    const shown = variantPage(step, checkoutConfig, variant)
 
     /** Everything that shapes the HTML is in the key; the visitor is not. */
     const key = [
@@ -36,22 +44,23 @@ export default class PagesController {
       step.version,
       checkoutConfig?.updatedAt.toMillis() ?? 0,
       pixels.map((p) => `${p.id}:${p.updatedAt.toMillis()}`).join(','),
+      variant ? `ab${variant.id}:${variant.version}` : '',
     ].join('|')
 
-    const next = ResolveFunnelPage.nextStep(steps, step)
+    const next = ResolveFunnelPage.nextStep(steps, shown.step as typeof step)
     const stepUrl = (id: unknown) => {
       const target = steps.find((s) => s.id === Number(id))
       return target ? `/${funnel.slug}/${target.slug}` : undefined
     }
-    const content = step.content as Record<string, unknown>
+    const content = shown.step.content as Record<string, unknown>
     const { html, etag } = await pageCache.remember(key, async () =>
       injectTracking(
         await renderStep({
           workspace,
           funnel,
-          step,
+          step: shown.step,
           /** The model's jsonb columns are typed loosely; the renderer normalises them. */
-          checkoutConfig: checkoutConfig as unknown as Parameters<
+          checkoutConfig: shown.checkoutConfig as unknown as Parameters<
             typeof renderStep
           >[0]['checkoutConfig'],
           mode: 'public',
@@ -68,14 +77,24 @@ export default class PagesController {
             declineUrl: stepUrl(content.declineStepId),
           },
         }),
-        { funnelId: funnel.id, stepId: step.id, stepType: step.stepType, pixels }
+        {
+          funnelId: funnel.id,
+          stepId: step.id,
+          stepType: step.stepType,
+          pixels,
+          variant: variant ? { id: variant.id, name: variant.name } : undefined,
+        }
       )
     )
 
     response.header('Content-Type', 'text/html; charset=utf-8')
     response.header('ETag', etag)
-    response.header('Cache-Control', 'public, max-age=0, must-revalidate')
-    response.header('Vary', 'Accept-Encoding')
+    /** A variant page depends on the visitor's cookie: no shared cache may keep one for all. */
+    response.header(
+      'Cache-Control',
+      `${variant ? 'private' : 'public'}, max-age=0, must-revalidate`
+    )
+    response.header('Vary', variant ? 'Accept-Encoding, Cookie' : 'Accept-Encoding')
     if (request.header('if-none-match') === etag) return response.notModified()
     return response.send(html)
   }

@@ -1,0 +1,91 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import type Workspace from '#models/workspace'
+import FunnelStep from '#models/funnel_step'
+import CheckoutConfig from '#models/checkout_config'
+import Funnel from '#models/funnel'
+import SplitTestVariant from '#models/split_test_variant'
+import type SplitTest from '#models/split_test'
+import { fieldError } from '#actions/accounts/field_error'
+import { lockRunningTest } from '#actions/split_tests/update_split_test'
+import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
+import { forgetRunningSplitTest } from '#services/split_assignment'
+import { t, type Locale } from '#services/i18n'
+
+interface Params {
+  workspace: Workspace
+  test: SplitTest
+  variantId: number
+  locale?: Locale
+}
+
+/**
+ * "Declarar vencedor": the winner becomes the step. A challenger's content replaces the step's
+ * content and its checkout configuration the step's configuration (the step's version goes up,
+ * so every cached page of it is dropped); the control winning leaves the step as it is. The
+ * other variants are archived, the test is finished and from then on every visitor sees the
+ * step: the test's cookies name no running test any more.
+ */
+export default class DeclareSplitTestWinner {
+  static async handle({ workspace, test, variantId, locale = 'pt-BR' }: Params) {
+    await db.transaction(async (trx) => {
+      const locked = await lockRunningTest(trx, workspace, test.id)
+      const variants = await SplitTestVariant.query({ client: trx })
+        .where('workspace_id', workspace.id)
+        .where('split_test_id', locked.id)
+        .where('status', 'active')
+        .forUpdate()
+      const winner = variants.find((variant) => variant.id === variantId)
+      if (!winner) {
+        throw fieldError(
+          'variantId',
+          'split_variant',
+          t(locale, 'split_tests.errors.unknown_variant')
+        )
+      }
+
+      if (!winner.isControl) {
+        const step = await FunnelStep.query({ client: trx })
+          .where('workspace_id', workspace.id)
+          .where('funnel_id', locked.funnelId)
+          .where('id', locked.stepId)
+          .forUpdate()
+          .firstOrFail()
+        if (winner.content) step.content = structuredClone(winner.content)
+        step.version += 1
+        await step.save()
+        if (winner.checkoutConfig && step.stepType === 'checkout') {
+          const values = normalizeCheckoutConfig(step, winner.checkoutConfig as any)
+          await CheckoutConfig.updateOrCreate(
+            { workspaceId: workspace.id, funnelId: locked.funnelId, stepId: step.id },
+            {
+              productName: values.productName,
+              productPriceCents: values.productPriceCents,
+              currency: values.currency,
+              paymentMethods: values.paymentMethods,
+              fieldsConfig: { ...values.fieldsConfig },
+              designConfig: { ...values.designConfig },
+              orderBumps: values.orderBumps.map((bump) => ({ ...bump })),
+              upsellConfig: { ...values.upsellConfig },
+            },
+            { client: trx }
+          )
+        }
+        await Funnel.query({ client: trx })
+          .where('workspace_id', workspace.id)
+          .where('id', locked.funnelId)
+          .update({ updated_at: DateTime.now().toSQL() })
+      }
+
+      for (const variant of variants) {
+        variant.status = variant.id === winner.id ? 'winner' : 'archived'
+        await variant.useTransaction(trx).save()
+      }
+      locked.status = 'finished'
+      locked.finishedAt = DateTime.now()
+      locked.winnerVariantId = winner.id
+      await locked.save()
+    })
+    forgetRunningSplitTest(workspace.id, test.stepId)
+  }
+}

@@ -1,0 +1,72 @@
+import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
+import type Workspace from '#models/workspace'
+import SplitTest from '#models/split_test'
+import SplitTestVariant from '#models/split_test_variant'
+import { ApiError } from '#exceptions/api_error'
+import { fieldError } from '#actions/accounts/field_error'
+import { forgetRunningSplitTest } from '#services/split_assignment'
+import { t, type Locale } from '#services/i18n'
+
+interface Params {
+  workspace: Workspace
+  test: SplitTest
+  data: { name?: string; variants?: Array<{ id: number; name?: string; weight?: number }> }
+  locale?: Locale
+}
+
+/** Locks a running test of the workspace (a finished one is history: 409). */
+export async function lockRunningTest(
+  trx: TransactionClientContract,
+  workspace: Workspace,
+  testId: number
+) {
+  const locked = await SplitTest.query({ client: trx })
+    .where('workspace_id', workspace.id)
+    .where('id', testId)
+    .forUpdate()
+    .firstOrFail()
+  if (locked.status !== 'running') {
+    throw new ApiError(409, 'split_test_finished', 'split_tests.errors.finished')
+  }
+  return locked
+}
+
+/**
+ * Renames a test and changes its variants' names and weights. A new weight applies to visitors
+ * not yet assigned: those already assigned keep their variant (their cookie). The active
+ * variants must keep some traffic (a total weight above zero).
+ */
+export default class UpdateSplitTest {
+  static async handle({ workspace, test, data, locale = 'pt-BR' }: Params) {
+    await db.transaction(async (trx) => {
+      const locked = await lockRunningTest(trx, workspace, test.id)
+      const variants = await SplitTestVariant.query({ client: trx })
+        .where('workspace_id', workspace.id)
+        .where('split_test_id', locked.id)
+        .where('status', 'active')
+      const byId = new Map(variants.map((variant) => [variant.id, variant]))
+      for (const [index, change] of (data.variants ?? []).entries()) {
+        const variant = byId.get(change.id)
+        if (!variant) {
+          throw fieldError(
+            `variants.${index}.id`,
+            'split_variant',
+            t(locale, 'split_tests.errors.unknown_variant')
+          )
+        }
+        if (change.name !== undefined) variant.name = change.name
+        if (change.weight !== undefined) variant.weight = change.weight
+      }
+      if (variants.reduce((sum, variant) => sum + variant.weight, 0) <= 0) {
+        throw fieldError('variants', 'weights_total', t(locale, 'split_tests.errors.weights_total'))
+      }
+      for (const variant of variants) await variant.useTransaction(trx).save()
+      if (data.name !== undefined) {
+        locked.name = data.name
+        await locked.save()
+      }
+    })
+    forgetRunningSplitTest(workspace.id, test.stepId)
+  }
+}

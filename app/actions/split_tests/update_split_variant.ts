@@ -1,0 +1,121 @@
+import db from '@adonisjs/lucid/services/db'
+import { errors as vineErrors } from '@vinejs/vine'
+import type Workspace from '#models/workspace'
+import FunnelStep from '#models/funnel_step'
+import SplitTestVariant from '#models/split_test_variant'
+import type SplitTest from '#models/split_test'
+import { fieldError } from '#actions/accounts/field_error'
+import { lockRunningTest } from '#actions/split_tests/update_split_test'
+import { validateStepContent } from '#validators/step'
+import { checkoutConfigValidator } from '#validators/checkout'
+import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
+import { forgetRunningSplitTest } from '#services/split_assignment'
+import { messagesProvider, t, type Locale } from '#services/i18n'
+import type { StepType } from '#enums/funnels'
+
+interface Params {
+  workspace: Workspace
+  test: SplitTest
+  variantId: number
+  data: {
+    name?: string
+    weight?: number
+    content?: Record<string, unknown>
+    checkoutConfig?: Record<string, unknown>
+  }
+  locale?: Locale
+}
+
+/**
+ * Edits one variant: its name, weight, and (challengers only) its own content, validated as the
+ * step's content is, and its own checkout configuration, validated as the step's checkout is.
+ * The control is the step itself: its content is edited in the step editor. The variant's
+ * version goes up, so its cached page is rendered again.
+ */
+export default class UpdateSplitVariant {
+  static async handle({ workspace, test, variantId, data, locale = 'pt-BR' }: Params) {
+    const variant = await db.transaction(async (trx) => {
+      const locked = await lockRunningTest(trx, workspace, test.id)
+      const current = await SplitTestVariant.query({ client: trx })
+        .where('workspace_id', workspace.id)
+        .where('split_test_id', locked.id)
+        .where('id', variantId)
+        .where('status', 'active')
+        .firstOrFail()
+      const step = await FunnelStep.query({ client: trx })
+        .where('workspace_id', workspace.id)
+        .where('id', locked.stepId)
+        .firstOrFail()
+
+      if (current.isControl && (data.content || data.checkoutConfig)) {
+        throw fieldError(
+          data.content ? 'content' : 'checkoutConfig',
+          'control_is_step',
+          t(locale, 'split_tests.errors.control_is_step')
+        )
+      }
+      if (data.content) {
+        const others = await FunnelStep.query({ client: trx })
+          .where('workspace_id', workspace.id)
+          .where('funnel_id', locked.funnelId)
+          .whereNot('id', step.id)
+          .select('id')
+        current.content = (await validateStepContent({
+          stepType: step.stepType as StepType,
+          content: data.content,
+          stepIds: others.map((other) => other.id),
+          locale,
+        })) as Record<string, unknown>
+      }
+      if (data.checkoutConfig) {
+        if (step.stepType !== 'checkout') {
+          throw fieldError(
+            'checkoutConfig',
+            'checkout_only',
+            t(locale, 'split_tests.errors.checkout_only')
+          )
+        }
+        current.checkoutConfig = {
+          ...normalizeCheckoutConfig(step, await validCheckout(data.checkoutConfig, step, locale)),
+        }
+      }
+      if (data.name !== undefined) current.name = data.name
+      if (data.weight !== undefined) current.weight = data.weight
+      const total = await SplitTestVariant.query({ client: trx })
+        .where('workspace_id', workspace.id)
+        .where('split_test_id', locked.id)
+        .where('status', 'active')
+        .whereNot('id', current.id)
+        .sum('weight as total')
+        .first()
+      if (Number(total?.$extras.total ?? 0) + current.weight <= 0) {
+        throw fieldError('weight', 'weights_total', t(locale, 'split_tests.errors.weights_total'))
+      }
+      current.version += 1
+      await current.useTransaction(trx).save()
+      return current
+    })
+    forgetRunningSplitTest(workspace.id, test.stepId)
+    return variant
+  }
+}
+
+/** The checkout validator's errors, reported under `checkoutConfig.<field>`. */
+async function validCheckout(input: Record<string, unknown>, step: FunnelStep, locale: Locale) {
+  try {
+    return await checkoutConfigValidator.validate(input, {
+      meta: { workspaceId: step.workspaceId, funnelId: step.funnelId, stepId: step.id },
+      messagesProvider: messagesProvider(locale),
+    })
+  } catch (error) {
+    if (error instanceof vineErrors.E_VALIDATION_ERROR) {
+      throw new vineErrors.E_VALIDATION_ERROR(
+        (error.messages as Array<{ field: string }>).map((message) => ({
+          ...message,
+          field: `checkoutConfig.${message.field}`,
+        }))
+      )
+    }
+    throw error
+  }
+}

@@ -1,0 +1,92 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import SplitTestTransformer from '#transformers/split_test_transformer'
+import {
+  createSplitTestValidator,
+  declareWinnerValidator,
+  updateSplitTestValidator,
+  updateSplitVariantValidator,
+} from '#validators/split_test'
+import CreateSplitTest from '#actions/split_tests/create_split_test'
+import FindSplitTest from '#actions/split_tests/find_split_test'
+import UpdateSplitTest from '#actions/split_tests/update_split_test'
+import UpdateSplitVariant from '#actions/split_tests/update_split_variant'
+import DeclareSplitTestWinner from '#actions/split_tests/declare_split_test_winner'
+import SplitTestResults from '#actions/split_tests/split_test_results'
+
+/** A/B split tests of a funnel's steps (`/api/funnels/:funnel_id/split-tests`, `/api/split-tests/:id`). */
+export default class SplitTestsController {
+  /** Every test of a funnel, running first, with its variants (no results: `show` has them). */
+  async list({ workspace, params }: HttpContext) {
+    const funnel = await workspace
+      .related('funnels')
+      .query()
+      .where('id', params.funnel_id)
+      .firstOrFail()
+    const tests = await workspace
+      .related('splitTests')
+      .query()
+      .where('funnel_id', funnel.id)
+      .preload('variants', (q) => q.orderBy('is_control', 'desc').orderBy('id'))
+      .preload('step')
+      .orderByRaw(`status = 'running' DESC, id DESC`)
+    return { data: tests.map((test) => SplitTestTransformer.transform(test)) }
+  }
+
+  /** Starts a test on a step: control (the step) and challengers (copies of it). */
+  async store({ workspace, params, request, response, locale }: HttpContext) {
+    const funnel = await workspace
+      .related('funnels')
+      .query()
+      .where('id', params.funnel_id)
+      .firstOrFail()
+    const step = await workspace
+      .related('funnelSteps')
+      .query()
+      .where('funnel_id', funnel.id)
+      .where('id', params.step_id)
+      .firstOrFail()
+    const data = await request.validateUsing(createSplitTestValidator)
+    const created = await CreateSplitTest.handle({ workspace, funnel, step, data, locale })
+    const test = await FindSplitTest.handle({ workspace, id: created.id })
+    return response.created({ splitTest: SplitTestTransformer.transform(test) })
+  }
+
+  /** A test with its variants and results (conversion, revenue, significance). */
+  async show({ workspace, params }: HttpContext) {
+    const test = await FindSplitTest.handle({ workspace, id: params.id })
+    const results = await SplitTestResults.handle({ workspace, test })
+    return { splitTest: SplitTestTransformer.transform(test, results) }
+  }
+
+  /** Names and weights. */
+  async update({ workspace, params, request, locale }: HttpContext) {
+    const test = await FindSplitTest.handle({ workspace, id: params.id })
+    const data = await request.validateUsing(updateSplitTestValidator)
+    await UpdateSplitTest.handle({ workspace, test, data, locale })
+    const updated = await FindSplitTest.handle({ workspace, id: test.id })
+    return { splitTest: SplitTestTransformer.transform(updated) }
+  }
+
+  /** One variant's name, weight, content and checkout configuration. */
+  async updateVariant({ workspace, params, request, locale }: HttpContext) {
+    const test = await FindSplitTest.handle({ workspace, id: params.id })
+    const data = await request.validateUsing(updateSplitVariantValidator)
+    const variant = await UpdateSplitVariant.handle({
+      workspace,
+      test,
+      variantId: Number(params.variant_id),
+      data,
+      locale,
+    })
+    return { variant: SplitTestTransformer.variant(variant) }
+  }
+
+  /** "Declarar vencedor": the variant becomes the step, the others are archived. */
+  async winner({ workspace, params, request, locale }: HttpContext) {
+    const test = await FindSplitTest.handle({ workspace, id: params.id })
+    const { variantId } = await request.validateUsing(declareWinnerValidator)
+    await DeclareSplitTestWinner.handle({ workspace, test, variantId, locale })
+    const finished = await FindSplitTest.handle({ workspace, id: test.id })
+    return { splitTest: SplitTestTransformer.transform(finished) }
+  }
+}
