@@ -243,4 +243,51 @@ test.group('Custom domains get HTTPS from Caddy on demand', (group) => {
   })
     .skip(!caddy, 'needs the caddy binary (apt-get install caddy)')
     .timeout(60_000)
+
+  test('the repository Caddyfile adapts: admin, wildcard and custom domains ask the app', async ({
+    assert,
+  }) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'funil-caddy-'))
+    try {
+      const adapted = spawnSync(
+        caddy!,
+        ['adapt', '--config', path.join(process.cwd(), 'Caddyfile'), '--adapter', 'caddyfile'],
+        {
+          encoding: 'utf8',
+          cwd: dir,
+          env: {
+            PATH: process.env.PATH,
+            HOME: dir,
+            XDG_DATA_HOME: dir,
+            XDG_CONFIG_HOME: dir,
+            APP_DOMAIN: 'app.funil.digital',
+            PUBLIC_DOMAIN: 'funil.site',
+            APP_UPSTREAM: 'web:3333',
+            CADDY_ASK_TOKEN: 'segredo',
+          },
+        }
+      )
+      assert.equal(adapted.status, 0, adapted.stderr)
+      const config = JSON.parse(adapted.stdout)
+      assert.equal(
+        config.apps.tls.automation.on_demand.ask,
+        'http://web:3333/_caddy/ask?token=segredo'
+      )
+      const routes = Object.values(config.apps.http.servers as Record<string, any>).flatMap(
+        (server) => server.routes
+      )
+      assert.deepEqual(
+        routes.map((route: any) => route.match?.[0]?.host ?? ['(any)']),
+        [['app.funil.digital'], ['*.funil.site'], ['(any)']]
+      )
+      for (const route of routes) {
+        const [blocked, proxied] = route.handle[0].routes
+        assert.deepEqual(blocked.match, [{ path: ['/_caddy/*'] }], 'visitors never reach the ask')
+        assert.equal(blocked.handle[0].status_code, 404)
+        assert.equal(proxied.handle[0].upstreams[0].dial, 'web:3333')
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }).skip(!caddy, 'needs the caddy binary (apt-get install caddy)')
 })
