@@ -9,6 +9,8 @@ import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
 import { isLoopbackDomain, publicFunnelUrl, publicSiteUrl } from '#services/public_url'
 import type Workspace from '#models/workspace'
+import ace from '@adonisjs/core/services/ace'
+import DemoSeed from '../../../commands/demo_seed.js'
 
 const port = () => new URL(serverUrl()).port
 
@@ -141,5 +143,22 @@ test.group('Public links: one function builds them', (group) => {
     const index = await asInertia(client.get(`/w/${workspace.slug}/funnels`)).loginAs(owner)
     index.assertStatus(200)
     assert.equal(index.body().props.funnels.data[0].publicUrl, props.funnel.publicUrl)
+  })
+
+  test('demo:seed prints the demo funnel address the npm start banner shows, and it opens', async ({
+    assert,
+  }) => {
+    const command = await ace.create(DemoSeed, [])
+    command.ui.switchMode('raw')
+    await command.exec()
+    command.assertSucceeded()
+    const line = command.ui.logger
+      .getLogs()
+      .map((log) => log.message)
+      .find((message) => message.includes('Funil demo:'))
+    const url = `http://demo.localhost:${port()}/black-friday`
+    assert.equal(line, `Funil demo: demo /black-friday → ${url}`)
+    const page = await siteRequest(new URL(url).host, new URL(url).pathname)
+    assert.equal(page.status, 200)
   })
 })
