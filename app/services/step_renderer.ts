@@ -6,6 +6,7 @@ import type { StepType } from '#enums/funnels'
 import {
   normalizeCheckoutConfig,
   DEFAULT_PRIMARY_COLOR,
+  DEFAULT_BACKGROUND_COLOR,
   type CheckoutConfigData,
 } from '#services/step_renderer/checkout_data'
 import {
@@ -15,6 +16,7 @@ import {
   safeMediaUrl,
 } from '#services/step_renderer/sanitize'
 import { videoEmbed } from '#services/step_renderer/video'
+import { workspaceBrand } from '#services/workspace_brand'
 
 export type { CheckoutConfigData } from '#services/step_renderer/checkout_data'
 export { videoEmbed } from '#services/step_renderer/video'
@@ -111,9 +113,18 @@ export async function renderStep(options: RenderStepOptions): Promise<string> {
   const type = step.stepType as StepType
   const content = step.content ?? {}
 
-  const primaryFallback = safeColor(options.funnel.settings?.primaryColor, DEFAULT_PRIMARY_COLOR)
+  /**
+   * The workspace's brand is every step's default (logo, colours, font, seller footer); a
+   * colour chosen on the funnel or the step wins over it. A checkout colour still equal to the
+   * built-in default counts as not chosen, so the brand reaches checkouts saved before it.
+   */
+  const brand = workspaceBrand(options.workspace)
+  const primaryFallback = safeColor(
+    options.funnel.settings?.primaryColor,
+    brand.primaryColor ?? DEFAULT_PRIMARY_COLOR
+  )
   let primary = safeColor(step.settings?.primaryColor, primaryFallback)
-  let background = safeColor(step.settings?.backgroundColor, '#f8fafc')
+  let background = safeColor(step.settings?.backgroundColor, brand.backgroundColor ?? '#f8fafc')
 
   const state: Record<string, unknown> = {
     t: translate,
@@ -154,8 +165,14 @@ export async function renderStep(options: RenderStepOptions): Promise<string> {
     }
     case 'checkout': {
       const config = normalizeCheckoutConfig(step, options.checkoutConfig ?? null)
-      primary = safeColor(config.designConfig.primaryColor, primary)
-      background = safeColor(config.designConfig.backgroundColor, '#f4f4f5')
+      const design = config.designConfig
+      if (design.primaryColor?.toLowerCase() !== DEFAULT_PRIMARY_COLOR || !brand.primaryColor) {
+        primary = safeColor(design.primaryColor, primary)
+      }
+      background =
+        design.backgroundColor?.toLowerCase() === DEFAULT_BACKGROUND_COLOR && brand.backgroundColor
+          ? brand.backgroundColor
+          : safeColor(design.backgroundColor, DEFAULT_BACKGROUND_COLOR)
       const bumps = config.orderBumps.map((bump, index) => ({
         index,
         name: bump.name,
@@ -170,7 +187,7 @@ export async function renderStep(options: RenderStepOptions): Promise<string> {
         price: formatBRL(config.productPriceCents),
         /** Nothing is ticked when the page loads: the total starts at the product's price. */
         total: formatBRL(sumCents([config.productPriceCents])),
-        logoUrl: safeMediaUrl(config.designConfig.logoUrl),
+        logoUrl: safeMediaUrl(config.designConfig.logoUrl) ?? brand.logoUrl,
         countdownMinutes: Math.min(240, Math.max(0, config.designConfig.countdownMinutes)),
         fields: (['name', 'email', 'phone', 'cpf'] as const)
           .filter((field) => config.fieldsConfig[field])
@@ -225,8 +242,23 @@ export async function renderStep(options: RenderStepOptions): Promise<string> {
       throw new TypeError(`Unknown step type: ${step.stepType}`)
   }
 
-  state.theme = { primary, onPrimary: contrastColor(primary), background }
+  state.theme = { primary, onPrimary: contrastColor(primary), background, font: brand.fontStack }
+  state.brand = {
+    /** The checkout draws its own logo (its header also says "secure payment"). */
+    logoUrl: type === 'checkout' ? null : brand.logoUrl,
+    seller: [brand.sellerName, sellerDocumentLabel(brand.sellerDocument)]
+      .filter(Boolean)
+      .join(' · '),
+    termsUrl: safeLinkUrl(brand.termsUrl),
+    privacyUrl: safeLinkUrl(brand.privacyUrl),
+  }
   return edge.render('steps/page', state)
+}
+
+/** "CNPJ 12.345.678/0001-95" (or "CPF …" for a person selling as an individual). */
+function sellerDocumentLabel(document: string | null) {
+  if (!document) return null
+  return `${document.replace(/\D/g, '').length === 11 ? 'CPF' : 'CNPJ'} ${document}`
 }
 
 function fieldView(field: Field, translate: (key: string) => string) {

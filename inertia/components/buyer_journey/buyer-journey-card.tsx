@@ -107,7 +107,7 @@ export function BuyerJourneyCard({
   canManage: boolean
 }) {
   const t = useT()
-  const { buyerEmails, consent, recovery } = settings
+  const { buyerEmails, recovery } = settings
   return (
     <Card>
       <CardHeader>
@@ -193,41 +193,7 @@ export function BuyerJourneyCard({
                   </fieldset>
                 ))}
 
-                <h3 className="pt-2 text-sm font-semibold">{t('buyer_journey.consent')}</h3>
-                <div className="grid gap-4 sm:grid-cols-2">
-                  <Field
-                    id="bj-terms"
-                    name="consent[termsUrl]"
-                    label={t('buyer_journey.terms_url')}
-                    placeholder="https://"
-                    defaultValue={consent.termsUrl ?? ''}
-                    error={errors['consent.termsUrl']}
-                  />
-                  <Field
-                    id="bj-privacy"
-                    name="consent[privacyUrl]"
-                    label={t('buyer_journey.privacy_url')}
-                    placeholder="https://"
-                    defaultValue={consent.privacyUrl ?? ''}
-                    error={errors['consent.privacyUrl']}
-                  />
-                  <Field
-                    id="bj-seller"
-                    name="consent[sellerName]"
-                    label={t('buyer_journey.seller_name')}
-                    defaultValue={consent.sellerName ?? ''}
-                    error={errors['consent.sellerName']}
-                  />
-                  <Field
-                    id="bj-document"
-                    name="consent[sellerDocument]"
-                    label={t('buyer_journey.seller_document')}
-                    placeholder="00.000.000/0000-00"
-                    defaultValue={consent.sellerDocument ?? ''}
-                    error={errors['consent.sellerDocument']}
-                  />
-                </div>
-
+                {/* The seller and legal links live in the page-brand card (one place to edit). */}
                 <h3 className="pt-2 text-sm font-semibold">{t('buyer_journey.recovery')}</h3>
                 <div className="grid gap-4 sm:grid-cols-2">
                   <Field

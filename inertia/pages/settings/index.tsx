@@ -19,10 +19,20 @@ import {
   BuyerJourneyCard,
   type BuyerJourneySettings,
 } from '~/components/buyer_journey/buyer-journey-card'
+import {
+  WorkspaceBrandCard,
+  type WorkspaceBrandSettings,
+} from '~/components/brand/workspace-brand-card'
 import { useT } from '~/lib/i18n'
 
 /** Workspace details: editable by owners and admins, read-only for everyone else. */
-export default function Settings({ buyerJourney }: { buyerJourney?: BuyerJourneySettings }) {
+export default function Settings({
+  buyerJourney,
+  workspaceBrand,
+}: {
+  buyerJourney?: BuyerJourneySettings
+  workspaceBrand?: WorkspaceBrandSettings
+}) {
   const t = useT()
   const { workspace, appDomain } = usePage().props
   if (!workspace) return null
@@ -94,6 +104,15 @@ export default function Settings({ buyerJourney }: { buyerJourney?: BuyerJourney
       </Card>
 
       <CustomDomainCard workspace={workspace} />
+
+      {workspaceBrand && (
+        <WorkspaceBrandCard
+          slug={workspace.slug}
+          workspaceName={workspace.name}
+          settings={workspaceBrand}
+          canManage={canManage}
+        />
+      )}
 
       {buyerJourney && (
         <BuyerJourneyCard slug={workspace.slug} settings={buyerJourney} canManage={canManage} />
