@@ -3,12 +3,13 @@ import { createInertiaApp, type ResolvedComponent } from '@inertiajs/react'
 import { FlashToaster } from '~/components/app/flash-toaster'
 import AppLayout from '~/layouts/app-layout'
 import AuthLayout from '~/layouts/auth-layout'
+import { brandTitle } from '~/lib/brand'
 
-const appName = 'Funil Digital'
 const pages = import.meta.glob<{ default: ResolvedComponent }>('./pages/**/*.tsx')
 
 createInertiaApp({
-  title: (title) => (title ? `${title} · ${appName}` : appName),
+  /** Ends with the agency's product name on a white-label admin, never this product's. */
+  title: (title) => brandTitle(title),
 
   /** Inertia 3 wants the component itself, not the module. */
   resolve: async (name) => {

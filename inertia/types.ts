@@ -50,7 +50,18 @@ export interface FlashMessages {
   undo?: { url: string; label: string }
 }
 
+/** The brand of the admin: an agency's (white-label) or the product's own. */
+export interface Brand {
+  productName: string
+  logoUrl: string
+  faviconUrl: string
+  primaryColor: string
+  primaryForeground: string
+  whiteLabel: boolean
+}
+
 export interface SharedProps {
+  brand?: Brand
   user: SharedUser | null
   locale: Locale
   workspace: CurrentWorkspace | null

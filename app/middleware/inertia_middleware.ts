@@ -7,6 +7,8 @@ import WorkspaceAccess from '#services/workspace_access'
 import { publicDomain } from '#config/app'
 import { DEFAULT_LOCALE } from '#services/i18n'
 import { gatewayAlerts } from '#services/gateway_health'
+import { resolveAdminBrand } from '#services/agency_brand'
+import { requestHost } from '#services/request_host'
 
 /**
  * Props every admin page receives. This middleware runs before the router's (session, auth,
@@ -34,6 +36,14 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       user: ctx.inertia.always(user ? UserTransformer.transform(user) : null),
       workspace: ctx.inertia.always(workspace ? WorkspaceTransformer.current(workspace) : null),
       workspaces: ctx.inertia.always(accessible.map((w) => WorkspaceTransformer.summary(w))),
+      /** White-label: the agency's name, logo, favicon and colour, or the product's own. */
+      brand: ctx.inertia.always(
+        await resolveAdminBrand({
+          host: requestHost(ctx.request),
+          userId: user?.id ?? null,
+          agencyId: workspace?.agencyId ?? null,
+        })
+      ),
       /** Failing payment gateway credentials: the banner on dashboard, funnel and checkout pages. */
       gatewayAlerts: user && workspace ? await gatewayAlerts(workspace.id) : [],
     }

@@ -2,6 +2,8 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import { isSiteHost, SITE_PREFIX } from '#services/site_host'
 import { requestHosts } from '#services/request_host'
+import { agencyByAdminHost } from '#services/agency_brand'
+import { publicDomain } from '#config/app'
 
 /**
  * Server middleware: a request on a tenant host (`{slug}.{APP_DOMAIN}` or a custom domain) is
@@ -14,8 +16,8 @@ import { requestHosts } from '#services/request_host'
  * If any host the request claims is a tenant host, it is a tenant request (fails closed).
  */
 export default class SiteHostMiddleware {
-  handle(ctx: HttpContext, next: NextFn) {
-    if (requestHosts(ctx.request).some((host) => isSiteHost(host))) {
+  async handle(ctx: HttpContext, next: NextFn) {
+    if (await this.#isTenantRequest(ctx)) {
       const parsed = ctx.request.parsedUrl
       parsed.pathname =
         `${SITE_PREFIX}${parsed.pathname === '/' ? '' : parsed.pathname}` || SITE_PREFIX
@@ -24,5 +26,28 @@ export default class SiteHostMiddleware {
       ctx.request.parsedUrl.pathname = '/__not_a_route__'
     }
     return next()
+  }
+
+  /**
+   * Whether any claimed host serves funnels. An agency's verified admin domain
+   * (`painel.agencia.com.br`) is the admin, white-labelled, not a funnel host: only a verified
+   * one, so typing a domain on an agency never takes it away from the funnels it serves.
+   */
+  async #isTenantRequest(ctx: HttpContext) {
+    for (const host of requestHosts(ctx.request)) {
+      if (isSiteHost(host) && !(await this.#isAgencyAdminHost(host))) return true
+    }
+    return false
+  }
+
+  /** `{slug}.{PUBLIC_DOMAIN}` is never an admin domain (the validator refuses it): no lookup. */
+  async #isAgencyAdminHost(host: string) {
+    if (host.endsWith(`.${publicDomain}`)) return false
+    try {
+      return (await agencyByAdminHost(host)) !== null
+    } catch {
+      /** Database away: the host stays a funnel host (fails closed, funnels keep serving). */
+      return false
+    }
   }
 }

@@ -14,11 +14,13 @@ import {
 } from '~/components/ui/sheet'
 import { useMediaQuery } from '~/hooks/use_media_query'
 import { useDocumentLang, useT } from '~/lib/i18n'
+import { useApplyBrand, useBrand } from '~/lib/brand'
 
 /** The top bar on small screens: menu button (opens the sidebar in a sheet) and workspace. */
 function MobileHeader() {
   const t = useT()
   const { workspace } = usePage().props
+  const brand = useBrand()
   const [open, setOpen] = useState(false)
 
   /** Any navigation (a link in the sheet, a workspace switch) closes the sheet. */
@@ -41,7 +43,7 @@ function MobileHeader() {
       </Sheet>
       <AppLogoIcon className="size-7" />
       <span className="min-w-0 truncate text-sm font-semibold">
-        {workspace?.name ?? 'Funil Digital'}
+        {workspace?.name ?? brand.productName}
       </span>
     </header>
   )
@@ -55,6 +57,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
   const t = useT()
   const isDesktop = useMediaQuery('(min-width: 768px)')
   useDocumentLang()
+  useApplyBrand()
 
   return (
     <div className="min-h-svh bg-background">

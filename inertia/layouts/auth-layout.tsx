@@ -2,11 +2,14 @@ import type { ReactNode } from 'react'
 import { AppLogo } from '~/components/app/app-logo'
 import { LanguageSwitcher } from '~/components/app/language-switcher'
 import { useDocumentLang, useT } from '~/lib/i18n'
+import { useApplyBrand } from '~/lib/brand'
 
 /** Signed-out pages: a centred column with the brand, the form and a language menu. */
 export default function AuthLayout({ children }: { children: ReactNode }) {
   const t = useT()
   useDocumentLang()
+  /** On an agency's admin domain the login page wears its brand (no product tagline). */
+  const brand = useApplyBrand()
 
   return (
     <div className="relative flex min-h-svh flex-col bg-muted/40">
@@ -22,7 +25,7 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
         <div className="w-full max-w-sm">{children}</div>
       </main>
       <footer className="relative px-4 pb-6 text-center text-xs text-muted-foreground">
-        {t('auth.tagline')}
+        {brand.whiteLabel ? brand.productName : t('auth.tagline')}
       </footer>
     </div>
   )

@@ -1,8 +1,29 @@
 import type { ComponentProps } from 'react'
 import { cn } from '~/lib/utils'
+import { useBrand } from '~/lib/brand'
 
-/** The brand mark: a funnel in a rounded square. */
+/**
+ * The brand mark: an agency's logo (white-label), else the product's funnel in a rounded
+ * square. The logo is an https URL or a same-origin path; React escapes the attribute.
+ */
 export function AppLogoIcon({ className, ...props }: ComponentProps<'span'>) {
+  const brand = useBrand()
+  if (brand.whiteLabel) {
+    return (
+      <span
+        data-slot="app-logo-icon"
+        className={cn('flex size-8 shrink-0 items-center justify-center', className)}
+        {...props}
+      >
+        <img
+          src={brand.logoUrl}
+          alt=""
+          data-test="brand-logo"
+          className="max-h-full max-w-full rounded-md object-contain"
+        />
+      </span>
+    )
+  }
   return (
     <span
       data-slot="app-logo-icon"
@@ -19,12 +40,15 @@ export function AppLogoIcon({ className, ...props }: ComponentProps<'span'>) {
   )
 }
 
-/** Mark and wordmark side by side. */
+/** Mark and wordmark side by side: the agency's product name, or the product's own. */
 export function AppLogo({ className, ...props }: ComponentProps<'span'>) {
+  const brand = useBrand()
   return (
     <span className={cn('flex items-center gap-2', className)} {...props}>
       <AppLogoIcon />
-      <span className="text-base font-semibold tracking-tight">Funil Digital</span>
+      <span data-test="brand-name" className="text-base font-semibold tracking-tight">
+        {brand.productName}
+      </span>
     </span>
   )
 }

@@ -12,6 +12,7 @@ import {
   DropdownMenuTrigger,
 } from '~/components/ui/dropdown-menu'
 import { useT } from '~/lib/i18n'
+import { useBrand } from '~/lib/brand'
 import type { WorkspaceOption } from '~/types'
 
 /** Groups the switcher's entries by agency, keeping the server's order. */
@@ -39,6 +40,7 @@ function WorkspaceMark({ name }: { name?: string }) {
 export function WorkspaceSwitcher() {
   const t = useT()
   const { workspace, workspaces } = usePage().props
+  const brand = useBrand()
   const current = workspaces.find((option) => option.slug === workspace?.slug)
   const groups = groupByAgency(workspaces)
   const showAgencies = groups.length > 1
@@ -67,7 +69,7 @@ export function WorkspaceSwitcher() {
           ) : (
             <>
               <span className="truncate font-semibold text-sidebar-accent-foreground">
-                Funil Digital
+                {brand.productName}
               </span>
               <span className="truncate text-xs text-muted-foreground">
                 {t('nav.choose_workspace')}

@@ -7,9 +7,11 @@ import { Input } from '~/components/ui/input'
 import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
 import { useT } from '~/lib/i18n'
+import { useBrand } from '~/lib/brand'
 
 export default function Login() {
   const t = useT()
+  const brand = useBrand()
 
   return (
     <Card className="gap-6 shadow-sm">
@@ -76,16 +78,19 @@ export default function Login() {
           )}
         </Form>
       </CardContent>
-      <CardFooter className="justify-center gap-1 text-sm text-muted-foreground">
-        {t('auth.login.no_account')}
-        <Link
-          href="/signup"
-          className="font-medium text-primary hover:underline"
-          data-test="login-signup"
-        >
-          {t('auth.login.signup')}
-        </Link>
-      </CardFooter>
+      {/* Signing up creates an agency on this product: not offered on an agency's own domain. */}
+      {!brand.whiteLabel && (
+        <CardFooter className="justify-center gap-1 text-sm text-muted-foreground">
+          {t('auth.login.no_account')}
+          <Link
+            href="/signup"
+            className="font-medium text-primary hover:underline"
+            data-test="login-signup"
+          >
+            {t('auth.login.signup')}
+          </Link>
+        </CardFooter>
+      )}
     </Card>
   )
 }

@@ -44,6 +44,15 @@ function AgencyCard({
           <Badge variant="secondary" className="tabular-nums">
             {agency.workspaces.length}
           </Badge>
+          {agency.canManage && (
+            <Link
+              href={`/agencies/${agency.id}/brand`}
+              className="ml-auto text-sm font-normal text-primary hover:underline"
+              data-test={`agency-brand-link-${agency.id}`}
+            >
+              {t('agency_brand.nav')}
+            </Link>
+          )}
         </CardTitle>
       </CardHeader>
       <CardContent className="px-0">
