@@ -125,7 +125,20 @@ export function StepEditor({
             <CardTitle className="truncate" data-test="editor-title">
               {step.name}
             </CardTitle>
-            <p className="truncate font-mono text-xs text-muted-foreground">/{step.slug}</p>
+            {step.publicUrl ? (
+              <a
+                href={step.publicUrl}
+                target="_blank"
+                rel="noreferrer"
+                title={step.publicUrl}
+                className="block truncate font-mono text-xs text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
+                data-test="step-public-url"
+              >
+                /{step.slug}
+              </a>
+            ) : (
+              <p className="truncate font-mono text-xs text-muted-foreground">/{step.slug}</p>
+            )}
           </div>
         </div>
         <div className="flex shrink-0 items-center gap-1">

@@ -34,6 +34,8 @@ export interface Step {
   version: number
   createdAt: string | null
   updatedAt: string | null
+  /** Where visitors open this step (the builder's funnel detail sends it; step endpoints do not). */
+  publicUrl?: string
 }
 
 export interface FunnelDetail extends FunnelRow {
