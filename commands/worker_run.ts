@@ -60,7 +60,9 @@ export default class WorkerRun extends BaseCommand {
        * One structured line per failed attempt, searchable by job, queue and workspace; the
        * stack is kept (pino's `err` serializer; the CLI logger would print a string) and `final` says whether BullMQ will retry.
        */
+      worker.on('completed', (job) => void manager.recordOutcome(name, job, 'completed'))
       worker.on('failed', (job, error) => {
+        if (job) void manager.recordOutcome(name, job, 'failed')
         const attempts = job?.opts.attempts ?? 1
         logger.error(
           {

@@ -1,5 +1,5 @@
 import { DelayedError, type Job } from 'bullmq'
-import type { JobPayload } from '#queues/definitions'
+import type { JobPayload } from '#queues/jobs'
 import DeliverPostback, { DeliveryLeased } from '#actions/postbacks/deliver_postback'
 
 /**
@@ -8,7 +8,7 @@ import DeliverPostback, { DeliveryLeased } from '#actions/postbacks/deliver_post
  * end without spending an attempt.
  */
 export default async function deliverPostbackJob(
-  job: Job<JobPayload<'postbacks', 'deliver_postback'>>,
+  job: Job<JobPayload<'deliver_postback'>>,
   token?: string
 ) {
   try {

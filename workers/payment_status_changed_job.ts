@@ -1,5 +1,5 @@
 import { DelayedError, type Job } from 'bullmq'
-import type { JobPayload } from '#queues/definitions'
+import type { JobPayload } from '#queues/jobs'
 import PlanPaymentPostbacks, { AttributionPending } from '#actions/postbacks/plan_payment_postbacks'
 
 /**
@@ -9,7 +9,7 @@ import PlanPaymentPostbacks, { AttributionPending } from '#actions/postbacks/pla
  * waits for it (up to ATTRIBUTION_WAIT_SECONDS), so its first UTMify update is attributed.
  */
 export default async function paymentStatusChangedJob(
-  job: Job<JobPayload<'postbacks', 'payment_status_changed'>>,
+  job: Job<JobPayload<'payment_status_changed'>>,
   token?: string
 ) {
   const { workspaceId, paymentId, status, transitionId } = job.data

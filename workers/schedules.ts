@@ -1,98 +1,25 @@
 import logger from '@adonisjs/core/services/logger'
 import type { QueueManager } from '#queues/queue_manager'
 import env from '#start/env'
-import {
-  ABANDONED_CHECKOUTS_SWEEP_EVERY_MS,
-  ANALYTICS_ROLLUP_EVERY_MS,
-  DELIVERIES_SWEEP_EVERY_MS,
-  EVENT_FLUSH_EVERY_MS,
-  OFFLINE_SWEEP_EVERY_MS,
-  PAYMENTS_SWEEP_EVERY_MS,
-  POSTBACKS_SWEEP_EVERY_MS,
-  RECONCILIATION_CRON,
-  type JobName,
-  type QueueName,
-} from '#queues/definitions'
+import type { QueueName } from '#queues/definitions'
+import { JOBS, type JobName, type JobSchedule } from '#queues/jobs'
 
 /** One repeatable job: a BullMQ job scheduler (`upsertJobScheduler`) with a stable id. */
-export interface Schedule<Q extends QueueName = QueueName> {
-  /** The scheduler's id in Redis: one per job, never renamed (a new id is a second schedule). */
-  id: string
-  queue: Q
-  job: JobName<Q>
-  /** Every n milliseconds, or a cron pattern (UTC). */
-  repeat: { every: number } | { pattern: string }
-  /** Finished runs kept for inspection (default 100 completed, 500 failed). */
-  keep?: { completed: number; failed: number }
-}
-
-function schedule<Q extends QueueName>(entry: Schedule<Q>): Schedule {
-  return entry as unknown as Schedule
+export interface Schedule extends JobSchedule {
+  queue: QueueName
+  job: JobName
 }
 
 /**
- * EVERY repeatable job of the product, in one list: the workers assert this list at start and
- * again every minute (and whenever their Redis connection comes back), so a Redis that lost
- * its contents gets its schedules back by itself. To add one: a line here, the job's payload
- * in app/queues/definitions.ts and its processor in workers/processors.ts.
+ * EVERY repeatable job of the product, read from the job registry (app/queues/jobs.ts, the
+ * `schedule` of a job): the workers assert this list at start and again every minute (and
+ * whenever their Redis connection comes back), so a Redis that lost its contents gets its
+ * schedules back by itself.
  */
-export const SCHEDULES: Schedule[] = [
-  schedule({
-    id: 'flush-visitor-events',
-    queue: 'tracking',
-    job: 'flush_visitor_events',
-    repeat: { every: EVENT_FLUSH_EVERY_MS },
-  }),
-  schedule({
-    id: 'sweep-offline-visitors',
-    queue: 'tracking',
-    job: 'sweep_offline_visitors',
-    repeat: { every: OFFLINE_SWEEP_EVERY_MS },
-  }),
-  schedule({
-    id: 'rollup-analytics',
-    queue: 'tracking',
-    job: 'rollup_analytics',
-    repeat: { every: ANALYTICS_ROLLUP_EVERY_MS },
-  }),
-  schedule({
-    id: 'sweep-unplanned-postbacks',
-    queue: 'postbacks',
-    job: 'sweep_unplanned_postbacks',
-    repeat: { every: POSTBACKS_SWEEP_EVERY_MS },
-  }),
-  schedule({
-    id: 'requeue-lost-deliveries',
-    queue: 'postbacks',
-    job: 'requeue_lost_deliveries',
-    repeat: { every: DELIVERIES_SWEEP_EVERY_MS },
-  }),
-  schedule({
-    id: 'sweep-abandoned-checkouts',
-    queue: 'payments',
-    job: 'sweep_abandoned_checkouts',
-    repeat: { every: ABANDONED_CHECKOUTS_SWEEP_EVERY_MS },
-  }),
-  schedule({
-    id: 'sweep-pending-payments',
-    queue: 'payments',
-    job: 'sweep_pending_payments',
-    repeat: { every: PAYMENTS_SWEEP_EVERY_MS },
-  }),
-  schedule({
-    id: 'sweep-webhook-inbox',
-    queue: 'webhooks',
-    job: 'sweep_webhook_inbox',
-    repeat: { every: PAYMENTS_SWEEP_EVERY_MS },
-  }),
-  schedule({
-    id: 'reconcile-payments',
-    queue: 'payments',
-    job: 'reconcile_payments',
-    repeat: { pattern: RECONCILIATION_CRON },
-    keep: { completed: 30, failed: 100 },
-  }),
-]
+export const SCHEDULES: Schedule[] = (Object.keys(JOBS) as JobName[]).flatMap((job) => {
+  const { queue, schedule } = JOBS[job]
+  return schedule ? [{ ...schedule, queue, job }] : []
+})
 
 /**
  * Upserts every schedule. `upsertJobScheduler` is idempotent: an existing scheduler keeps its

@@ -1,9 +1,11 @@
-import { Queue, type JobsOptions } from 'bullmq'
+import { Queue, type Job, type JobsOptions } from 'bullmq'
 import { Redis } from 'ioredis'
 import env from '#start/env'
 import logger from '@adonisjs/core/services/logger'
 import { failFastRedisOptions, parseRedisUrl, redisCommandTimeoutMs, redisUrl } from '#config/redis'
-import type { JobName, JobPayload, QueueName } from '#queues/definitions'
+import type { QueueName } from '#queues/definitions'
+import { JOBS, jobOptions, type JobName, type JobPayload } from '#queues/jobs'
+import { readQueueMetrics, recordJobOutcome } from '#queues/queue_metrics'
 
 /** Finished jobs kept for inspection: a day of completed ones, a week of failed ones. */
 const KEEP_FINISHED_JOBS: JobsOptions = {
@@ -74,36 +76,46 @@ export class QueueManager {
     return queue
   }
 
-  /** Enqueues a job with a typed payload. */
-  dispatch<Q extends QueueName, J extends JobName<Q>>(
-    queue: Q,
-    job: J,
-    payload: JobPayload<Q, J>,
-    options?: JobsOptions
-  ) {
+  /**
+   * Enqueues one job: its queue and options (id, attempts, backoff, delay) come from the job
+   * registry (app/queues/jobs.ts), never from the caller, so a job's policy lives in one place.
+   */
+  dispatch<J extends JobName>(name: J, payload: JobPayload<J>) {
     if (this.#unreachable()) return Promise.reject(new RedisUnavailable())
     return withinRedisTimeout(
-      this.queue(queue).add(job, payload, { ...KEEP_FINISHED_JOBS, ...options })
+      this.queue(JOBS[name].queue).add(name, payload, {
+        ...KEEP_FINISHED_JOBS,
+        ...jobOptions(name, payload),
+      })
     )
   }
 
   /** Enqueues many jobs of one kind in one round trip (job ids still deduplicate). */
-  dispatchMany<Q extends QueueName, J extends JobName<Q>>(
-    queue: Q,
-    job: J,
-    jobs: Array<{ payload: JobPayload<Q, J>; options?: JobsOptions }>
-  ) {
-    if (!jobs.length) return Promise.resolve([])
+  dispatchMany<J extends JobName>(name: J, payloads: Array<JobPayload<J>>) {
+    if (!payloads.length) return Promise.resolve([])
     if (this.#unreachable()) return Promise.reject(new RedisUnavailable())
     return withinRedisTimeout(
-      this.queue(queue).addBulk(
-        jobs.map(({ payload, options }) => ({
-          name: job,
+      this.queue(JOBS[name].queue).addBulk(
+        payloads.map((payload) => ({
+          name,
           data: payload,
-          opts: { ...KEEP_FINISHED_JOBS, ...options },
+          opts: { ...KEEP_FINISHED_JOBS, ...jobOptions(name, payload) },
         }))
       )
     )
+  }
+
+  /**
+   * Adds one finished attempt to the queue's metrics (workers call it; commands/worker_run.ts).
+   * Metrics are a convenience: a Redis that refuses the write costs the job nothing.
+   */
+  recordOutcome(queue: QueueName, job: Job, outcome: 'completed' | 'failed') {
+    return recordJobOutcome(this.connection(), this.prefix, queue, job, outcome).catch(() => {})
+  }
+
+  /** Wait and processing times and failures of the last hour, per queue. */
+  metrics(queues: readonly QueueName[]) {
+    return withinRedisTimeout(readQueueMetrics(this.connection(), this.prefix, queues))
   }
 
   /**

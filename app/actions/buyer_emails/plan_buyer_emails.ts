@@ -2,7 +2,6 @@ import db from '@adonisjs/lucid/services/db'
 import type Workspace from '#models/workspace'
 import type Payment from '#models/payment'
 import queue from '#services/queue'
-import { MAIL_JOB_OPTIONS } from '#start/mail'
 import {
   BUYER_EMAIL_OF_STATUS,
   buyerEmailSettings,
@@ -39,12 +38,10 @@ export default class PlanBuyerEmails {
       .where('kind', kind)
       .first()
     if (!row || row.status === 'sent') return row?.id ?? null
-    await queue.dispatch(
-      'mail',
-      'send_buyer_email',
-      { workspaceId: workspace.id, buyerEmailId: Number(row.id) },
-      { ...MAIL_JOB_OPTIONS, jobId: `buyer-email-${row.id}` }
-    )
+    await queue.dispatch('send_buyer_email', {
+      workspaceId: workspace.id,
+      buyerEmailId: Number(row.id),
+    })
     return Number(row.id)
   }
 

@@ -52,21 +52,12 @@ export default class PaymentEvents {
    */
   static async #announce(payment: Payment, transition: PaymentTransition) {
     try {
-      await queue.dispatch(
-        'postbacks',
-        'payment_status_changed',
-        {
-          workspaceId: payment.workspaceId,
-          paymentId: payment.id,
-          transitionId: Number(transition.id),
-          status: transition.toStatus,
-        },
-        {
-          jobId: `status-${transition.id}`,
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 5_000 },
-        }
-      )
+      await queue.dispatch('payment_status_changed', {
+        workspaceId: payment.workspaceId,
+        paymentId: payment.id,
+        transitionId: Number(transition.id),
+        status: transition.toStatus,
+      })
     } catch (error) {
       logger.error({ err: error, paymentId: payment.id }, 'could not enqueue postbacks')
     }

@@ -123,16 +123,7 @@ export default class ReceiveWebhook {
    * The processing job of an inbox row: retried with exponential backoff, one job per row (the
    * inbox sweep re-queues a forgotten row under a new id).
    */
-  static enqueue(workspaceId: number, webhookEventId: number, jobId = `webhook-${webhookEventId}`) {
-    return queue.dispatch(
-      'webhooks',
-      'process_webhook',
-      { workspaceId, webhookEventId },
-      {
-        jobId,
-        attempts: 8,
-        backoff: { type: 'exponential', delay: 2_000 },
-      }
-    )
+  static enqueue(workspaceId: number, webhookEventId: number, requeue?: number) {
+    return queue.dispatch('process_webhook', { workspaceId, webhookEventId, requeue })
   }
 }

@@ -76,37 +76,27 @@ export default class SchedulePaymentJobs {
   }
 
   /**
-   * Poll number `attempt`, at `at` (else after `pollDelayMs(attempt)`); a jobId per attempt, so
-   * a duplicated chain collapses.
+   * Poll number `attempt`, at `at` (else after `pollDelayMs(attempt)`); the registry gives each
+   * attempt its own job id, so a duplicated chain collapses (app/queues/jobs.ts).
    */
   static poll(payment: Pick<Payment, 'id' | 'workspaceId'>, attempt: number, at?: DateTime) {
-    const delay = at ? Math.max(0, at.toMillis() - Date.now()) : pollDelayMs(attempt)
-    return queue.dispatch(
-      'payments',
-      'poll_payment',
-      { workspaceId: payment.workspaceId, paymentId: payment.id, attempt },
-      {
-        jobId: `poll-${payment.id}-${attempt}`,
-        delay,
-        /** A poll is not retried: the next poll (or the sweep) reads again anyway. */
-        attempts: 1,
-      }
-    )
+    return queue.dispatch('poll_payment', {
+      workspaceId: payment.workspaceId,
+      paymentId: payment.id,
+      attempt,
+      runAt: at ? at.toMillis() : Date.now() + pollDelayMs(attempt),
+    })
   }
 
-  /** The expiry check, at `expires_at`. */
+  /** The expiry check, at `expires_at` (or `delayMs` from now). */
   static expire(payment: Pick<Payment, 'id' | 'workspaceId' | 'expiresAt'>, delayMs?: number) {
-    const delay = delayMs ?? Math.max(0, (payment.expiresAt?.toMillis() ?? Date.now()) - Date.now())
-    return queue.dispatch(
-      'payments',
-      'expire_payment',
-      { workspaceId: payment.workspaceId, paymentId: payment.id },
-      {
-        jobId: `expire-${payment.id}-${Math.round((Date.now() + delay) / 1000)}`,
-        delay,
-        attempts: 5,
-        backoff: { type: 'exponential', delay: 10_000 },
-      }
-    )
+    return queue.dispatch('expire_payment', {
+      workspaceId: payment.workspaceId,
+      paymentId: payment.id,
+      runAt:
+        delayMs !== undefined
+          ? Date.now() + delayMs
+          : Math.max(Date.now(), payment.expiresAt?.toMillis() ?? Date.now()),
+    })
   }
 }

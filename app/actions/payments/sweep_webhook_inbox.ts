@@ -40,7 +40,7 @@ export default class SweepWebhookInbox {
           .where('workspace_id', row.workspace_id)
           .where('id', id)
           .update({ requeued_at: db.raw('now()'), requeues: row.requeues + 1 })
-        await ReceiveWebhook.enqueue(row.workspace_id, id, `webhook-${id}-r${row.requeues + 1}`)
+        await ReceiveWebhook.enqueue(row.workspace_id, id, row.requeues + 1)
         requeued++
       } catch (error) {
         logger.error({ err: error, webhookEventId: id }, 'could not re-queue an inbox row')

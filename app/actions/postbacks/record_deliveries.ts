@@ -2,7 +2,6 @@ import db from '@adonisjs/lucid/services/db'
 import type Workspace from '#models/workspace'
 import type { PostbackTarget } from '#enums/payments'
 import queue from '#services/queue'
-import { deliveryJob } from '#services/postbacks'
 import { broadcastToWorkspace } from '#services/realtime'
 
 /** A delivery to create: one fact for one destination. */
@@ -60,12 +59,8 @@ export default class RecordDeliveries {
       .whereIn('status', ['pending', 'failed'])
       .select('id')
     await queue.dispatchMany(
-      'postbacks',
       'deliver_postback',
-      pending.map((delivery) => ({
-        payload: { workspaceId: workspace.id, deliveryId: Number(delivery.id) },
-        options: deliveryJob(delivery.id),
-      }))
+      pending.map((delivery) => ({ workspaceId: workspace.id, deliveryId: Number(delivery.id) }))
     )
     if (pending.length) {
       const paymentIds = new Set(planned.map((delivery) => delivery.paymentId ?? null))

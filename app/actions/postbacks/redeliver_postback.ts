@@ -1,7 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type Workspace from '#models/workspace'
 import queue from '#services/queue'
-import { deliveryJob } from '#services/postbacks'
 import { ApiError } from '#exceptions/api_error'
 
 /**
@@ -26,12 +25,11 @@ export default class RedeliverPostback {
       await row.useTransaction(trx).save()
       return row
     })
-    await queue.dispatch(
-      'postbacks',
-      'deliver_postback',
-      { workspaceId: params.workspace.id, deliveryId: Number(delivery.id) },
-      { ...deliveryJob(delivery.id), jobId: `delivery-${delivery.id}-retry-${Date.now()}` }
-    )
+    await queue.dispatch('deliver_postback', {
+      workspaceId: params.workspace.id,
+      deliveryId: Number(delivery.id),
+      redeliveryAt: Date.now(),
+    })
     return delivery
   }
 }

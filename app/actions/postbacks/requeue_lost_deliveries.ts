@@ -1,7 +1,8 @@
 import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import queue from '#services/queue'
-import { deliveryJob, postbackSettings } from '#services/postbacks'
+import { postbackSettings } from '#services/postbacks'
+import { deliveryJobId } from '#queues/jobs'
 
 /** Job states in which a delivery's job will still run by itself. */
 const LIVE_STATES = new Set(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children'])
@@ -32,18 +33,17 @@ export default class RequeueLostDeliveries {
     const postbacks = queue.queue('postbacks')
     let requeued = 0
     for (const row of rows) {
-      const options = deliveryJob(row.id)
-      const state = await postbacks.getJobState(options.jobId)
+      const jobId = deliveryJobId(row.id)
+      const state = await postbacks.getJobState(jobId)
       if (LIVE_STATES.has(state)) continue
       try {
         /** An ended job (completed, failed) holds the id: it goes, so the id stays the row's. */
-        if (state !== 'unknown') await postbacks.remove(options.jobId)
-        await queue.dispatch(
-          'postbacks',
-          'deliver_postback',
-          { workspaceId: row.workspace_id, deliveryId: Number(row.id) },
-          { ...options, attempts: Math.max(1, postbackSettings.attempts - row.attempts) }
-        )
+        if (state !== 'unknown') await postbacks.remove(jobId)
+        await queue.dispatch('deliver_postback', {
+          workspaceId: row.workspace_id,
+          deliveryId: Number(row.id),
+          attemptsLeft: postbackSettings.attempts - row.attempts,
+        })
         requeued++
       } catch (error) {
         logger.error({ err: error, deliveryId: row.id }, 'could not requeue a delivery')

@@ -1,7 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import { EventBuffer, type BufferedEvent, type BufferEntry } from '#services/event_buffer'
 import { broadcastToWorkspace } from '#services/realtime'
-import { createHash } from 'node:crypto'
 import { metaClickIds } from '#integrations/meta_capi/click_ids'
 import { CONVERSION_EVENT_TYPES } from '#actions/postbacks/plan_visitor_conversions'
 import queue from '#services/queue'
@@ -347,17 +346,8 @@ export default class FlushVisitorEvents {
         .filter((event) => event.workspaceId === workspaceId)
         .map((event) => event.eventId)
         .sort()
-      const digest = createHash('sha1').update(eventIds.join(',')).digest('hex')
-      await queue.dispatch(
-        'postbacks',
-        'plan_visitor_conversions',
-        { workspaceId, eventIds },
-        {
-          jobId: `conversions-${workspaceId}-${digest}`,
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 5_000 },
-        }
-      )
+      /** Its job id is a digest of the events (app/queues/jobs.ts): a replay is a no-op. */
+      await queue.dispatch('plan_visitor_conversions', { workspaceId, eventIds })
     }
   }
 }

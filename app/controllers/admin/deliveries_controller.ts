@@ -9,7 +9,7 @@ import type PostbackDelivery from '#models/postback_delivery'
 import DeliveryTransformer from '#transformers/delivery_transformer'
 import { ApiError } from '#exceptions/api_error'
 import { paginated } from '#services/pagination'
-import { queueJobCounts } from '#services/queue_depth_check'
+import { queueStates } from '#services/queue_depth_check'
 import { t } from '#services/i18n'
 import { deliveryFiltersValidator } from '#validators/delivery'
 
@@ -63,16 +63,7 @@ export default class DeliveriesController {
        * The workers' queues are the whole installation's (BullMQ queues are shared): shown to
        * the workspace's owners and admins, not to editors, viewers or the client's own logins.
        */
-      queues: async () =>
-        !WorkspaceAccess.canManage(workspace)
-          ? null
-          : Object.entries(await queueJobCounts()).map(([name, counts]) => ({
-              name,
-              waiting: counts.waiting ?? 0,
-              active: counts.active ?? 0,
-              delayed: counts.delayed ?? 0,
-              failed: counts.failed ?? 0,
-            })),
+      queues: async () => (WorkspaceAccess.canManage(workspace) ? await queueStates() : null),
       chart: () => DeliveryChart.handle({ workspace, filters }),
       options: () => ListDeliveries.options(workspace),
       filters: {

@@ -33,13 +33,20 @@ export interface DeliveryDetail extends DeliveryRow {
 
 export type DeliveryTotals = Record<DeliveryStatus, number>
 
-/** Jobs per state of one worker queue. */
+/** Jobs per state of one worker queue, and what it did over the last hour. */
 export interface QueueState {
   name: string
   waiting: number
   active: number
   delayed: number
   failed: number
+  metrics: {
+    windowMinutes: number
+    completed: number
+    failed: number
+    waitMs: { avg: number | null; max: number | null }
+    processMs: { avg: number | null; max: number | null }
+  }
 }
 
 /** Only failed (retrying) and dead deliveries offer "Reenviar". */

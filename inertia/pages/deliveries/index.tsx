@@ -11,6 +11,7 @@ import { PaginationNav } from '~/components/app/pagination-nav'
 import { DeliveryChart, type DeliveryChartData } from '~/components/deliveries/delivery-chart'
 import { DeliverySheet } from '~/components/deliveries/delivery-sheet'
 import { DestinationHealth } from '~/components/deliveries/destination-health'
+import { QueueCard } from '~/components/deliveries/queue-card'
 import { useDestination } from '~/components/deliveries/format'
 import { RedeliverButton } from '~/components/deliveries/redeliver-button'
 import { DeliveryStatusBadge } from '~/components/deliveries/status-badge'
@@ -208,27 +209,7 @@ export default function DeliveriesIndex({
         </div>
         <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
           {queues.map((queue) => (
-            <div
-              key={queue.name}
-              className="rounded-lg border bg-card px-4 py-3"
-              data-test={`queue-${queue.name}`}
-            >
-              <p className="text-sm font-medium">{t(`deliveries.queue.${queue.name}`)}</p>
-              <dl className="mt-1.5 grid grid-cols-2 gap-x-4 gap-y-0.5 text-xs">
-                {(['waiting', 'active', 'delayed', 'failed'] as const).map((state) => (
-                  <div key={state} className="flex items-baseline justify-between gap-2">
-                    <dt className="truncate text-muted-foreground">
-                      {t(`deliveries.queues.${state}`)}
-                    </dt>
-                    <dd
-                      className={`font-semibold tabular-nums ${state === 'failed' && queue.failed ? 'text-destructive' : ''}`}
-                    >
-                      {queue[state]}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            </div>
+            <QueueCard key={queue.name} queue={queue} />
           ))}
         </div>
       </section>

@@ -3,7 +3,7 @@ import app from '@adonisjs/core/services/app'
 import { freshDatabase } from '#tests/helpers/database'
 import { createTenant } from '#tests/helpers/tenants'
 import { SmtpCatcher } from '#tests/helpers/smtp_catcher'
-import { MAIL_JOB_OPTIONS } from '#start/mail'
+import { MAIL_RETRIES } from '#queues/jobs'
 
 test.group('Accounts: mail queue', (group) => {
   freshDatabase(group)
@@ -41,7 +41,7 @@ test.group('Accounts: mail queue', (group) => {
     const [job] = delayed
     assert.equal(job.name, 'send_mail')
     assert.equal(job.attemptsMade, 1)
-    assert.equal(job.opts.attempts, MAIL_JOB_OPTIONS.attempts)
+    assert.equal(job.opts.attempts, MAIL_RETRIES.attempts)
     assert.match(job.failedReason, /ECONNREFUSED|connect/i)
     assert.lengthOf(catcher.to(owner.email), 0)
 

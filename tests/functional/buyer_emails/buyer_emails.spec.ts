@@ -197,12 +197,13 @@ test.group('Buyer e-mails (read from a real SMTP server)', (group) => {
     /** Jobs under other ids (a lost job re-queued, a sweep) race the planned one. */
     await Promise.all(
       [1, 2, 3].map((n) =>
-        queue.dispatch(
-          'mail',
-          'send_buyer_email',
-          { workspaceId: payment.workspaceId, buyerEmailId: Number(row.id) },
-          { jobId: `dup-${row.id}-${n}` }
-        )
+        queue
+          .queue('mail')
+          .add(
+            'send_buyer_email',
+            { workspaceId: payment.workspaceId, buyerEmailId: Number(row.id) },
+            { jobId: `dup-${row.id}-${n}` }
+          )
       )
     )
     await catcher.waitFor(BUYER.email)

@@ -31,7 +31,7 @@ test.group('Admin deliveries: the "Entregas" page', (group) => {
     const [d1, d2, d3, d4, d5, d6, d7] = ids
     await aDelivery((await createTenant()).workspace, { status: 'dead', event: 'Foreign' })
     /** A job waiting in the payments queue shows in the queues' state. */
-    await queue.dispatch('payments', 'expire_payment', { workspaceId: workspace.id, paymentId: 1 })
+    await queue.dispatch('expire_payment', { workspaceId: workspace.id, paymentId: 1 })
 
     const base = `/w/${workspace.slug}/deliveries`
     const all = await asInertia(client.get(base).loginAs(owner))

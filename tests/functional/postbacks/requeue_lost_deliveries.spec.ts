@@ -3,7 +3,8 @@ import { Worker } from 'bullmq'
 import db from '@adonisjs/lucid/services/db'
 import queue from '#services/queue'
 import RequeueLostDeliveries from '#actions/postbacks/requeue_lost_deliveries'
-import { deliveryJob, postbackSettings } from '#services/postbacks'
+import { postbackSettings } from '#services/postbacks'
+import { deliveryJobId } from '#queues/jobs'
 import { freshDatabase } from '#tests/helpers/database'
 import { createTenant } from '#tests/helpers/tenants'
 import { emptyQueues } from '#tests/functional/payments/helpers'
@@ -37,10 +38,14 @@ test.group('Postbacks: lost delivery jobs are re-derived from PostgreSQL', (grou
 
     assert.deepEqual(result, { found: 2, requeued: 2 })
     const postbacks = queue.queue('postbacks')
-    const failedJob = await postbacks.getJob(deliveryJob(failed.id).jobId)
-    assert.deepEqual(failedJob!.data, { workspaceId: workspace.id, deliveryId: failed.id })
+    const failedJob = await postbacks.getJob(deliveryJobId(failed.id))
+    assert.deepEqual(failedJob!.data, {
+      workspaceId: workspace.id,
+      deliveryId: failed.id,
+      attemptsLeft: postbackSettings.attempts - 3,
+    })
     assert.equal(failedJob!.opts.attempts, postbackSettings.attempts - 3)
-    assert.equal((await postbacks.getJob(deliveryJob(pending.id).jobId))!.opts.attempts, 12)
+    assert.equal((await postbacks.getJob(deliveryJobId(pending.id)))!.opts.attempts, 12)
 
     /** Idempotent: the jobs exist now, a second sweep adds nothing. */
     assert.deepEqual(await RequeueLostDeliveries.handle(), { found: 2, requeued: 0 })
@@ -53,12 +58,14 @@ test.group('Postbacks: lost delivery jobs are re-derived from PostgreSQL', (grou
     const { workspace } = await createTenant()
     const withJob = await aDelivery(workspace, { status: 'failed', attempts: 1 })
     await dueSince(withJob.id, 600)
-    await queue.dispatch(
-      'postbacks',
-      'deliver_postback',
-      { workspaceId: workspace.id, deliveryId: withJob.id },
-      { ...deliveryJob(withJob.id), delay: 60_000 }
-    )
+    /** A live (delayed) job under the row's id, added raw: dispatch has no delay to give. */
+    await queue
+      .queue('postbacks')
+      .add(
+        'deliver_postback',
+        { workspaceId: workspace.id, deliveryId: withJob.id },
+        { jobId: deliveryJobId(withJob.id), delay: 60_000 }
+      )
     const leased = await aDelivery(workspace, { status: 'pending' })
     await dueSince(leased.id, 600, 'updated_at')
     await db.rawQuery(
@@ -81,12 +88,11 @@ test.group('Postbacks: lost delivery jobs are re-derived from PostgreSQL', (grou
     const { workspace } = await createTenant()
     const delivery = await aDelivery(workspace, { status: 'failed', attempts: 2 })
     await dueSince(delivery.id, 600)
-    await queue.dispatch(
-      'postbacks',
-      'deliver_postback',
-      { workspaceId: workspace.id, deliveryId: delivery.id },
-      { ...deliveryJob(delivery.id), attempts: 1 }
-    )
+    await queue.dispatch('deliver_postback', {
+      workspaceId: workspace.id,
+      deliveryId: delivery.id,
+      attemptsLeft: 1,
+    })
     /** Its job failed for good (e.g. its last attempt met PostgreSQL down): the row stays `failed`. */
     const worker = new Worker('postbacks', null, {
       connection: queue.workerConnectionOptions(),
@@ -99,7 +105,7 @@ test.group('Postbacks: lost delivery jobs are re-derived from PostgreSQL', (grou
     assert.equal(await postbacks.getJobState(job!.id!), 'failed')
 
     assert.deepEqual(await RequeueLostDeliveries.handle(), { found: 1, requeued: 1 })
-    const again = await postbacks.getJob(deliveryJob(delivery.id).jobId)
+    const again = await postbacks.getJob(deliveryJobId(delivery.id))
     assert.equal(await again!.getState(), 'waiting')
     assert.equal(again!.opts.attempts, postbackSettings.attempts - 2)
   })

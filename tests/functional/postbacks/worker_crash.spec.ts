@@ -63,7 +63,7 @@ test.group('Postbacks: worker killed during a delivery', (group) => {
     const first = new WorkerProcess(ARGS, FAST_RECOVERY)
     workers.push(first)
     await first.start()
-    await queue.dispatch('postbacks', 'payment_status_changed', {
+    await queue.dispatch('payment_status_changed', {
       workspaceId: workspace.id,
       paymentId: payment.id,
       transitionId: 1,

@@ -45,7 +45,7 @@ test.group('Workers: a separate process runs what the web process enqueues', (gr
 
     worker = new WorkerProcess(['--queues', 'tracking', '--no-schedules'])
     await worker.start()
-    await queue.dispatch(QUEUES.tracking, 'sweep_offline_visitors', {})
+    await queue.dispatch('sweep_offline_visitors', {})
 
     const message = await sse.waitFor((m) => m.payload.event === 'visitor_offline')
     assert.equal(message.channel, `workspaces/${workspace.id}/funnels/${funnel.id}`)
