@@ -1,5 +1,7 @@
 import { BaseMail } from '@adonisjs/mail'
+import env from '#start/env'
 import { t, isLocale, DEFAULT_LOCALE, type Locale } from '#services/i18n'
+import { DEFAULT_BRAND, type Brand } from '#services/agency_brand'
 
 /** The account e-mails; each has `mail.<kind>.*` texts in resources/lang/<locale>/accounts.json. */
 export type AccountMailKind =
@@ -24,6 +26,11 @@ export default class AccountMail extends BaseMail {
       /** The call-to-action link (verification, reset, invitation), when the e-mail has one. */
       url?: string
       vars?: Record<string, string | number>
+      /**
+       * Whose brand the e-mail wears (name in the texts, From name, header, colour): the
+       * recipient's agency when white-labelled, else the product's.
+       */
+      brand?: Pick<Brand, 'productName' | 'logoUrl' | 'primaryColor' | 'whiteLabel'>
     }
   ) {
     super()
@@ -35,13 +42,14 @@ export default class AccountMail extends BaseMail {
 
   prepare() {
     const { kind, to, url, vars = {} } = this.params
+    const brand = this.params.brand ?? DEFAULT_BRAND
     const locale = this.locale
     const text = (suffix: string) => {
       const key = `mail.${kind}.${suffix}`
-      const value = t(locale, key, { app: 'Funil Digital', ...vars })
+      const value = t(locale, key, { app: brand.productName, ...vars })
       return value === key ? null : value
     }
-    const subject = text('subject') ?? 'Funil Digital'
+    const subject = text('subject') ?? brand.productName
     const paragraphs = ['p1', 'p2', 'p3', 'p4'].map(text).filter((p): p is string => !!p)
     const data = {
       locale,
@@ -52,9 +60,14 @@ export default class AccountMail extends BaseMail {
       action: url ? { url, label: text('action') ?? url } : null,
       linkHint: t(locale, 'mail.link_hint'),
       note: text('note'),
-      footer: t(locale, 'mail.footer', { email: to }),
+      footer: t(locale, 'mail.footer', { email: to, app: brand.productName }),
+      brandName: brand.productName,
+      /** Only an absolute https logo can be shown by a mail client (not the product's /brand path). */
+      brandLogoUrl: /^https:\/\//.test(brand.logoUrl) ? brand.logoUrl : null,
+      brandColor: brand.primaryColor,
     }
     this.message
+      .from(env.get('MAIL_FROM_ADDRESS', 'nao-responda@funil.local'), brand.productName)
       .to(to)
       .subject(subject)
       .htmlView('emails/message_html', data)

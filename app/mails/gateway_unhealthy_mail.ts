@@ -45,7 +45,8 @@ export default class GatewayUnhealthyMail extends BaseMail {
       action: { url, label: text('action') },
       linkHint: t(locale, 'mail.link_hint'),
       note: text('note'),
-      footer: t(locale, 'mail.footer', { email: to }),
+      /** To the agency's own owners and admins: the product's name is theirs to see. */
+      footer: t(locale, 'mail.footer', { email: to, app: 'Funil Digital' }),
     }
     this.message
       .to(to)

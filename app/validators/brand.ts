@@ -88,12 +88,21 @@ export const workspaceBrandValidator = vine.create({
     logoUrl: imageUrl(),
     primaryColor: color(),
     backgroundColor: color(),
-    font: vine.enum(BRAND_FONTS.map((font) => font.key)).optional().nullable(),
+    font: vine
+      .enum(BRAND_FONTS.map((font) => font.key))
+      .optional()
+      .nullable(),
   }),
   consent: vine
     .object({
       sellerName: vine.string().trim().maxLength(150).optional().nullable(),
-      sellerDocument: vine.string().trim().maxLength(20).use(sellerDocument()).optional().nullable(),
+      sellerDocument: vine
+        .string()
+        .trim()
+        .maxLength(20)
+        .use(sellerDocument())
+        .optional()
+        .nullable(),
       termsUrl: vine
         .string()
         .trim()

@@ -30,7 +30,15 @@ export function useBrand(): Brand {
   return brand
 }
 
-const BRAND_VARS = ['--primary', '--primary-foreground', '--ring', '--sidebar-primary', '--sidebar-primary-foreground', '--accent', '--accent-foreground']
+const BRAND_VARS = [
+  '--primary',
+  '--primary-foreground',
+  '--ring',
+  '--sidebar-primary',
+  '--sidebar-primary-foreground',
+  '--accent',
+  '--accent-foreground',
+]
 
 /**
  * Applies the brand to the document: primary colour tokens (the server printed the same on
@@ -57,9 +65,7 @@ export function useApplyBrand() {
     }
     const icon = document.querySelector<HTMLLinkElement>('link[rel="icon"]')
     if (icon && icon.getAttribute('href') !== brand.faviconUrl) icon.href = brand.faviconUrl
-    document
-      .querySelector('meta[name="theme-color"]')
-      ?.setAttribute('content', brand.primaryColor)
+    document.querySelector('meta[name="theme-color"]')?.setAttribute('content', brand.primaryColor)
   }, [brand.whiteLabel, brand.primaryColor, brand.primaryForeground, brand.faviconUrl])
   return brand
 }

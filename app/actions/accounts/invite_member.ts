@@ -78,6 +78,8 @@ export default class InviteMember {
       to: email,
       locale,
       url: adminLink(`/invitations/${token}`),
+      /** The invitation wears the inviting agency's brand (the invitee has no account yet). */
+      agencyId: agency.id,
       vars: {
         inviter: inviter.name,
         target,

@@ -7,6 +7,7 @@ import { publicDomain } from '#config/app'
 import { formatBRL } from '#services/money'
 import { t } from '#services/i18n'
 import { pageLocale } from '#services/step_renderer'
+import { workspaceBrandSettings } from '#services/workspace_brand'
 import {
   DEFAULT_BRAND_COLOR,
   buyerEmailSettings,
@@ -132,9 +133,13 @@ export default class ComposeBuyerEmail {
       fromName: brandName,
       replyTo: settings.replyTo,
       subject,
-      brandColor: settings.brandColor ?? DEFAULT_BRAND_COLOR,
+      /** The workspace's page brand fills what the e-mail settings leave empty. */
+      brandColor:
+        settings.brandColor ??
+        workspaceBrandSettings(workspace).primaryColor ??
+        DEFAULT_BRAND_COLOR,
       brandName,
-      logoUrl: settings.logoUrl,
+      logoUrl: settings.logoUrl ?? workspaceBrandSettings(workspace).logoUrl,
       heading: label(`${kind}.heading`),
       intro,
       orderNumber: order,

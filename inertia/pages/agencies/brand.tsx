@@ -42,15 +42,7 @@ interface AgencyBrandPage {
 }
 
 /** The login card as the agency's clients will see it, redrawn as the fields change. */
-function LoginPreview({
-  name,
-  logo,
-  color,
-}: {
-  name: string
-  logo: string | null
-  color: string
-}) {
+function LoginPreview({ name, logo, color }: { name: string; logo: string | null; color: string }) {
   const t = useT()
   return (
     <div
@@ -290,9 +282,7 @@ export default function AgencyBrand({ agency }: AgencyBrandPage) {
                 <dd className="break-all select-all">{domain.record.name}</dd>
               </div>
               <div className="flex gap-2">
-                <dt className="w-16 shrink-0 text-muted-foreground">
-                  {t('domains.record.value')}
-                </dt>
+                <dt className="w-16 shrink-0 text-muted-foreground">{t('domains.record.value')}</dt>
                 <dd className="break-all select-all">{domain.record.value}</dd>
               </div>
             </dl>

@@ -119,8 +119,14 @@ test.group('Workspace brand on every public step', (group) => {
     response.assertStatus(422)
     const errors = response.body().errors as Array<{ field: string; rule: string; message: string }>
     const byField = Object.fromEntries(errors.map((error) => [error.field, error]))
-    assert.equal(byField['brand.logoUrl'].message, 'Informe o endereço de uma imagem que comece com https://')
-    assert.equal(byField['brand.primaryColor'].message, 'Use uma cor no formato #RRGGBB (ex.: #1d4ed8)')
+    assert.equal(
+      byField['brand.logoUrl'].message,
+      'Informe o endereço de uma imagem que comece com https://'
+    )
+    assert.equal(
+      byField['brand.primaryColor'].message,
+      'Use uma cor no formato #RRGGBB (ex.: #1d4ed8)'
+    )
     assert.equal(byField['brand.backgroundColor'].rule, 'regex')
     assert.equal(byField['brand.font'].message, 'Escolha uma das fontes da lista')
     assert.equal(byField['consent.sellerDocument'].message, 'Informe um CNPJ (ou CPF) válido')

@@ -1,0 +1,259 @@
+import { test } from '@japa/runner'
+import app from '@adonisjs/core/services/app'
+import Agency from '#models/agency'
+import { freshDatabase } from '#tests/helpers/database'
+import { asInertia } from '#tests/helpers/inertia'
+import { agencyMember, createTenant, workspaceMember } from '#tests/helpers/tenants'
+import { siteRequest } from '#tests/helpers/site_client'
+import { SmtpCatcher, linkIn } from '#tests/helpers/smtp_catcher'
+import DomainResolver from '#services/domain_resolver'
+import { TtlCache } from '#services/ttl_cache'
+import type User from '#models/user'
+
+/** DNS as the test says it is: TXT records by name; any other name does not exist. */
+class FakeResolver {
+  records = new Map<string, string[][]>()
+  async resolveTxt(name: string) {
+    const found = this.records.get(name)
+    if (!found) throw Object.assign(new Error(`queryTxt ENOTFOUND ${name}`), { code: 'ENOTFOUND' })
+    return found
+  }
+}
+
+const DOMAIN = 'painel.agencia.test'
+const BRAND = {
+  productName: 'Painel Vértice',
+  logoUrl: 'https://cdn.vertice.test/logo.png',
+  faviconUrl: 'https://cdn.vertice.test/favicon.png',
+  primaryColor: '#1D4ED8',
+}
+
+test.group('Agency white-label: brand and admin domain', (group) => {
+  freshDatabase(group)
+  let dns: FakeResolver
+  let catcher: SmtpCatcher
+  group.setup(async () => {
+    catcher = await new SmtpCatcher().start()
+    return () => catcher.close()
+  })
+  group.each.setup(() => {
+    catcher.messages = []
+    TtlCache.clearAll()
+    dns = new FakeResolver()
+    app.container.swap(DomainResolver, () => dns as unknown as DomainResolver)
+    return () => app.container.restore(DomainResolver)
+  })
+
+  const putBrand = (client: any, agencyId: number, user: User, body: unknown) =>
+    client
+      .put(`/agencies/${agencyId}/brand`)
+      .json(body)
+      .header('accept', 'application/json')
+      .header('referer', `/agencies/${agencyId}/brand`)
+      .loginAs(user)
+      .withCsrfToken()
+      .redirects(0)
+  const putDomain = (client: any, agencyId: number, user: User, adminDomain: string) =>
+    client
+      .put(`/agencies/${agencyId}/domain`)
+      .json({ adminDomain })
+      .header('accept', 'application/json')
+      .header('referer', `/agencies/${agencyId}/brand`)
+      .loginAs(user)
+      .withCsrfToken()
+      .redirects(0)
+  const verify = (client: any, agencyId: number, user: User) =>
+    client
+      .post(`/agencies/${agencyId}/domain/verify`)
+      .header('referer', `/agencies/${agencyId}/brand`)
+      .loginAs(user)
+      .withCsrfToken()
+      .redirects(0)
+
+  /** An agency with its brand saved and its admin domain verified. */
+  async function whiteLabelled(client: any) {
+    const tenant = await createTenant()
+    ;(await putBrand(client, tenant.agency.id, tenant.owner, BRAND)).assertStatus(302)
+    ;(await putDomain(client, tenant.agency.id, tenant.owner, DOMAIN)).assertStatus(302)
+    const agency = await Agency.findOrFail(tenant.agency.id)
+    dns.records.set(`_funil-verify.${DOMAIN}`, [[`funil-verify=${agency.adminDomainToken}`]])
+    ;(await verify(client, agency.id, tenant.owner)).assertStatus(302)
+    await agency.refresh()
+    TtlCache.clearAll()
+    return { ...tenant, agency }
+  }
+
+  test('owners save the brand; the admin shell gets it as the shared brand prop', async ({
+    client,
+    assert,
+  }) => {
+    const { agency, owner, workspace } = await createTenant()
+    ;(await putBrand(client, agency.id, owner, BRAND)).assertStatus(302)
+    const stored = await Agency.findOrFail(agency.id)
+    assert.deepEqual(stored.brand, { ...BRAND, primaryColor: '#1d4ed8' })
+
+    const page = await asInertia(client.get(`/w/${workspace.slug}/dashboard`).loginAs(owner))
+    page.assertStatus(200)
+    assert.deepEqual(page.body().props.brand, {
+      productName: 'Painel Vértice',
+      logoUrl: 'https://cdn.vertice.test/logo.png',
+      faviconUrl: 'https://cdn.vertice.test/favicon.png',
+      primaryColor: '#1d4ed8',
+      primaryForeground: '#ffffff',
+      whiteLabel: true,
+    })
+    /** A client login of that agency's workspace sees the agency's brand too. */
+    const client_ = await workspaceMember(workspace, 'viewer')
+    const clientPage = await asInertia(
+      client.get(`/w/${workspace.slug}/dashboard`).loginAs(client_)
+    )
+    assert.equal(clientPage.body().props.brand.productName, 'Painel Vértice')
+
+    /** The HTML shell: title, favicon and colour from the brand, not the product's. */
+    const html = await client.get(`/w/${workspace.slug}/dashboard`).loginAs(owner)
+    assert.include(html.text(), '<title inertia>Painel Vértice</title>')
+    assert.include(html.text(), 'href="https://cdn.vertice.test/favicon.png"')
+    assert.include(html.text(), '--primary: #1d4ed8;')
+  })
+
+  test('bad brand input: pt-BR field errors, never a 5xx; empty clears', async ({
+    client,
+    assert,
+  }) => {
+    const { agency, owner } = await createTenant()
+    const bad = await putBrand(client, agency.id, owner, {
+      productName: 'X',
+      logoUrl: 'http://cdn.vertice.test/logo.png',
+      faviconUrl: 'javascript:alert(1)',
+      primaryColor: 'blue"><script>',
+    })
+    bad.assertStatus(422)
+    const byField = Object.fromEntries(
+      bad.body().errors.map((error: any) => [error.field, error.message])
+    )
+    assert.match(byField.productName, /nome do produto/)
+    assert.equal(byField.logoUrl, 'Informe o endereço de uma imagem que comece com https://')
+    assert.equal(byField.faviconUrl, 'Informe o endereço de uma imagem que comece com https://')
+    assert.equal(byField.primaryColor, 'Use uma cor no formato #RRGGBB (ex.: #1d4ed8)')
+
+    ;(await putBrand(client, agency.id, owner, BRAND)).assertStatus(302)
+    ;(await putBrand(client, agency.id, owner, { productName: '' })).assertStatus(302)
+    const page = await asInertia(client.get('/workspaces').loginAs(owner))
+    assert.equal(page.body().props.brand.productName, 'Funil Digital')
+    assert.isFalse(page.body().props.brand.whiteLabel)
+  })
+
+  test('another agency (or one the user is not a member of) is a 404 on every route; editors 403', async ({
+    client,
+  }) => {
+    const { owner } = await createTenant()
+    const other = await createTenant()
+    const editor = await agencyMember(other.agency, 'editor')
+    const id = other.agency.id
+    ;(await client.get(`/agencies/${id}/brand`).loginAs(owner)).assertStatus(404)
+    ;(await putBrand(client, id, owner, BRAND)).assertStatus(404)
+    ;(await putDomain(client, id, owner, DOMAIN)).assertStatus(404)
+    ;(await verify(client, id, owner)).assertStatus(404)
+    ;(await client.get(`/agencies/999999/brand`).loginAs(owner)).assertStatus(404)
+    ;(await putBrand(client, id, editor, BRAND)).assertStatus(403)
+    ;(await putDomain(client, id, editor, DOMAIN)).assertStatus(403)
+    ;(await verify(client, id, editor)).assertStatus(403)
+  })
+
+  test('admin domain: pending until its TXT record is seen; platform domains and verified ones refused', async ({
+    client,
+    assert,
+  }) => {
+    const { agency, owner } = await createTenant()
+    for (const [domain, message] of [
+      ['localhost', 'Informe um domínio válido (ex.: painel.suaagencia.com.br)'],
+      ['acme.localhost', 'Este domínio é da plataforma; use um domínio da sua agência'],
+      ['não é domínio', 'Informe um domínio válido (ex.: painel.suaagencia.com.br)'],
+    ]) {
+      const response = await putDomain(client, agency.id, owner, domain)
+      response.assertStatus(422)
+      assert.equal(response.body().errors[0].message, message, domain)
+    }
+
+    ;(await putDomain(client, agency.id, owner, DOMAIN.toUpperCase())).assertStatus(302)
+    let stored = await Agency.findOrFail(agency.id)
+    assert.equal(stored.adminDomain, DOMAIN)
+    assert.isNull(stored.adminDomainVerifiedAt)
+
+    /** Pending: the host is not the admin (it is an unknown funnel host). */
+    const pending = await siteRequest(DOMAIN, '/login')
+    assert.equal(pending.status, 404)
+    assert.notInclude(pending.body, 'data-page')
+
+    ;(await verify(client, agency.id, owner)).assertStatus(302)
+    assert.isNull((await Agency.findOrFail(agency.id)).adminDomainVerifiedAt)
+    dns.records.set(`_funil-verify.${DOMAIN}`, [['funil-verify=outro-token']])
+    await verify(client, agency.id, owner)
+    assert.isNull((await Agency.findOrFail(agency.id)).adminDomainVerifiedAt)
+    dns.records.set(`_funil-verify.${DOMAIN}`, [[`funil-verify=${stored.adminDomainToken}`]])
+    await verify(client, agency.id, owner)
+    stored = await Agency.findOrFail(agency.id)
+    assert.isNotNull(stored.adminDomainVerifiedAt)
+
+    /** Another agency cannot claim it once verified. */
+    const rival = await createTenant()
+    const taken = await putDomain(client, rival.agency.id, rival.owner, DOMAIN)
+    taken.assertStatus(422)
+    assert.equal(taken.body().errors[0].message, 'Este domínio do painel já está em uso')
+
+    const page = await asInertia(client.get(`/agencies/${agency.id}/brand`).loginAs(owner))
+    assert.equal(page.body().props.agency.domain.status, 'verified')
+  })
+
+  test('the login page on the agency domain wears its brand and never says "Funil Digital"', async ({
+    client,
+    assert,
+  }) => {
+    await whiteLabelled(client)
+    const login = await siteRequest(DOMAIN, '/login')
+    assert.equal(login.status, 200)
+    assert.include(login.body, '<title inertia>Painel Vértice</title>')
+    assert.include(login.body, 'href="https://cdn.vertice.test/favicon.png"')
+    assert.include(login.body, '--primary: #1d4ed8;')
+    assert.include(login.body, 'Painel Vértice')
+    assert.notInclude(login.body, 'Funil Digital')
+
+    const inertia = await asInertia(client.get('/login').header('host', DOMAIN))
+    assert.equal(inertia.body().props.brand.productName, 'Painel Vértice')
+    assert.notInclude(JSON.stringify(inertia.body()), 'Funil Digital')
+
+    /** The product's own domain keeps the product's brand and its real favicon and logo. */
+    const own = await siteRequest('localhost', '/login')
+    assert.include(own.body, '<title inertia>Funil Digital</title>')
+    assert.include(own.body, 'href="/brand/favicon.svg"')
+    const favicon = await siteRequest('localhost', '/brand/favicon.svg')
+    assert.equal(favicon.status, 200)
+    assert.include(favicon.body, '<svg')
+    const logo = await siteRequest('localhost', '/brand/logo.svg')
+    assert.include(logo.body, 'Funil Digital')
+  })
+
+  test('account e-mails carry the agency brand (From name, texts, header) and link to its domain', async ({
+    client,
+    assert,
+  }) => {
+    const { workspace } = await whiteLabelled(client)
+    const clientUser = await workspaceMember(workspace, 'viewer')
+    const response = await client
+      .post('/forgot-password')
+      .header('host', DOMAIN)
+      .header('referer', '/forgot-password')
+      .form({ email: clientUser.email })
+      .withCsrfToken()
+      .redirects(0)
+    response.assertStatus(302)
+    const mail = await catcher.waitFor(clientUser.email)
+    assert.equal(mail.subject, 'Redefinição de senha do Painel Vértice')
+    assert.include(mail.from, 'Painel Vértice')
+    assert.include(mail.html, 'src="https://cdn.vertice.test/logo.png"')
+    assert.include(mail.html, 'background:#1d4ed8')
+    assert.notInclude(`${mail.from} ${mail.subject} ${mail.html} ${mail.text}`, 'Funil Digital')
+    const link = new URL(linkIn(mail, '/reset-password/'))
+    assert.equal(link.hostname, DOMAIN)
+  })
+})
