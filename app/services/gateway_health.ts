@@ -20,8 +20,7 @@ export type GatewayAlert = {
  * One indexed query per page render; empty for most workspaces.
  */
 export async function gatewayAlerts(workspaceId: number): Promise<GatewayAlert[]> {
-  const credentials = await Credential.query()
-    .where('workspace_id', workspaceId)
+  const credentials = await Credential.forWorkspace(workspaceId)
     .where('service', 'skalepay')
     .where('is_active', true)
     .whereIn('health_status', [...UNHEALTHY])

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { workspaceTable } from '#services/tenancy'
 
 /** `#rrggbb`: the only colour format the step renderer prints into its CSS. */
 export const HEX_COLOR = /^#[0-9a-fA-F]{6}$/
@@ -77,9 +78,7 @@ export const checkoutConfigValidator = vine
             .withoutDecimals()
             .exists(async (db, value, field) => {
               if (value === field.meta.stepId) return false
-              const row = await db
-                .from('funnel_steps')
-                .where('workspace_id', field.meta.workspaceId)
+              const row = await workspaceTable(field.meta.workspaceId, 'funnel_steps', db)
                 .where('funnel_id', field.meta.funnelId)
                 .where('id', value)
                 .first()

@@ -1,4 +1,5 @@
 import vine from '@vinejs/vine'
+import { workspaceTable } from '#services/tenancy'
 
 /**
  * A path segment of a public URL (`/{funnel.slug}/{step.slug}`): lowercase letters, digits and
@@ -34,9 +35,7 @@ const funnelSlug = () =>
     .regex(PATH_SLUG)
     .notIn(RESERVED_FUNNEL_SLUGS)
     .unique(async (db, value, field) => {
-      const row = await db
-        .from('funnels')
-        .where('workspace_id', field.meta.workspaceId)
+      const row = await workspaceTable(field.meta.workspaceId, 'funnels', db)
         .where('slug', value)
         .whereNot('id', field.meta.funnelId ?? 0)
         .first()

@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { FieldContext } from '@vinejs/vine/types'
 import { PIXEL_TYPES, type PixelType } from '#enums/funnels'
 import { sanitizeSnippet, snippetHasContent } from '#actions/pixels/sanitize_snippet'
+import { workspaceTable } from '#services/tenancy'
 
 /**
  * The id format of each pixel type: Meta numeric (15–16 digits); Google a GA4 measurement id
@@ -32,9 +33,7 @@ const pixelIdFormat = vine.createRule((value, _, field: FieldContext) => {
 const funnelOfWorkspace = vine.createRule(
   async (value, _, field: FieldContext) => {
     if (!field.isValid) return
-    const row = await db
-      .from('funnels')
-      .where('workspace_id', field.meta.workspaceId)
+    const row = await workspaceTable(field.meta.workspaceId, 'funnels', db)
       .where('id', value as number)
       .select('id')
       .first()
@@ -49,9 +48,7 @@ const stepOfFunnel = vine.createRule(
     if (!field.isValid || value === null || value === undefined) return
     const funnelId = Number(field.parent?.funnelId)
     const row = Number.isInteger(funnelId)
-      ? await db
-          .from('funnel_steps')
-          .where('workspace_id', field.meta.workspaceId)
+      ? await workspaceTable(field.meta.workspaceId, 'funnel_steps', db)
           .where('funnel_id', funnelId)
           .where('id', value as number)
           .select('id')

@@ -6,6 +6,7 @@ import { MAX_SLUG_LENGTH, PATH_SLUG } from '#validators/funnel'
 import { messagesProvider, type Locale } from '#services/i18n'
 import { videoEmbed } from '#services/step_renderer/video'
 import { safeLinkUrl } from '#services/step_renderer/sanitize'
+import { workspaceTable } from '#services/tenancy'
 
 /** A step slug, unique inside its funnel (the step being edited excluded). */
 const stepSlug = () =>
@@ -16,9 +17,7 @@ const stepSlug = () =>
     .maxLength(MAX_SLUG_LENGTH)
     .regex(PATH_SLUG)
     .unique(async (db, value, field) => {
-      const row = await db
-        .from('funnel_steps')
-        .where('workspace_id', field.meta.workspaceId)
+      const row = await workspaceTable(field.meta.workspaceId, 'funnel_steps', db)
         .where('funnel_id', field.meta.funnelId)
         .where('slug', value)
         .whereNot('id', field.meta.stepId ?? 0)

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Workspace from '#models/workspace'
 import { aggregateRaw, type AggregateRow } from '#actions/analytics/visitor_aggregates'
+import { workspaceTable } from '#services/tenancy'
 
 const PAYMENT_KINDS = {
   paid: ['paid'],
@@ -86,11 +87,9 @@ export default class GetDashboard {
     const end = DateTime.fromISO(to, { zone }).plus({ days: 1 }).startOf('day')
     const today = DateTime.now().setZone(zone).startOf('day')
 
-    const rolled = db
-      .from('analytics_daily')
+    const rolled = workspaceTable(workspace, 'analytics_daily')
       .select(db.raw('day::text AS day'), 'funnel_id', 'step_id', 'utm_source', 'utm_campaign')
       .select('visitors', 'leads', 'checkout_views')
-      .where('workspace_id', workspace.id)
       .where('day', '>=', start.toISODate()!)
       .where('day', '<', DateTime.min(end, today).toISODate()!)
       .if(funnelId, (q) => q.where('funnel_id', funnelId!))
@@ -103,12 +102,10 @@ export default class GetDashboard {
             to: end.toJSDate(),
           })
         : Promise.resolve([] as AggregateRow[])
-    const payments = db
-      .from('payments as p')
+    const payments = workspaceTable(workspace, 'payments as p')
       .leftJoin('visitors as v', (join) =>
         join.on('v.workspace_id', 'p.workspace_id').andOn('v.id', 'p.visitor_id')
       )
-      .where('p.workspace_id', workspace.id)
       .where('p.created_at', '>=', start.toJSDate())
       .where('p.created_at', '<', end.toJSDate())
       .if(funnelId, (q) => q.where('p.funnel_id', funnelId!))

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import { aggregateSql } from '#actions/analytics/visitor_aggregates'
+import { workspaceTable } from '#services/tenancy'
 
 /**
  * Rebuilds the daily rollups of closed days (before today in each workspace's time zone):
@@ -18,9 +19,7 @@ export default class RollupAnalytics {
       const today = DateTime.now().setZone(zone).startOf('day')
       const first = today.minus({ days })
       await db.transaction(async (trx) => {
-        await trx
-          .from('analytics_daily')
-          .where('workspace_id', workspace.id)
+        await workspaceTable(workspace, 'analytics_daily', trx)
           .where('day', '>=', first.toISODate()!)
           .where('day', '<', today.toISODate()!)
           .delete()

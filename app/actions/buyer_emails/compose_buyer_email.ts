@@ -35,8 +35,7 @@ export function orderNumber(payment: Pick<Payment, 'id'>) {
  */
 export async function accessContent(payment: Payment) {
   if (!payment.funnelId) return null
-  const steps = await FunnelStep.query()
-    .where('workspace_id', payment.workspaceId)
+  const steps = await FunnelStep.forWorkspace(payment.workspaceId)
     .where('funnel_id', payment.funnelId)
     .where('step_type', 'thankyou')
     .where('is_active', true)

@@ -1,11 +1,9 @@
-import db from '@adonisjs/lucid/services/db'
 import type Workspace from '#models/workspace'
+import { workspaceTable } from '#services/tenancy'
 
 /** The buyer e-mails of one payment (admin payment page), oldest first. */
 export async function buyerEmailRows(workspace: Workspace, paymentId: number) {
-  const rows = await db
-    .from('buyer_emails')
-    .where('workspace_id', workspace.id)
+  const rows = await workspaceTable(workspace, 'buyer_emails')
     .where('payment_id', paymentId)
     .orderBy('id')
     .limit(20)

@@ -5,6 +5,7 @@ import Payment from '#models/payment'
 import BuyerMail from '#mails/buyer_mail'
 import ComposeBuyerEmail from '#actions/buyer_emails/compose_buyer_email'
 import type { BuyerEmailKind } from '#services/buyer_email_settings'
+import { workspaceTable } from '#services/tenancy'
 
 /**
  * Sends one `buyer_emails` row, at most once: the row is locked (FOR UPDATE) for the length of
@@ -22,16 +23,13 @@ export default class SendBuyerEmail {
   }) {
     try {
       return await db.transaction(async (trx) => {
-        const row = await trx
-          .from('buyer_emails')
-          .where('workspace_id', workspaceId)
+        const row = await workspaceTable(workspaceId, 'buyer_emails', trx)
           .where('id', buyerEmailId)
           .forUpdate()
           .first()
         if (!row || row.status === 'sent') return { sent: false }
         const workspace = await Workspace.findOrFail(workspaceId, { client: trx })
-        const payment = await Payment.query({ client: trx })
-          .where('workspace_id', workspace.id)
+        const payment = await Payment.forWorkspace(workspace, { client: trx })
           .where('id', row.payment_id)
           .firstOrFail()
         const composed = await ComposeBuyerEmail.handle({
@@ -41,8 +39,7 @@ export default class SendBuyerEmail {
           to: row.to_email,
         })
         const response = await mail.send(new BuyerMail(composed))
-        await trx
-          .from('buyer_emails')
+        await workspaceTable(workspace, 'buyer_emails', trx)
           .where('id', row.id)
           .update({
             status: 'sent',
@@ -56,9 +53,7 @@ export default class SendBuyerEmail {
         return { sent: true }
       })
     } catch (error) {
-      await db
-        .from('buyer_emails')
-        .where('workspace_id', workspaceId)
+      await workspaceTable(workspaceId, 'buyer_emails')
         .where('id', buyerEmailId)
         .whereNot('status', 'sent')
         .update({

@@ -23,11 +23,7 @@ export default class FindCheckoutStep {
     config: CheckoutConfig | null
   }> {
     const funnel = await workspace.related('funnels').query().where('id', funnelId).firstOrFail()
-    const stepQuery = funnel
-      .related('steps')
-      .query()
-      .where('workspace_id', workspace.id)
-      .where('id', stepId)
+    const stepQuery = funnel.related('steps').query().where('id', stepId)
     if (checkoutOnly) stepQuery.where('step_type', 'checkout')
     const step = await stepQuery.firstOrFail()
     const config =

@@ -22,17 +22,26 @@ interface Params {
 export default class SaveCheckoutConfig {
   static async handle({ workspace, funnel, step, data }: Params) {
     return db.transaction(async (trx) => {
-      const locked = await FunnelStep.query({ client: trx })
-        .where('workspace_id', workspace.id)
+      const locked = await FunnelStep.forWorkspace(workspace, { client: trx })
         .where('funnel_id', funnel.id)
         .where('id', step.id)
         .forUpdate()
         .firstOrFail()
 
       const values = normalizeCheckoutConfig(locked, data)
-      const config = await CheckoutConfig.updateOrCreate(
-        { workspaceId: workspace.id, funnelId: funnel.id, stepId: locked.id },
-        {
+      /** Under the step's lock, so the read-then-write cannot create a second configuration. */
+      const config =
+        (await CheckoutConfig.forWorkspace(workspace, { client: trx })
+          .where('step_id', locked.id)
+          .first()) ??
+        new CheckoutConfig().merge({
+          workspaceId: workspace.id,
+          funnelId: funnel.id,
+          stepId: locked.id,
+        })
+      await config
+        .useTransaction(trx)
+        .merge({
           productName: values.productName,
           productPriceCents: values.productPriceCents,
           currency: values.currency,
@@ -41,9 +50,8 @@ export default class SaveCheckoutConfig {
           designConfig: { ...values.designConfig },
           orderBumps: values.orderBumps.map((bump) => ({ ...bump })),
           upsellConfig: { ...values.upsellConfig },
-        },
-        { client: trx }
-      )
+        })
+        .save()
 
       locked.version = locked.version + 1
       await locked.save()

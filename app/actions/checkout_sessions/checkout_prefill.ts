@@ -1,6 +1,6 @@
-import db from '@adonisjs/lucid/services/db'
 import type Workspace from '#models/workspace'
 import type FunnelStep from '#models/funnel_step'
+import { workspaceTable } from '#services/tenancy'
 
 const TOKEN = /^[0-9a-f]{32}$/
 
@@ -40,9 +40,7 @@ export default class CheckoutPrefill {
     const { workspace, retryToken, sessionId, recoverToken } = params
     /** A recovery link ("Recuperação"): the saved checkout session of this step. */
     if (recoverToken && TOKEN.test(recoverToken)) {
-      const session = await db
-        .from('checkout_sessions')
-        .where('workspace_id', workspace.id)
+      const session = await workspaceTable(workspace, 'checkout_sessions')
         .where('step_id', params.step.id)
         .where('token', recoverToken)
         .select('name', 'email', 'phone')

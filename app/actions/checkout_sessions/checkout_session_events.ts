@@ -3,6 +3,7 @@ import type Workspace from '#models/workspace'
 import RecordDeliveries, { type PlannedDelivery } from '#actions/postbacks/record_deliveries'
 import { subscribedEndpoints } from '#actions/postbacks/destinations'
 import { siteOrigin } from '#actions/buyer_emails/compose_buyer_email'
+import { workspaceTable } from '#services/tenancy'
 
 export interface CheckoutSessionRow {
   id: string | number
@@ -27,10 +28,8 @@ export async function recoveryUrl(
   workspace: Workspace,
   session: Pick<CheckoutSessionRow, 'step_id' | 'token'>
 ) {
-  const row = await db
-    .from('funnel_steps')
+  const row = await workspaceTable(workspace, 'funnel_steps')
     .join('funnels', 'funnels.id', 'funnel_steps.funnel_id')
-    .where('funnel_steps.workspace_id', workspace.id)
     .where('funnel_steps.id', session.step_id)
     .select('funnels.slug as funnel_slug', 'funnel_steps.slug as step_slug')
     .first()

@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type Workspace from '#models/workspace'
 import { siteOrigin } from '#actions/buyer_emails/compose_buyer_email'
+import { workspaceTable } from '#services/tenancy'
 
 export const RECOVERY_STATUSES = ['abandoned', 'pix_expired', 'recovered'] as const
 export type RecoveryStatus = (typeof RECOVERY_STATUSES)[number]
@@ -22,11 +23,9 @@ const PER_PAGE = 25
 export default class ListCheckoutSessions {
   static async handle(workspace: Workspace, filters: RecoveryFilters, { all = false } = {}) {
     const base = () => {
-      const query = db
-        .from('checkout_sessions as cs')
+      const query = workspaceTable(workspace, 'checkout_sessions as cs')
         .join('funnel_steps as st', 'st.id', 'cs.step_id')
         .join('funnels as f', 'f.id', 'st.funnel_id')
-        .where('cs.workspace_id', workspace.id)
         .whereIn('cs.status', filters.status ? [filters.status] : [...RECOVERY_STATUSES])
       if (filters.from) query.where('cs.created_at', '>=', filters.from)
       if (filters.to) query.where('cs.created_at', '<', new Date(filters.to.getTime() + 86_400_000))
@@ -98,9 +97,7 @@ export default class ListCheckoutSessions {
 
 /** Recovered revenue of a workspace in [since, until) (the dashboard's figure). */
 export async function recoveredRevenue(workspace: Workspace, since: Date, until: Date) {
-  const [row] = await db
-    .from('checkout_sessions')
-    .where('workspace_id', workspace.id)
+  const [row] = await workspaceTable(workspace, 'checkout_sessions')
     .where('status', 'recovered')
     .where('recovered_at', '>=', since)
     .where('recovered_at', '<', until)

@@ -1,4 +1,3 @@
-import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import mail from '@adonisjs/mail/services/main'
 import type Workspace from '#models/workspace'
@@ -12,6 +11,7 @@ import {
   recoveryUrl,
   type CheckoutSessionRow,
 } from '#actions/checkout_sessions/checkout_session_events'
+import { workspaceTable } from '#services/tenancy'
 
 /**
  * The optional recovery e-mail of a checkout that just became abandoned (workspace setting
@@ -24,9 +24,7 @@ export default class SendRecoveryEmail {
     if (!recoverySettings(workspace).emailEnabled || !session.email) return false
     const settings = buyerEmailSettings(workspace)
     if (!settings.enabled) return false
-    const claimed = await db
-      .from('checkout_sessions')
-      .where('workspace_id', workspace.id)
+    const claimed = await workspaceTable(workspace, 'checkout_sessions')
       .where('id', session.id)
       .whereNull('recovery_email_at')
       .update({ recovery_email_at: new Date() })

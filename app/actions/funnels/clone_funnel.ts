@@ -11,6 +11,7 @@ import { ApiError } from '#exceptions/api_error'
 import { RESERVED_FUNNEL_SLUGS, freeSlug } from '#validators/funnel'
 import { STEP_REFERENCE_KEYS } from '#validators/step'
 import { t, type Locale } from '#services/i18n'
+import { workspaceTable } from '#services/tenancy'
 
 interface Params {
   source: Funnel
@@ -41,22 +42,18 @@ export default class CloneFunnel {
   static async handle({ source, target, user, name, locale = 'pt-BR' }: Params) {
     return db.transaction(async (trx) => {
       /** Blocks step writes on the source while it is read, so the copy is consistent. */
-      const original = await Funnel.query({ client: trx })
-        .where('workspace_id', source.workspaceId)
+      const original = await Funnel.forWorkspace(source.workspaceId, { client: trx })
         .where('id', source.id)
         .forShare()
         .firstOrFail()
 
-      const steps = await FunnelStep.query({ client: trx })
-        .where('workspace_id', original.workspaceId)
+      const steps = await FunnelStep.forWorkspace(original.workspaceId, { client: trx })
         .where('funnel_id', original.id)
         .orderBy('order_index')
-      const configs = await CheckoutConfig.query({ client: trx })
-        .where('workspace_id', original.workspaceId)
+      const configs = await CheckoutConfig.forWorkspace(original.workspaceId, { client: trx })
         .where('funnel_id', original.id)
         .orderBy('id')
-      const pixels = await TrackingPixel.query({ client: trx })
-        .where('workspace_id', original.workspaceId)
+      const pixels = await TrackingPixel.forWorkspace(original.workspaceId, { client: trx })
         .where('funnel_id', original.id)
         .orderBy('id')
 
@@ -150,9 +147,7 @@ export default class CloneFunnel {
   /** `<slug>-copia`, then `-copia-2`, `-copia-3`… whichever the target workspace lacks. */
   static async #copySlug(trx: TransactionClientContract, target: Workspace, slug: string) {
     const base = `${slug}-copia`
-    const rows = await trx
-      .from('funnels')
-      .where('workspace_id', target.id)
+    const rows = await workspaceTable(target.id, 'funnels', trx)
       .whereLike('slug', `${base.replace(/[\\%_]/g, '\\$&')}%`)
       .select('slug')
     return freeSlug(base, [...RESERVED_FUNNEL_SLUGS, ...rows.map((row) => row.slug as string)])

@@ -4,6 +4,7 @@ import Funnel from '#models/funnel'
 import type User from '#models/user'
 import type Workspace from '#models/workspace'
 import { RESERVED_FUNNEL_SLUGS, freeSlug, slugify } from '#validators/funnel'
+import { workspaceTable } from '#services/tenancy'
 
 export interface FunnelData {
   name: string
@@ -47,9 +48,7 @@ export default class CreateFunnel {
   /** A slug derived from `source` that no funnel of the workspace uses yet. */
   static async availableSlug(trx: TransactionClientContract, workspace: Workspace, source: string) {
     const base = slugify(source) || 'funil'
-    const rows = await trx
-      .from('funnels')
-      .where('workspace_id', workspace.id)
+    const rows = await workspaceTable(workspace, 'funnels', trx)
       .whereLike('slug', `${base.replace(/[\\%_]/g, '\\$&')}%`)
       .select('slug')
     return freeSlug(base, [...RESERVED_FUNNEL_SLUGS, ...rows.map((row) => row.slug as string)])

@@ -2,6 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type Funnel from '#models/funnel'
 import { ApiError } from '#exceptions/api_error'
 import { lockFunnel } from '#actions/steps/lock_funnel'
+import { workspaceTable } from '#services/tenancy'
 
 /**
  * Deletes a funnel with its steps, checkout configs and pixels (the foreign keys cascade).
@@ -11,9 +12,7 @@ export default class DeleteFunnel {
   static async handle({ funnel }: { funnel: Funnel }) {
     await db.transaction(async (trx) => {
       const locked = await lockFunnel(trx, funnel)
-      const payment = await trx
-        .from('payments')
-        .where('workspace_id', locked.workspaceId)
+      const payment = await workspaceTable(locked.workspaceId, 'payments', trx)
         .where('funnel_id', locked.id)
         .select('id')
         .first()

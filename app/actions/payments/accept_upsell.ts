@@ -20,8 +20,7 @@ export default class AcceptUpsell {
     parentToken: string | null
   }) {
     if (!Number.isSafeInteger(stepId)) throw new ApiError(404, 'not_found', 'errors.not_found')
-    const funnel = await Funnel.query()
-      .where('workspace_id', workspace.id)
+    const funnel = await Funnel.forWorkspace(workspace)
       .where('is_active', true)
       .whereNull('archived_at')
       .whereHas('steps', (q) => q.where('id', stepId))

@@ -19,10 +19,7 @@ import { gatewayForPayment, GatewayError } from '#services/gateways/index'
  */
 export default class ExpirePayment {
   static async handle({ workspaceId, paymentId }: { workspaceId: number; paymentId: number }) {
-    const payment = await Payment.query()
-      .where('workspace_id', workspaceId)
-      .where('id', paymentId)
-      .first()
+    const payment = await Payment.forWorkspace(workspaceId).where('id', paymentId).first()
     if (!payment || payment.status !== 'pending') return { outcome: 'final' as const }
     if (payment.expiresAt && payment.expiresAt > DateTime.now().plus({ seconds: 1 })) {
       await SchedulePaymentJobs.expire(payment)

@@ -4,6 +4,7 @@ import Payment from '#models/payment'
 import ApplyPaymentTransition from '#actions/payments/apply_payment_transition'
 import { MAX_GATEWAY_READS } from '#actions/payments/schedule_payment_jobs'
 import { gatewayForPayment, GatewayError } from '#services/gateways/index'
+import { workspaceTable } from '#services/tenancy'
 
 /**
  * The one late read of an expired PIX (`next_check_at` set by ExpirePayment): the gateway may
@@ -22,10 +23,7 @@ export default class LateCheckPayment {
       [workspaceId, paymentId]
     )
     if (claimed.rows.length === 0) return { outcome: 'not_due' as const }
-    const payment = await Payment.query()
-      .where('workspace_id', workspaceId)
-      .where('id', paymentId)
-      .firstOrFail()
+    const payment = await Payment.forWorkspace(workspaceId).where('id', paymentId).firstOrFail()
 
     try {
       const gateway = await gatewayForPayment(payment)
@@ -42,9 +40,7 @@ export default class LateCheckPayment {
     } catch (error) {
       if (error instanceof GatewayError && error.transient) {
         if (payment.checkAttempts < MAX_GATEWAY_READS) {
-          await db
-            .from('payments')
-            .where('workspace_id', workspaceId)
+          await workspaceTable(workspaceId, 'payments')
             .where('id', paymentId)
             .where('status', 'expired')
             .update({ next_check_at: DateTime.now().plus({ minutes: 30 }).toSQL() })

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Workspace from '#models/workspace'
 import type { PaymentStatus } from '#enums/payments'
+import { workspaceTable } from '#services/tenancy'
 
 export interface PaymentFilters {
   status?: PaymentStatus
@@ -58,7 +59,7 @@ export default class ListPayments {
       .orderBy('id', 'desc')
       .paginate(filters.page ?? 1, filters.perPage ?? 25)
 
-    const grouped = scope(db.from('payments').where('workspace_id', workspace.id))
+    const grouped = scope(workspaceTable(workspace, 'payments'))
       .select('status')
       .count('* as count')
       .sum('amount_cents as cents')

@@ -29,8 +29,7 @@ export default class LookupCpf {
     ip: string | null
   }): Promise<CpfPerson | null> {
     const { workspace, cpf } = params
-    const credential = await Credential.query()
-      .where('workspace_id', workspace.id)
+    const credential = await Credential.forWorkspace(workspace)
       .where('service', 'dataget')
       .where('is_active', true)
       .orderBy('id', 'desc')

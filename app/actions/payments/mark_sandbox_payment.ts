@@ -24,8 +24,7 @@ export default class MarkSandboxPayment {
     }
 
     const record = await db.transaction(async (trx) => {
-      const payment = await Payment.query({ client: trx })
-        .where('workspace_id', workspace.id)
+      const payment = await Payment.forWorkspace(workspace, { client: trx })
         .where('id', params.payment.id)
         .forUpdate()
         .firstOrFail()
@@ -59,6 +58,6 @@ export default class MarkSandboxPayment {
       body: envelope,
       headers: { 'content-type': 'application/json', 'user-agent': 'FunilDigital-Sandbox/1.0' },
     })
-    return WebhookEvent.query().where('workspace_id', workspace.id).where('id', received.id).first()
+    return WebhookEvent.forWorkspace(workspace).where('id', received.id).first()
   }
 }

@@ -11,8 +11,7 @@ import ResolveFunnelPage from '#actions/public/resolve_funnel_page'
 export default class PaymentNextStep {
   static async handle(payment: Payment) {
     const funnel = payment.funnelId
-      ? await Funnel.query()
-          .where('workspace_id', payment.workspaceId)
+      ? await Funnel.forWorkspace(payment.workspaceId)
           .where('id', payment.funnelId)
           .preload('steps', (q) => q.where('is_active', true))
           .first()
@@ -25,8 +24,7 @@ export default class PaymentNextStep {
 
     let wanted: unknown = null
     if (step.stepType === 'checkout') {
-      const config = await CheckoutConfig.query()
-        .where('workspace_id', payment.workspaceId)
+      const config = await CheckoutConfig.forWorkspace(payment.workspaceId)
         .where('step_id', step.id)
         .first()
       wanted = config?.upsellConfig?.stepId

@@ -9,6 +9,7 @@ import SchedulePaymentJobs, {
   nextCheckAfter,
 } from '#actions/payments/schedule_payment_jobs'
 import { gatewayForPayment, GatewayError } from '#services/gateways/index'
+import { workspaceTable } from '#services/tenancy'
 
 /**
  * One poll of a pending payment: reads the charge at the gateway and applies what it reports
@@ -31,10 +32,7 @@ export default class PollPayment {
     /** Read even if `next_check_at` is still ahead (the sweep, which only picks overdue rows). */
     force?: boolean
   }) {
-    const payment = await Payment.query()
-      .where('workspace_id', workspaceId)
-      .where('id', paymentId)
-      .first()
+    const payment = await Payment.forWorkspace(workspaceId).where('id', paymentId).first()
     if (!payment || payment.status !== 'pending') return { outcome: 'final' as const }
     const now = DateTime.now()
     if (payment.expiresAt && payment.expiresAt <= now) return { outcome: 'expired' as const }
@@ -88,9 +86,7 @@ export default class PollPayment {
   /** No poll left: the next read is the expiry check at `expires_at`. */
   static async #park(payment: Payment) {
     if (payment.expiresAt && payment.nextCheckAt?.toMillis() !== payment.expiresAt.toMillis()) {
-      await db
-        .from('payments')
-        .where('workspace_id', payment.workspaceId)
+      await workspaceTable(payment.workspaceId, 'payments')
         .where('id', payment.id)
         .update({ next_check_at: payment.expiresAt.toSQL() })
     }

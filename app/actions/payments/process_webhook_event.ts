@@ -1,10 +1,10 @@
-import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import WebhookEvent from '#models/webhook_event'
 import Payment from '#models/payment'
 import ReceiveWebhook from '#actions/payments/receive_webhook'
 import ApplyPaymentTransition from '#actions/payments/apply_payment_transition'
 import { gatewayForPayment } from '#services/gateways/index'
+import { workspaceTable } from '#services/tenancy'
 
 /**
  * Processes one inbox row: finds the payment the postback is about, re-reads the transaction
@@ -21,14 +21,13 @@ export default class ProcessWebhookEvent {
     workspaceId: number
     webhookEventId: number
   }) {
-    const event = await WebhookEvent.query()
-      .where('workspace_id', workspaceId)
-      .where('id', webhookEventId)
-      .first()
+    const event = await WebhookEvent.forWorkspace(workspaceId).where('id', webhookEventId).first()
     if (!event) return { outcome: 'missing' as const }
     if (event.processedAt) return { outcome: 'already_processed' as const }
 
-    await db.from('webhook_events').where('id', event.id).increment('attempts', 1)
+    await workspaceTable(workspaceId, 'webhook_events')
+      .where('id', event.id)
+      .increment('attempts', 1)
 
     try {
       const facts = ReceiveWebhook.parse(safeJson(event.rawBody))
@@ -49,15 +48,14 @@ export default class ProcessWebhookEvent {
         details: { reported: facts.status },
       })
 
-      await db.from('webhook_events').where('id', event.id).update({
+      await workspaceTable(workspaceId, 'webhook_events').where('id', event.id).update({
         processed_at: DateTime.now().toSQL(),
         payment_id: payment.id,
         error: null,
       })
       return { outcome: outcome.applied ? ('applied' as const) : ('unchanged' as const), payment }
     } catch (error) {
-      await db
-        .from('webhook_events')
+      await workspaceTable(workspaceId, 'webhook_events')
         .where('id', event.id)
         .update({ error: String((error as Error)?.message ?? error).slice(0, 1000) })
       throw error
@@ -70,14 +68,12 @@ export default class ProcessWebhookEvent {
     event: WebhookEvent,
     facts: NonNullable<ReturnType<typeof ReceiveWebhook.parse>>
   ) {
-    const byId = await Payment.query()
-      .where('workspace_id', workspaceId)
+    const byId = await Payment.forWorkspace(workspaceId)
       .where('gateway', event.gateway)
       .where('external_id', facts.transactionId)
       .first()
     if (byId || !facts.externalRef) return byId
-    return Payment.query()
-      .where('workspace_id', workspaceId)
+    return Payment.forWorkspace(workspaceId)
       .where('gateway', event.gateway)
       .where('public_token', facts.externalRef)
       .first()

@@ -2,6 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import logger from '@adonisjs/core/services/logger'
 import ReceiveWebhook from '#actions/payments/receive_webhook'
 import queue from '#services/queue'
+import { workspaceTable } from '#services/tenancy'
 
 /** A row is re-queued at most this many times (with a growing pause, up to one hour apart). */
 const MAX_REQUEUES = 30
@@ -35,9 +36,7 @@ export default class SweepWebhookInbox {
       try {
         if (await this.#alive(`webhook-${id}`)) continue
         if (row.requeues > 0 && (await this.#alive(`webhook-${id}-r${row.requeues}`))) continue
-        await db
-          .from('webhook_events')
-          .where('workspace_id', row.workspace_id)
+        await workspaceTable(row.workspace_id, 'webhook_events')
           .where('id', id)
           .update({ requeued_at: db.raw('now()'), requeues: row.requeues + 1 })
         await ReceiveWebhook.enqueue(row.workspace_id, id, row.requeues + 1)

@@ -12,6 +12,7 @@ import {
   whereDeliveryFilters,
   type DeliveryFilters,
 } from '#actions/postbacks/list_deliveries'
+import { workspaceTable } from '#services/tenancy'
 
 /** Local days shown when no period is chosen: today and the 13 before. */
 export const DEFAULT_CHART_DAYS = 14
@@ -44,10 +45,7 @@ export default class DeliveryChart {
     const zone = workspace.timezone || 'America/Sao_Paulo'
     const { first, last, defaulted, clamped } = chartPeriod(filters, zone)
 
-    const scoped = whereDeliveryFilters(
-      db.from('postback_deliveries').where('workspace_id', workspace.id),
-      filters
-    )
+    const scoped = whereDeliveryFilters(workspaceTable(workspace, 'postback_deliveries'), filters)
       .where('created_at', '>=', first.toJSDate())
       .where('created_at', '<', last.plus({ days: 1 }).startOf('day').toJSDate())
       .select(db.raw('(created_at AT TIME ZONE ?)::date AS day', [zone]))

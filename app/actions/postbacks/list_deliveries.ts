@@ -4,6 +4,7 @@ import type { ModelQueryBuilderContract } from '@adonisjs/lucid/types/model'
 import type Workspace from '#models/workspace'
 import type PostbackDelivery from '#models/postback_delivery'
 import { DELIVERY_STATUSES, type DeliveryStatus, type PostbackTarget } from '#enums/payments'
+import { workspaceTable } from '#services/tenancy'
 
 export interface DeliveryFilters {
   status?: DeliveryStatus
@@ -110,7 +111,7 @@ export default class ListDeliveries {
       .orderBy('id', 'desc')
       .paginate(filters.page ?? 1, filters.perPage ?? 25)
 
-    const grouped = scope(db.from('postback_deliveries').where('workspace_id', workspace.id))
+    const grouped = scope(workspaceTable(workspace, 'postback_deliveries'))
       .select('status')
       .count('* as count')
       .groupBy('status')

@@ -73,8 +73,7 @@ export default class PlanPaymentPostbacks {
     ) {
       throw new AttributionPending(payment.id)
     }
-    const transition = await PaymentTransition.query()
-      .where('workspace_id', workspace.id)
+    const transition = await PaymentTransition.forWorkspace(workspace)
       .where('payment_id', payment.id)
       .where('to_status', status)
       .orderBy('id', 'desc')

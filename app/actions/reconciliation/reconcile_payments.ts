@@ -10,6 +10,7 @@ import ApplyPaymentTransition from '#actions/payments/apply_payment_transition'
 import PlanPaymentPostbacks, { dedupeKey } from '#actions/postbacks/plan_payment_postbacks'
 import RedeliverPostback from '#actions/postbacks/redeliver_postback'
 import { conversionDestinations } from '#actions/postbacks/destinations'
+import { workspaceTable } from '#services/tenancy'
 
 export const MISMATCH_KINDS = [
   'gateway_status',
@@ -148,9 +149,7 @@ export default class ReconcilePayments {
 
   /** Each UTMify fact of the payment (its transitions) must have a succeeded delivery. */
   static async #compareWithUtmify(workspace: Workspace, payment: Payment, settleBefore: DateTime) {
-    const transitions = await db
-      .from('payment_transitions')
-      .where('workspace_id', workspace.id)
+    const transitions = await workspaceTable(workspace, 'payment_transitions')
       .where('payment_id', payment.id)
       .where('created_at', '<', settleBefore.toSQL()!)
       .select('id', 'to_status')

@@ -4,6 +4,7 @@ import type Workspace from '#models/workspace'
 import { localDay } from '#actions/postbacks/list_deliveries'
 import { conversionDestinations } from '#actions/postbacks/destinations'
 import type { MismatchAction, MismatchKind } from '#actions/reconciliation/reconcile_payments'
+import { workspaceTable } from '#services/tenancy'
 
 /** Days shown when no period is chosen, and the most a period may span. */
 export const DEFAULT_REPORT_DAYS = 14
@@ -103,12 +104,10 @@ export default class ReconciliationReport {
       mismatches: Number(row.mismatches),
     }))
 
-    const mismatches = await db
-      .from('reconciliation_mismatches as m')
+    const mismatches = await workspaceTable(workspace, 'reconciliation_mismatches as m')
       .join('payments as p', (join) =>
         join.on('p.workspace_id', 'm.workspace_id').andOn('p.id', 'm.payment_id')
       )
-      .where('m.workspace_id', workspace.id)
       .whereBetween('m.detected_on', [firstDay, lastDay])
       .orderBy('m.detected_at', 'desc')
       .orderBy('m.id', 'desc')

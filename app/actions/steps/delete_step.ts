@@ -4,6 +4,7 @@ import type Funnel from '#models/funnel'
 import FunnelStep from '#models/funnel_step'
 import { lockFunnel } from '#actions/steps/lock_funnel'
 import { STEP_REFERENCE_KEYS } from '#validators/step'
+import { workspaceTable } from '#services/tenancy'
 
 interface Params {
   funnel: Funnel
@@ -21,15 +22,13 @@ export default class DeleteStep {
   static async handle({ funnel, step }: Params) {
     await db.transaction(async (trx) => {
       const locked = await lockFunnel(trx, funnel)
-      const current = await FunnelStep.query({ client: trx })
-        .where('workspace_id', locked.workspaceId)
+      const current = await FunnelStep.forWorkspace(locked.workspaceId, { client: trx })
         .where('funnel_id', locked.id)
         .where('id', step.id)
         .firstOrFail()
       await current.delete()
 
-      const remaining = await FunnelStep.query({ client: trx })
-        .where('workspace_id', locked.workspaceId)
+      const remaining = await FunnelStep.forWorkspace(locked.workspaceId, { client: trx })
         .where('funnel_id', locked.id)
         .orderBy('order_index')
       for (const [index, other] of remaining.entries()) {
@@ -47,9 +46,7 @@ export default class DeleteStep {
         await other.save()
       }
 
-      await trx
-        .from('checkout_configs')
-        .where('workspace_id', locked.workspaceId)
+      await workspaceTable(locked.workspaceId, 'checkout_configs', trx)
         .where('funnel_id', locked.id)
         .whereRaw(`upsell_config -> 'stepId' = to_jsonb(?::int)`, [current.id])
         .update({ upsell_config: trx.raw(`jsonb_set(upsell_config, '{stepId}', 'null')`) })

@@ -7,8 +7,7 @@ import Funnel from '#models/funnel'
  * the other and `order_index` stays dense. A funnel deleted meanwhile is a 404.
  */
 export async function lockFunnel(trx: TransactionClientContract, funnel: Funnel) {
-  return Funnel.query({ client: trx })
-    .where('workspace_id', funnel.workspaceId)
+  return Funnel.forWorkspace(funnel.workspaceId, { client: trx })
     .where('id', funnel.id)
     .forUpdate()
     .firstOrFail()

@@ -11,7 +11,8 @@ import { t } from '#services/i18n'
 export default class CheckoutController {
   async edit({ workspace, params, inertia }: HttpContext) {
     const { funnel, step, config } = await this.#find(workspace, params)
-    const steps = await funnel.related('steps').query().where('workspace_id', workspace.id)
+    /** The funnel came from the workspace; its steps share its workspace (composite key). */
+    const steps = await funnel.related('steps').query()
     const base = `/w/${workspace.slug}/funnels/${funnel.id}`
 
     return inertia.render('checkout/edit', {

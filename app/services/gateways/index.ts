@@ -9,8 +9,7 @@ import { GatewayError, type Gateway } from './types.js'
 export * from './types.js'
 
 async function skalePayCredential(workspaceId: number) {
-  return Credential.query()
-    .where('workspace_id', workspaceId)
+  return Credential.forWorkspace(workspaceId)
     .where('service', 'skalepay')
     .where('is_active', true)
     .orderBy('id', 'desc')
