@@ -1,6 +1,7 @@
 import { isIP } from 'node:net'
 import { appDomain, publicDomain } from '#config/app'
 import { resolveWorkspaceByHost } from '#services/tenant_host'
+import { agencyByAdminHost } from '#services/agency_brand'
 
 /**
  * Which host names this installation serves, for Caddy's on-demand TLS (`GET /_caddy/ask`):
@@ -76,4 +77,14 @@ registerDomainLookup('custom_domain', async (host) => {
   if (isSubdomain(host)) return null
   const workspace = await resolveWorkspaceByHost(host)
   return workspace ? { workspaceId: workspace.id } : null
+})
+
+/**
+ * An agency's own admin domain (white-label, `painel.agencia.com.br`) once its DNS TXT record was
+ * verified: the same cached lookup that routes that host to the admin.
+ */
+registerDomainLookup('agency_admin', async (host) => {
+  if (isSubdomain(host)) return null
+  const agency = await agencyByAdminHost(host)
+  return agency ? { agencyId: agency.id } : null
 })

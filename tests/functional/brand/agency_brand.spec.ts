@@ -257,3 +257,30 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     assert.equal(link.hostname, DOMAIN)
   })
 })
+
+test.group('Agency admin domain: Caddy on-demand TLS ask', (group) => {
+  freshDatabase(group)
+  group.each.setup(() => TtlCache.clearAll())
+
+  /** As Caddy asks: from the loopback, no forwarding headers. */
+  const ask = (domain: string) =>
+    siteRequest('127.0.0.1', `/_caddy/ask?domain=${encodeURIComponent(domain)}`)
+
+  test('a verified agency admin domain gets a certificate; a pending one does not', async ({
+    assert,
+  }) => {
+    const { agency } = await createTenant()
+    await Agency.query()
+      .where('id', agency.id)
+      .update({ admin_domain: 'painel.vertice.test', admin_domain_token: 'abc' })
+    assert.equal((await ask('painel.vertice.test')).status, 404)
+
+    await Agency.query()
+      .where('id', agency.id)
+      .update({ admin_domain_verified_at: new Date() })
+    TtlCache.clearAll()
+    assert.equal((await ask('painel.vertice.test')).status, 200)
+    assert.equal((await ask('PAINEL.Vertice.test.')).status, 200)
+    assert.equal((await ask('outro.vertice.test')).status, 404)
+  })
+})
