@@ -6,6 +6,8 @@ import { ApiError } from '#exceptions/api_error'
 import { t } from '#services/i18n'
 import TwoFactor, { TWO_FACTOR_PENDING } from '#actions/accounts/two_factor'
 import RecordAudit from '#actions/accounts/record_audit'
+import { agencyByAdminHost, belongsToAgency } from '#services/agency_brand'
+import { requestHost } from '#services/request_host'
 
 /** Admin login and logout (session cookie). */
 export default class SessionController {
@@ -18,6 +20,14 @@ export default class SessionController {
     const { email, password } = await request.validateUsing(loginValidator)
     try {
       const user = await AuthenticateUser.handle({ email, password, ip: request.ip() })
+      /**
+       * An agency's own admin domain signs in only its people (members and client logins):
+       * anyone else gets the same answer as a wrong password, revealing nothing.
+       */
+      const hostAgency = await agencyByAdminHost(requestHost(request))
+      if (hostAgency && !(await belongsToAgency(user.id, hostAgency.id))) {
+        throw new authErrors.E_INVALID_CREDENTIALS('Invalid user credentials')
+      }
       /** With two-step verification on, the password only opens the code step (/login/two-factor). */
       if (await TwoFactor.isEnabled(user.id)) {
         session.put(TWO_FACTOR_PENDING, { userId: user.id, at: Date.now() })

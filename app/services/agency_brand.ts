@@ -181,3 +181,21 @@ export async function resolveAdminBrand(params: {
   const agency = agencyId ? await Agency.find(agencyId) : null
   return agency ? agencyBrand(agency) : DEFAULT_BRAND
 }
+
+/** Whether the user belongs to the agency: a member of it, or a client login of one of its workspaces. */
+export async function belongsToAgency(userId: number, agencyId: number) {
+  const row = await db
+    .from('agency_members')
+    .where({ user_id: userId, agency_id: agencyId })
+    .select('id')
+    .union((query) =>
+      query
+        .from('workspace_members as wm')
+        .join('workspaces as w', 'w.id', 'wm.workspace_id')
+        .where('wm.user_id', userId)
+        .where('w.agency_id', agencyId)
+        .select('wm.id')
+    )
+    .first()
+  return !!row
+}

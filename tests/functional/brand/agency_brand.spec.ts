@@ -9,6 +9,7 @@ import { SmtpCatcher, linkIn } from '#tests/helpers/smtp_catcher'
 import DomainResolver from '#services/domain_resolver'
 import { TtlCache } from '#services/ttl_cache'
 import type User from '#models/user'
+import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 
 /** DNS as the test says it is: TXT records by name; any other name does not exist. */
 class FakeResolver {
@@ -231,6 +232,40 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     assert.include(favicon.body, '<svg')
     const logo = await siteRequest('localhost', '/brand/logo.svg')
     assert.include(logo.body, 'Funil Digital')
+  })
+
+  test('on the agency domain its client logs in and sees its brand; another agency\'s user cannot log in there', async ({
+    client,
+    assert,
+  }) => {
+    const { workspace } = await whiteLabelled(client)
+    const clientUser = await workspaceMember(workspace, 'editor')
+    const stranger = (await createTenant()).owner
+    const login = (user: User, host: string) =>
+      client
+        .post('/login')
+        .header('host', host)
+        .header('referer', '/login')
+        .form({ email: user.email, password: FACTORY_PASSWORD })
+        .withCsrfToken()
+        .redirects(0)
+
+    const ok = await login(clientUser, DOMAIN)
+    ok.assertStatus(302)
+    assert.equal(ok.header('location'), '/')
+    const page = await asInertia(
+      client.get(`/w/${workspace.slug}/dashboard`).header('host', DOMAIN).loginAs(clientUser)
+    )
+    page.assertStatus(200)
+    assert.equal(page.body().props.brand.productName, 'Painel Vértice')
+    assert.notInclude(JSON.stringify(page.body().props), 'Funil Digital')
+
+    const refused = await login(stranger, DOMAIN)
+    refused.assertStatus(302)
+    assert.equal(refused.header('location'), '/login')
+    /** The same user signs in on the product's own domain as usual. */
+    const own = await login(stranger, 'localhost')
+    assert.equal(own.header('location'), '/')
   })
 
   test('account e-mails carry the agency brand (From name, texts, header) and link to its domain', async ({
