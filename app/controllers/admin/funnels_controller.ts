@@ -19,6 +19,7 @@ import DeleteFunnel from '#actions/funnels/delete_funnel'
 import ArchiveFunnel from '#actions/funnels/archive_funnel'
 import UnarchiveFunnel from '#actions/funnels/unarchive_funnel'
 import CloneFunnel from '#actions/funnels/clone_funnel'
+import FunnelSplitTests from '#actions/split_tests/funnel_split_tests'
 
 /** The funnels pages: the list (`funnels/index`) and the builder (`funnels/show`). */
 export default class FunnelsController {
@@ -78,6 +79,8 @@ export default class FunnelsController {
       siteUrl: publicSiteUrl(ctx.workspace, '', { via: ctx.request }),
       selectedStepId: selected?.id ?? null,
       stepTypes: [...STEP_TYPES],
+      /** The funnel's A/B tests with their results (issue 16): the builder's "Teste A/B" card. */
+      splitTests: await FunnelSplitTests.handle({ workspace: ctx.workspace, funnel }),
     })
   }
 

@@ -11,6 +11,7 @@ import { FunnelStatusBadge } from '~/components/funnels/funnel-status-badge'
 import { StepEditor } from '~/components/funnels/step-editor'
 import { StepList } from '~/components/funnels/step-list'
 import { StepPreview } from '~/components/funnels/step-preview'
+import { SplitTestCard, type SplitTest } from '~/components/funnels/split-test-card'
 import { Card, CardContent, CardHeader, CardTitle } from '~/components/ui/card'
 import { useT } from '~/lib/i18n'
 import type { FunnelDetail, Step, StepType } from '~/components/funnels/types'
@@ -30,9 +31,12 @@ function suggestedType(steps: Step[]): StepType {
 export default function FunnelShow({
   funnel,
   selectedStepId,
+  splitTests = [],
 }: {
   funnel: FunnelDetail
   selectedStepId: number | null
+  /** The funnel's A/B tests with their results (issue 16). */
+  splitTests?: SplitTest[]
 }) {
   const t = useT()
   const { workspace } = usePage().props
@@ -126,6 +130,9 @@ export default function FunnelShow({
             />
             <div className="lg:col-start-2 xl:sticky xl:top-6 xl:col-start-auto">
               <StepPreview step={selected} />
+            </div>
+            <div className="lg:col-start-2">
+              <SplitTestCard step={selected} steps={funnel.steps} splitTests={splitTests} />
             </div>
           </>
         ) : (
