@@ -14,6 +14,8 @@ import PaymentNextStep from '#actions/payments/payment_next_step'
 import PaymentPageView from '#actions/payments/payment_page_view'
 import { GatewayError } from '#services/gateways/types'
 import { ApiError } from '#exceptions/api_error'
+import RecordPaymentVariant from '#actions/split_tests/record_payment_variant'
+import { requestVariant, variantCheckoutConfig } from '#services/split_assignment'
 import { messagesProvider, t } from '#services/i18n'
 import { pageLocale } from '#services/step_renderer'
 import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
@@ -40,7 +42,12 @@ export default class PublicPaymentsController {
     const found = await this.#checkoutStep(workspace, boundedId(Number(params.stepId)))
     if (!found) return this.#fail(ctx, 404, 'errors.not_found')
     const { funnel, step } = found
-    const config = await funnel.related('checkoutConfigs').query().where('step_id', step.id).first()
+    /** A checkout under an A/B test prices with what the buyer's variant showed (issue 16). */
+    const variant = await requestVariant(ctx, workspace.id, step.id)
+    const config = variantCheckoutConfig(
+      await funnel.related('checkoutConfigs').query().where('step_id', step.id).first(),
+      variant
+    )
     const fields = normalizeCheckoutConfig(step, config as any).fieldsConfig
     const back = `/${funnel.slug}/${step.slug}`
 
@@ -90,6 +97,7 @@ export default class PublicPaymentsController {
         sessionId: visitorSessionId(ctx),
         recoverToken: request.input('recover'),
       })
+      await RecordPaymentVariant.handle(workspace, payment, variant)
       const payUrl = `/_funil/pay/${payment.publicToken}`
       if (!this.#wantsJson(ctx)) return response.redirect().status(303).toPath(payUrl)
       return response.created({
