@@ -19,6 +19,9 @@ export const DEFAULT_BRAND: Brand = {
  */
 let currentName = DEFAULT_BRAND.productName
 
+/** The name the title currently ends with (what useApplyBrand last saw). */
+let shownName = DEFAULT_BRAND.productName
+
 export function brandTitle(title: string | undefined) {
   return title ? `${title} · ${currentName}` : currentName
 }
@@ -67,5 +70,19 @@ export function useApplyBrand() {
     if (icon && icon.getAttribute('href') !== brand.faviconUrl) icon.href = brand.faviconUrl
     document.querySelector('meta[name="theme-color"]')?.setAttribute('content', brand.primaryColor)
   }, [brand.whiteLabel, brand.primaryColor, brand.primaryForeground, brand.faviconUrl])
+
+  /**
+   * A page whose own title did not change (the brand page after saving a new name) keeps the
+   * title <Head> set with the old name: swap the suffix so the tab never shows a stale brand.
+   */
+  useEffect(() => {
+    const previous = shownName
+    shownName = brand.productName
+    if (previous === brand.productName) return
+    if (document.title === previous) document.title = brand.productName
+    else if (document.title.endsWith(` · ${previous}`)) {
+      document.title = `${document.title.slice(0, -previous.length)}${brand.productName}`
+    }
+  }, [brand.productName])
   return brand
 }

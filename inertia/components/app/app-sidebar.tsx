@@ -20,6 +20,7 @@ import {
   WebhookIcon,
 } from 'lucide-react'
 import { UserMenu } from '~/components/app/user-menu'
+import { AppLogo } from '~/components/app/app-logo'
 import { WorkspaceSwitcher } from '~/components/app/workspace-switcher'
 import { useT } from '~/lib/i18n'
 import { cn } from '~/lib/utils'
@@ -112,6 +113,10 @@ export function AppSidebar({ className }: { className?: string }) {
     <div
       className={cn('flex h-full min-h-0 flex-col bg-sidebar text-sidebar-foreground', className)}
     >
+      {/* The brand: an agency's logo and product name (white-label) or the product's own. */}
+      <div className="px-5 pt-4 pb-1">
+        <AppLogo />
+      </div>
       <div className="p-3">
         <WorkspaceSwitcher />
       </div>
