@@ -104,9 +104,9 @@ test.group('Agency white-label: brand and admin domain', (group) => {
       whiteLabel: true,
     })
     /** A client login of that agency's workspace sees the agency's brand too. */
-    const client_ = await workspaceMember(workspace, 'viewer')
+    const clientLogin = await workspaceMember(workspace, 'viewer')
     const clientPage = await asInertia(
-      client.get(`/w/${workspace.slug}/dashboard`).loginAs(client_)
+      client.get(`/w/${workspace.slug}/dashboard`).loginAs(clientLogin)
     )
     assert.equal(clientPage.body().props.brand.productName, 'Painel Vértice')
 
@@ -234,7 +234,7 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     assert.include(logo.body, 'Funil Digital')
   })
 
-  test('on the agency domain its client logs in and sees its brand; another agency\'s user cannot log in there', async ({
+  test("on the agency domain its client logs in and sees its brand; another agency's user cannot log in there", async ({
     client,
     assert,
   }) => {
@@ -310,9 +310,7 @@ test.group('Agency admin domain: Caddy on-demand TLS ask', (group) => {
       .update({ admin_domain: 'painel.vertice.test', admin_domain_token: 'abc' })
     assert.equal((await ask('painel.vertice.test')).status, 404)
 
-    await Agency.query()
-      .where('id', agency.id)
-      .update({ admin_domain_verified_at: new Date() })
+    await Agency.query().where('id', agency.id).update({ admin_domain_verified_at: new Date() })
     TtlCache.clearAll()
     assert.equal((await ask('painel.vertice.test')).status, 200)
     assert.equal((await ask('PAINEL.Vertice.test.')).status, 200)
