@@ -30,7 +30,14 @@ const customDomain = () =>
         .whereNotNull('custom_domain_verified_at')
         .whereNot('id', field.meta.workspaceId ?? 0)
         .first()
-      return !row
+      if (row) return false
+      /** Nor an agency's verified admin domain (white-label): that host serves the admin. */
+      const agency = await db
+        .from('agencies')
+        .whereRaw('lower(admin_domain) = ?', [value])
+        .whereNotNull('admin_domain_verified_at')
+        .first()
+      return !agency
     })
 
 export const createWorkspaceValidator = vine.create({

@@ -61,12 +61,20 @@ export default class VerifyCustomDomain {
   }
 
   static async #verifiedElsewhere(workspace: Workspace) {
+    const domain = workspace.customDomain!.toLowerCase()
     const other = await Workspace.query()
-      .whereRaw('lower(custom_domain) = ?', [workspace.customDomain!.toLowerCase()])
+      .whereRaw('lower(custom_domain) = ?', [domain])
       .whereNotNull('custom_domain_verified_at')
       .whereNot('id', workspace.id)
       .select('id')
       .first()
-    return other !== null
+    /** An agency's verified admin domain (white-label) is the admin there, never funnels. */
+    const agency = await db
+      .from('agencies')
+      .whereRaw('lower(admin_domain) = ?', [domain])
+      .whereNotNull('admin_domain_verified_at')
+      .select('id')
+      .first()
+    return other !== null || !!agency
   }
 }

@@ -317,3 +317,49 @@ test.group('Agency admin domain: Caddy on-demand TLS ask', (group) => {
     assert.equal((await ask('outro.vertice.test')).status, 404)
   })
 })
+
+test.group('Agency admin domain vs workspace custom domains', (group) => {
+  freshDatabase(group)
+  group.each.setup(() => TtlCache.clearAll())
+
+  test('a verified agency admin domain cannot become a workspace funnel domain, nor verified as one', async ({
+    client,
+    assert,
+  }) => {
+    const { agency, owner, workspace } = await createTenant()
+    await Agency.query().where('id', agency.id).update({
+      admin_domain: 'painel.vertice.test',
+      admin_domain_token: 'abc',
+      admin_domain_verified_at: new Date(),
+    })
+    const response = await client
+      .put(`/workspaces/${workspace.id}`)
+      .json({
+        name: workspace.name,
+        timezone: workspace.timezone,
+        customDomain: 'painel.vertice.test',
+      })
+      .header('accept', 'application/json')
+      .header('referer', `/w/${workspace.slug}/settings`)
+      .loginAs(owner)
+      .withCsrfToken()
+      .redirects(0)
+    response.assertStatus(422)
+    assert.equal(response.body().errors[0].field, 'customDomain')
+
+    /** Even a claim saved before the agency verified it is refused at verification. */
+    const dns = new FakeResolver()
+    app.container.swap(DomainResolver, () => dns as unknown as DomainResolver)
+    try {
+      await workspace
+        .merge({ customDomain: 'painel.vertice.test', customDomainToken: 'tok' })
+        .save()
+      dns.records.set('_funil-verify.painel.vertice.test', [['funil-verify=tok']])
+      const { default: VerifyCustomDomain } =
+        await import('#actions/workspaces/verify_custom_domain')
+      assert.equal(await VerifyCustomDomain.handle({ workspace }), 'taken')
+    } finally {
+      app.container.restore(DomainResolver)
+    }
+  })
+})
