@@ -3,7 +3,7 @@ import type Workspace from '#models/workspace'
 import type Payment from '#models/payment'
 import FunnelStep from '#models/funnel_step'
 import PaymentNextStep from '#actions/payments/payment_next_step'
-import { publicDomain } from '#config/app'
+import { publicSiteUrl } from '#services/public_url'
 import { formatBRL } from '#services/money'
 import { t } from '#services/i18n'
 import { pageLocale } from '#services/step_renderer'
@@ -15,13 +15,12 @@ import {
   type BuyerEmailKind,
 } from '#services/buyer_email_settings'
 
-/** Where a workspace's funnels answer: its verified domain, else `{slug}.{PUBLIC_DOMAIN}`. */
+/**
+ * Where a workspace's pages answer, for e-mails and recovery links (no request: APP_URL's scheme
+ * and port in development): public_url.ts, the one place public links are built.
+ */
 export function siteOrigin(workspace: Workspace) {
-  const host =
-    workspace.customDomain && workspace.customDomainVerifiedAt
-      ? workspace.customDomain
-      : `${workspace.slug}.${publicDomain}`
-  return `https://${host}`
+  return publicSiteUrl(workspace)
 }
 
 /** The order number shown to the buyer (thank-you page and e-mails). */

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import env from '#start/env'
 import db from '@adonisjs/lucid/services/db'
 import { DateTime } from 'luxon'
 import Payment from '#models/payment'
@@ -87,7 +88,9 @@ test.group('Buyer e-mails (read from a real SMTP server)', (group) => {
     const expiry = payment.expiresAt!.setZone(workspace.timezone).toFormat('dd/MM/yyyy HH:mm')
     assert.include(mail.text, `Válido até: ${expiry}`)
     const link = linkIn(mail, '/_funil/pay/')
-    assert.equal(link, `https://acme.localhost/_funil/pay/${payment.publicToken}`)
+    /** Development links (public_url.ts): APP_URL's scheme and port on {slug}.localhost. */
+    const appPort = new URL(env.get('APP_URL')!).port
+    assert.equal(link, `http://acme.localhost:${appPort}/_funil/pay/${payment.publicToken}`)
     /** The QR is a real inline attachment referenced by cid, never a data URL. */
     const qr = mail.attachments?.find((a) => a.contentType === 'image/png')
     assert.exists(qr)
