@@ -33,6 +33,8 @@ import {
 } from '~/components/ui/table'
 import { formatBRL } from '~/lib/money'
 import { useLocale, useT } from '~/lib/i18n'
+import { SplitTestsPanel } from '~/components/analytics/split-tests-panel'
+import type { SplitTest } from '~/components/funnels/split-test-card'
 
 type Period = 'today' | '7d' | '30d' | 'custom'
 
@@ -50,12 +52,15 @@ export default function Dashboard({
   funnels,
   filters,
   recovered,
+  splitTests = [],
 }: {
   data: DashboardData
   funnels: Array<{ id: number; name: string }>
   filters: Filters
   /** Checkouts abandoned then paid ("Recuperação") in the period. */
   recovered?: { cents: number; count: number }
+  /** The funnel's running A/B tests with their variants' results. */
+  splitTests?: Array<SplitTest & { stepName: string | null }>
 }) {
   const t = useT()
   const locale = useLocale()
@@ -299,6 +304,8 @@ export default function Dashboard({
         <Breakdown title={t('analytics.by_source')} rows={data.bySource} test="by-source" />
         <Breakdown title={t('analytics.by_campaign')} rows={data.byCampaign} test="by-campaign" />
       </div>
+
+      <SplitTestsPanel tests={splitTests} funnelId={filters.funnelId} />
 
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         {(['paid', 'pending', 'failed', 'refunded'] as const).map((kind) => (

@@ -267,13 +267,21 @@ export default class FlushVisitorEvents {
     const previousByKey = new Map<string, { is_online: boolean; current_step_id: number | null }>(
       before.map((row: any) => [`${row.workspace_id}:${row.session_id}`, row])
     )
+    /** The A/B variant of each visitor's latest event of the batch: the monitor shows it. */
+    const latestVariant = new Map(
+      [...events]
+        .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))
+        .map((e) => [`${e.workspaceId}:${e.sessionId}`, e])
+    )
     for (const row of after) {
       const old = previousByKey.get(`${row.workspace_id}:${row.session_id}`)
+      const latest = latestVariant.get(`${row.workspace_id}:${row.session_id}`)
       const payload = {
         visitorId: row.public_id,
         funnelId: row.funnel_id,
         stepId: row.current_step_id,
         source: row.utm_source,
+        variantId: latest?.stepId === row.current_step_id ? (latest?.variantId ?? null) : null,
       }
       if (!old || !old.is_online) {
         broadcastToWorkspace(row.workspace_id, 'visitor_online', payload, row.funnel_id)

@@ -3,6 +3,7 @@ import vine from '@vinejs/vine'
 import { DateTime } from 'luxon'
 import GetDashboard from '#actions/analytics/get_dashboard'
 import { recoveredRevenue } from '#actions/checkout_sessions/list_checkout_sessions'
+import RunningSplitTests from '#actions/split_tests/running_split_tests'
 
 const PERIODS = ['today', '7d', '30d', 'custom'] as const
 
@@ -49,6 +50,11 @@ export default class DashboardController {
     return inertia.render('dashboard', {
       data,
       recovered,
+      /** The chosen funnel's running A/B tests with their variants' results (issue 16). */
+      splitTests: await RunningSplitTests.handle({
+        workspace,
+        funnelId: funnelId ?? funnels[0]?.id,
+      }),
       funnels: funnels.map((f) => ({ id: f.id, name: f.name })),
       filters: {
         period,

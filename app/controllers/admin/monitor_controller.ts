@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import ListVisitors from '#actions/visitors/list_visitors'
 import VisitorRows from '#actions/visitors/visitor_rows'
 import PaymentTransformer from '#transformers/payment_transformer'
+import LiveVariants from '#actions/split_tests/live_variants'
 
 /**
  * `/w/:workspaceSlug/monitor`: the live monitor's starting picture (funnels with steps, online
@@ -21,8 +22,15 @@ export default class MonitorController {
         .orderBy('id', 'desc')
         .limit(20),
     ])
+    /** Which A/B variant each online visitor sees (issue 16); live events carry it after. */
+    const live = await LiveVariants.handle({
+      workspace,
+      visitorIds: online.all().map((visitor) => visitor.publicId),
+    })
     return inertia.render('monitor/show', {
       funnels,
+      splitVariants: live.variants,
+      variantOf: live.variantOf,
       online: online.all().map((visitor) => VisitorRows.row(visitor, funnels)),
       onlineTotal: online.total,
       payments: payments.map((payment) => {

@@ -334,7 +334,7 @@ function RunningTest({ test, step, steps }: { test: SplitTest; step: Step; steps
 }
 
 /** The per-variant results, the significance with its method, and (running) a chart. */
-function ResultsTable({ test, chart = false }: { test: SplitTest; chart?: boolean }) {
+export function ResultsTable({ test, chart = false }: { test: SplitTest; chart?: boolean }) {
   const t = useT()
   const results = test.results
   if (!results) return null

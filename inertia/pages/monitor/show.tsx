@@ -64,11 +64,16 @@ export default function MonitorShow({
   funnels,
   online,
   payments,
+  splitVariants = [],
+  variantOf = {},
 }: {
   funnels: FunnelOption[]
   online: VisitorRow[]
   onlineTotal: number
   payments: FeedItem[]
+  /** The variants of the running A/B tests, and the one each online visitor sees (issue 16). */
+  splitVariants?: Array<{ id: number; name: string; stepId: number; isControl: boolean }>
+  variantOf?: Record<string, number>
 }) {
   const t = useT()
   const now = useNow()
@@ -83,13 +88,17 @@ export default function MonitorShow({
 
   /** A reload (catch-up or details) replaces the live guesses with the server's truth. */
   useEffect(() => setVisitors(online), [online])
+  const [variantSeen, setVariantSeen] = useState<Record<string, number>>(variantOf)
+  useEffect(() => setVariantSeen(variantOf), [variantOf])
+  const variantName = (visitorId: string) =>
+    splitVariants.find((variant) => variant.id === variantSeen[visitorId])?.name ?? null
   useEffect(() => setFeed(payments), [payments])
 
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const refresh = useCallback(() => {
     if (refreshTimer.current) clearTimeout(refreshTimer.current)
     refreshTimer.current = setTimeout(
-      () => router.reload({ only: ['online', 'onlineTotal', 'payments'] }),
+      () => router.reload({ only: ['online', 'onlineTotal', 'payments', 'variantOf'] }),
       800
     )
   }, [])
@@ -100,6 +109,10 @@ export default function MonitorShow({
       case 'visitor_online':
       case 'visitor_step_change': {
         const row = liveRow(message, funnels)
+        /** The A/B variant of the visitor's new step, when that step is under test. */
+        setVariantSeen(({ [row.id]: _previous, ...others }) =>
+          message.variantId ? { ...others, [row.id]: Number(message.variantId) } : others
+        )
         setVisitors((list) => {
           const existing = list.find((v) => v.id === row.id)
           if (!existing) return [row, ...list]
@@ -155,7 +168,9 @@ export default function MonitorShow({
     () => {},
     setJoined
   )
-  useReconnect(() => router.reload({ only: ['online', 'onlineTotal', 'payments'] }))
+  useReconnect(() =>
+    router.reload({ only: ['online', 'onlineTotal', 'payments', 'variantOf', 'splitVariants'] })
+  )
 
   const funnel = funnels.find((f) => f.id === funnelId) ?? null
   const perStep = useMemo(() => {
@@ -244,6 +259,27 @@ export default function MonitorShow({
                       >
                         {count}
                       </span>
+                      {splitVariants.some((variant) => variant.stepId === step.id) && (
+                        <p
+                          className="col-span-2 col-start-3 text-xs text-muted-foreground"
+                          data-test={`monitor-step-variants-${step.id}`}
+                        >
+                          {t('split_tests.online_by_variant')}:{' '}
+                          {splitVariants
+                            .filter((variant) => variant.stepId === step.id)
+                            .map(
+                              (variant) =>
+                                `${variant.name}: ${
+                                  visitors.filter(
+                                    (v) =>
+                                      v.currentStepId === step.id &&
+                                      variantSeen[v.id] === variant.id
+                                  ).length
+                                }`
+                            )
+                            .join(' · ')}
+                        </p>
+                      )}
                     </li>
                   )
                 })}
@@ -283,6 +319,15 @@ export default function MonitorShow({
                         >
                           {visitor.stepName ?? t('visitors.no_step')}
                         </Link>
+                        {variantName(visitor.id) && (
+                          <Badge
+                            variant="outline"
+                            className="ml-2"
+                            data-test={`monitor-variant-${visitor.id}`}
+                          >
+                            {variantName(visitor.id)}
+                          </Badge>
+                        )}
                         <div className="text-xs text-muted-foreground">
                           {visitor.funnelName ?? '—'}
                         </div>

@@ -1,0 +1,235 @@
+import { test } from '@japa/runner'
+import type { ApiClient } from '@japa/api-client'
+import { randomUUID } from 'node:crypto'
+import type User from '#models/user'
+import { freshDatabase } from '#tests/helpers/database'
+import { createTenant } from '#tests/helpers/tenants'
+import { asInertia } from '#tests/helpers/inertia'
+import { siteRequest } from '#tests/helpers/site_client'
+import { funnelWithSteps, VALID_CONTENT } from '#tests/functional/funnels/helpers'
+import SplitTest from '#models/split_test'
+import SplitTestVariant from '#models/split_test_variant'
+import FunnelStep from '#models/funnel_step'
+import { EventBuffer } from '#services/event_buffer'
+import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
+import queue from '#services/queue'
+
+type Method = 'GET' | 'POST' | 'PUT'
+
+/** An admin request as the browser sends it: session, CSRF token, no redirect following. */
+function adminRequest(
+  client: ApiClient,
+  user: User,
+  method: Method,
+  url: string,
+  body?: Record<string, unknown>
+) {
+  const request = client.request(url, method).loginAs(user).redirects(0)
+  if (method === 'GET') return asInertia(request)
+  request.withCsrfToken().header('referer', url)
+  return body ? request.json(body) : request
+}
+
+async function shop(slug: string) {
+  const tenant = await createTenant({ workspaceSlug: slug })
+  const built = await funnelWithSteps(tenant.workspace, ['capture', 'checkout', 'thankyou'], {
+    slug: 'lancamento',
+  })
+  return { ...tenant, ...built }
+}
+
+test.group('Admin split tests (builder, dashboard, live monitor)', (group) => {
+  freshDatabase(group)
+  group.each.setup(async () => {
+    await queue.connection().del(new EventBuffer().key)
+  })
+
+  test('the builder starts a test, saves weights and a variant, declares the winner', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, workspace, funnel, steps } = await shop('loja-a')
+    const builder = `/w/${workspace.slug}/funnels/${funnel.id}`
+    const started = await adminRequest(
+      client,
+      owner,
+      'POST',
+      `${builder}/steps/${steps[0].id}/split-tests`,
+      {}
+    )
+    started.assertStatus(302)
+    assert.equal(started.header('location'), `${builder}?step=${steps[0].id}`)
+    const splitTest = await SplitTest.query().preload('variants').firstOrFail()
+    const [control, challenger] = splitTest.variants.sort((a, b) => a.id - b.id)
+
+    const page = await adminRequest(client, owner, 'GET', builder)
+    page.assertStatus(200)
+    const [shown] = page.body().props.splitTests
+    assert.equal(shown.id, splitTest.id)
+    assert.equal(shown.stepName, steps[0].name)
+    assert.deepEqual(
+      shown.results.variants.map((v: any) => [v.variantId, v.visitors]),
+      [
+        [control.id, 0],
+        [challenger.id, 0],
+      ]
+    )
+
+    ;(
+      await adminRequest(client, owner, 'PUT', `/w/${workspace.slug}/split-tests/${splitTest.id}`, {
+        variants: [
+          { id: control.id, weight: 30 },
+          { id: challenger.id, weight: 70 },
+        ],
+      })
+    ).assertStatus(302)
+    ;(
+      await adminRequest(
+        client,
+        owner,
+        'PUT',
+        `/w/${workspace.slug}/split-tests/${splitTest.id}/variants/${challenger.id}`,
+        { name: 'Promessa forte', content: { ...VALID_CONTENT.capture, headline: 'Nova' } }
+      )
+    ).assertStatus(302)
+    const saved = await SplitTestVariant.findOrFail(challenger.id)
+    assert.equal(saved.weight, 70)
+    assert.equal(saved.name, 'Promessa forte')
+
+    ;(
+      await adminRequest(
+        client,
+        owner,
+        'POST',
+        `/w/${workspace.slug}/split-tests/${splitTest.id}/winner`,
+        {
+          variantId: challenger.id,
+        }
+      )
+    ).assertStatus(302)
+    assert.equal((await FunnelStep.findOrFail(steps[0].id)).content.headline, 'Nova')
+
+    /** A second start while one runs: a field error and a toast, not a 500. */
+    await adminRequest(client, owner, 'POST', `${builder}/steps/${steps[1].id}/split-tests`, {})
+    const conflict = await adminRequest(
+      client,
+      owner,
+      'POST',
+      `${builder}/steps/${steps[1].id}/split-tests`,
+      {}
+    )
+    conflict.assertStatus(302)
+    assert.lengthOf(await SplitTest.query().where('step_id', steps[1].id), 1)
+  })
+
+  test("another workspace's funnel, step, test and variant are a 404 on every admin route", async ({
+    client,
+    assert,
+  }) => {
+    const mine = await shop('loja-b')
+    const theirs = await shop('loja-c')
+    const foreign = await SplitTest.create({
+      workspaceId: theirs.workspace.id,
+      funnelId: theirs.funnel.id,
+      stepId: theirs.steps[0].id,
+      name: 'Deles',
+      status: 'running',
+    })
+    const foreignVariant = await SplitTestVariant.create({
+      workspaceId: theirs.workspace.id,
+      splitTestId: foreign.id,
+      name: 'B deles',
+      weight: 50,
+      isControl: false,
+      status: 'active',
+      content: VALID_CONTENT.capture,
+      checkoutConfig: null,
+      version: 1,
+    })
+    await adminRequest(
+      client,
+      mine.owner,
+      'POST',
+      `/w/${mine.workspace.slug}/funnels/${mine.funnel.id}/steps/${mine.steps[0].id}/split-tests`,
+      {}
+    )
+    const own = await SplitTest.query().where('workspace_id', mine.workspace.id).firstOrFail()
+
+    const ws = `/w/${mine.workspace.slug}`
+    const calls: Array<[Method, string, Record<string, unknown>]> = [
+      ['POST', `${ws}/funnels/${theirs.funnel.id}/steps/${theirs.steps[0].id}/split-tests`, {}],
+      ['POST', `${ws}/funnels/${mine.funnel.id}/steps/${theirs.steps[1].id}/split-tests`, {}],
+      ['PUT', `${ws}/split-tests/${foreign.id}`, { name: 'x' }],
+      ['PUT', `${ws}/split-tests/${foreign.id}/variants/${foreignVariant.id}`, { name: 'x' }],
+      ['PUT', `${ws}/split-tests/${own.id}/variants/${foreignVariant.id}`, { name: 'x' }],
+      ['POST', `${ws}/split-tests/${foreign.id}/winner`, { variantId: foreignVariant.id }],
+    ]
+    for (const [method, url, body] of calls) {
+      const response = await adminRequest(client, mine.owner, method, url, body)
+      assert.equal(response.status(), 404, `${method} ${url}`)
+    }
+    assert.equal((await SplitTestVariant.findOrFail(foreignVariant.id)).name, 'B deles')
+    /** Their workspace slug in the URL is not mine: 404 as well. */
+    const otherSlug = await adminRequest(
+      client,
+      mine.owner,
+      'PUT',
+      `/w/${theirs.workspace.slug}/split-tests/${foreign.id}`,
+      { name: 'x' }
+    )
+    assert.equal(otherSlug.status(), 404)
+  })
+
+  test('the dashboard lists running tests with results; the live monitor names each visitor’s variant', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, workspace, funnel, steps } = await shop('loja-d')
+    await adminRequest(
+      client,
+      owner,
+      'POST',
+      `/w/${workspace.slug}/funnels/${funnel.id}/steps/${steps[0].id}/split-tests`,
+      {}
+    )
+    const splitTest = await SplitTest.query().preload('variants').firstOrFail()
+    const challenger = splitTest.variants.find((v) => !v.isControl)!
+
+    /** A visitor on B: its page view beacon carries the variant. */
+    await siteRequest('loja-d.localhost', '/_funil/e', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'cookie': 'fd_sid=visitor-on-b-xxxxxxxx' },
+      body: JSON.stringify({
+        events: [
+          {
+            id: randomUUID(),
+            type: 'page_view',
+            funnelId: funnel.id,
+            stepId: steps[0].id,
+            variantId: challenger.id,
+          },
+        ],
+      }),
+    })
+    await FlushVisitorEvents.handle()
+
+    const dashboard = await adminRequest(client, owner, 'GET', `/w/${workspace.slug}/dashboard`)
+    dashboard.assertStatus(200)
+    const [running] = dashboard.body().props.splitTests
+    assert.equal(running.id, splitTest.id)
+    const b = running.results.variants.find((v: any) => v.variantId === challenger.id)
+    assert.equal(b.visitors, 1)
+
+    const monitor = await adminRequest(client, owner, 'GET', `/w/${workspace.slug}/monitor`)
+    monitor.assertStatus(200)
+    const props = monitor.body().props
+    const visitor = props.online[0]
+    assert.equal(props.variantOf[visitor.id], challenger.id)
+    assert.deepInclude(props.splitVariants, {
+      id: challenger.id,
+      name: 'Variante B',
+      stepId: steps[0].id,
+      isControl: false,
+    })
+  })
+})
