@@ -29,8 +29,10 @@ declare module '@adonisjs/inertia/types' {
     'errors/not_found': ExtractProps<(typeof import('../../inertia/pages/errors/not_found.tsx'))['default']>
     'errors/server_error': ExtractProps<(typeof import('../../inertia/pages/errors/server_error.tsx'))['default']>
     'errors/session_expired': ExtractProps<(typeof import('../../inertia/pages/errors/session_expired.tsx'))['default']>
+    'exports/index': ExtractProps<(typeof import('../../inertia/pages/exports/index.tsx'))['default']>
     'funnels/index': ExtractProps<(typeof import('../../inertia/pages/funnels/index.tsx'))['default']>
     'funnels/show': ExtractProps<(typeof import('../../inertia/pages/funnels/show.tsx'))['default']>
+    'lgpd/index': ExtractProps<(typeof import('../../inertia/pages/lgpd/index.tsx'))['default']>
     'monitor/show': ExtractProps<(typeof import('../../inertia/pages/monitor/show.tsx'))['default']>
     'outbox/index': ExtractProps<(typeof import('../../inertia/pages/outbox/index.tsx'))['default']>
     'outbox/show': ExtractProps<(typeof import('../../inertia/pages/outbox/show.tsx'))['default']>

@@ -24,6 +24,11 @@ import { changeRoleValidator, inviteValidator } from '#validators/team'
 import { deliveryFiltersValidator } from '#validators/delivery'
 import { reconciliationFiltersValidator } from '#validators/reconciliation'
 import {
+  lgpdEraseValidator,
+  lgpdExportValidator,
+  lgpdSearchValidator,
+} from '#validators/lgpd'
+import {
   createSplitTestValidator,
   declareWinnerValidator,
   updateSplitTestValidator,
@@ -295,6 +300,23 @@ export const API_CONTRACT: Record<string, RouteContract> = {
   'api.reconciliation.index': {
     summary: 'Payments whose gateway and local status disagree',
     query: [reconciliationFiltersValidator],
+  },
+  'api.lgpd.search': {
+    summary:
+      'LGPD: find a data subject by e-mail, CPF or phone (counts per table, postbacks already sent)',
+    body: [lgpdSearchValidator],
+    example: { email: 'maria@exemplo.com.br', cpf: '529.982.247-25' },
+  },
+  'api.lgpd.export': {
+    summary: 'LGPD: everything held about a data subject, as JSON (default) or CSV',
+    body: [lgpdExportValidator],
+    example: { email: 'maria@exemplo.com.br', format: 'json' },
+  },
+  'api.lgpd.erase': {
+    summary:
+      'LGPD: anonymise a data subject (payments kept without personal data); lists postbacks already sent',
+    body: [lgpdEraseValidator],
+    example: { email: 'maria@exemplo.com.br', confirm: 'ANONIMIZAR' },
   },
 }
 

@@ -1,17 +1,18 @@
 import { useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, router, usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { useLiveDeliveries } from '~/components/deliveries/use_live_deliveries'
 import { PanelRightOpenIcon, SendIcon, XIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
 import { FilterBar, FilterPeriod, FilterSelect } from '~/components/app/filter-bar'
 import { PageHeader } from '~/components/app/page-header'
+import { ExportButton } from '~/components/exports/export-button'
 import { Badge } from '~/components/ui/badge'
 import { PaginationNav } from '~/components/app/pagination-nav'
 import { DeliveryChart, type DeliveryChartData } from '~/components/deliveries/delivery-chart'
 import { DeliverySheet } from '~/components/deliveries/delivery-sheet'
-import { DestinationHealth } from '~/components/deliveries/destination-health'
 import { QueueCard } from '~/components/deliveries/queue-card'
+import { DestinationHealth } from '~/components/deliveries/destination-health'
 import { useDestination } from '~/components/deliveries/format'
 import { RedeliverButton } from '~/components/deliveries/redeliver-button'
 import { DeliveryStatusBadge } from '~/components/deliveries/status-badge'
@@ -38,8 +39,9 @@ import {
   TableRow,
 } from '~/components/ui/table'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
-interface Filters {
+type Filters = {
   status: DeliveryStatus | null
   target: DeliveryTarget | null
   event: string | null
@@ -98,16 +100,16 @@ export default function DeliveriesIndex({
   /** Deliveries change under the agency's eyes during a launch: the list and chart follow live. */
   const live = useLiveDeliveries(['deliveries', 'totals', 'queues', 'chart'])
   if (!workspace) return null
-  const base = `/w/${workspace.slug}/deliveries`
+  const base = urlFor('w.deliveries.index', { workspaceSlug: workspace.slug })
   const { meta } = deliveries
   const filtered = Boolean(
     filters.status ||
-      filters.target ||
-      filters.event ||
-      filters.paymentId ||
-      filters.webhookEndpointId ||
-      filters.from ||
-      filters.to
+    filters.target ||
+    filters.event ||
+    filters.paymentId ||
+    filters.webhookEndpointId ||
+    filters.from ||
+    filters.to
   )
 
   /** Query string of a set of filters (the payment filter comes from links, kept as is). */
@@ -139,11 +141,14 @@ export default function DeliveriesIndex({
   const apply = () => router.visit(`${base}${search(draft)}`, { preserveScroll: true })
   /** The sheet has its own URL; opening or closing it reloads `selected` alone. */
   const openDetail = (id: number) =>
-    router.visit(`${base}/${id}${current}`, {
-      only: ['selected'],
-      preserveState: true,
-      preserveScroll: true,
-    })
+    router.visit(
+      `${urlFor('w.deliveries.show', { workspaceSlug: workspace.slug, id })}${current}`,
+      {
+        only: ['selected'],
+        preserveState: true,
+        preserveScroll: true,
+      }
+    )
   const closeDetail = () =>
     router.visit(`${base}${current}`, {
       only: ['selected'],
@@ -157,13 +162,28 @@ export default function DeliveriesIndex({
         title={t('deliveries.title')}
         description={t('deliveries.subtitle')}
         actions={
-          <Badge
-            variant={live ? 'success' : 'outline'}
-            data-test="deliveries-live"
-            data-live={live ? 'true' : 'false'}
-          >
-            {live ? t('deliveries.live') : t('deliveries.connecting')}
-          </Badge>
+          <>
+            <ExportButton
+              workspaceSlug={workspace.slug}
+              kind="deliveries"
+              query={{
+                status: filters.status,
+                target: filters.target,
+                event: filters.event,
+                paymentId: filters.paymentId,
+                webhookEndpointId: filters.webhookEndpointId,
+                from: filters.from,
+                to: filters.to,
+              }}
+            />
+            <Badge
+              variant={live ? 'success' : 'outline'}
+              data-test="deliveries-live"
+              data-live={live ? 'true' : 'false'}
+            >
+              {live ? t('deliveries.live') : t('deliveries.connecting')}
+            </Badge>
+          </>
         }
       />
 
@@ -202,17 +222,17 @@ export default function DeliveriesIndex({
       />
 
       {queues && (
-      <section className="space-y-2" data-test="queues">
-        <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-          <h2 className="text-sm font-medium">{t('deliveries.queues.title')}</h2>
-          <p className="text-xs text-muted-foreground">{t('deliveries.queues.hint')}</p>
-        </div>
-        <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
-          {queues.map((queue) => (
-            <QueueCard key={queue.name} queue={queue} />
-          ))}
-        </div>
-      </section>
+        <section className="space-y-2" data-test="queues">
+          <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+            <h2 className="text-sm font-medium">{t('deliveries.queues.title')}</h2>
+            <p className="text-xs text-muted-foreground">{t('deliveries.queues.hint')}</p>
+          </div>
+          <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-4">
+            {queues.map((queue) => (
+              <QueueCard key={queue.name} queue={queue} />
+            ))}
+          </div>
+        </section>
       )}
 
       <FilterBar
@@ -340,7 +360,8 @@ export default function DeliveriesIndex({
                     <TableCell className="hidden md:table-cell">
                       {delivery.paymentId ? (
                         <Link
-                          href={`/w/${workspace.slug}/payments/${delivery.paymentId}`}
+                          route="w.payments.show"
+                          routeParams={{ workspaceSlug: workspace.slug, id: delivery.paymentId }}
                           className="hover:underline"
                           data-test={`delivery-payment-${delivery.id}`}
                         >

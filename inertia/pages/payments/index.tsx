@@ -1,10 +1,11 @@
 import { useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, router, usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { BanknoteIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
 import { FilterBar, FilterPeriod, FilterSelect } from '~/components/app/filter-bar'
 import { PageHeader } from '~/components/app/page-header'
+import { ExportButton } from '~/components/exports/export-button'
 import { PaginationNav } from '~/components/app/pagination-nav'
 import { PaymentStatusBadge } from '~/components/payments/status-badge'
 import { usePaymentDateFormat } from '~/components/payments/format'
@@ -20,6 +21,7 @@ import {
 } from '~/components/ui/table'
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 const STATUSES: PaymentStatus[] = [
   'pending',
@@ -31,7 +33,7 @@ const STATUSES: PaymentStatus[] = [
   'chargedback',
 ]
 
-interface Filters {
+type Filters = {
   status: PaymentStatus | null
   funnelId: number | null
   from: string | null
@@ -64,7 +66,7 @@ export default function PaymentsIndex({
   const { workspace } = usePage().props
   const [draft, setDraft] = useState(() => formOf(filters))
   if (!workspace) return null
-  const base = `/w/${workspace.slug}/payments`
+  const base = urlFor('w.payments.index', { workspaceSlug: workspace.slug })
   const { meta } = payments
   const filtered = Boolean(filters.status || filters.funnelId || filters.from || filters.to)
 
@@ -97,7 +99,13 @@ export default function PaymentsIndex({
 
   return (
     <>
-      <PageHeader title={t('payments.title')} description={t('payments.subtitle')} />
+      <PageHeader
+        title={t('payments.title')}
+        description={t('payments.subtitle')}
+        actions={
+          <ExportButton workspaceSlug={workspace.slug} kind="payments" query={query(applied)} />
+        }
+      />
 
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         {cards.map(({ key, tone }) => (
@@ -185,7 +193,8 @@ export default function PaymentsIndex({
                   <TableRow key={payment.id} data-test={`payment-row-${payment.id}`}>
                     <TableCell className="pl-6">
                       <Link
-                        href={`${base}/${payment.id}`}
+                        route="w.payments.show"
+                        routeParams={{ workspaceSlug: workspace.slug, id: payment.id }}
                         className="font-medium hover:underline"
                         data-test={`payment-link-${payment.id}`}
                       >

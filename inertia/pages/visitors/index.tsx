@@ -1,10 +1,11 @@
 import { useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, router, usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { UsersIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
 import { FilterBar, FilterPeriod, FilterSelect } from '~/components/app/filter-bar'
 import { PageHeader } from '~/components/app/page-header'
+import { ExportButton } from '~/components/exports/export-button'
 import { PaginationNav } from '~/components/app/pagination-nav'
 import { usePaymentDateFormat } from '~/components/payments/format'
 import { timeOnPage, useDeviceLabel, useNow } from '~/components/visitors/format'
@@ -22,8 +23,9 @@ import {
   TableRow,
 } from '~/components/ui/table'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
-interface Filters {
+type Filters = {
   status: 'online' | 'offline' | 'all'
   funnelId: number | null
   stepId: number | null
@@ -57,7 +59,7 @@ export default function VisitorsIndex({
   const { workspace } = usePage().props
   const [draft, setDraft] = useState(() => formOf(filters))
   if (!workspace) return null
-  const base = `/w/${workspace.slug}/visitors`
+  const base = urlFor('w.visitors.index', { workspaceSlug: workspace.slug })
   const { meta } = visitors
   const steps = funnels.find((f) => String(f.id) === draft.funnelId)?.steps ?? []
   const filtered = Boolean(filters.funnelId || filters.stepId || filters.from || filters.to)
@@ -88,7 +90,25 @@ export default function VisitorsIndex({
 
   return (
     <>
-      <PageHeader title={t('visitors.title')} description={t('visitors.subtitle')} />
+      <PageHeader
+        title={t('visitors.title')}
+        description={t('visitors.subtitle')}
+        actions={
+          <>
+            <ExportButton
+              workspaceSlug={workspace.slug}
+              kind="leads"
+              label={t('exports.button_leads')}
+              query={{ ...query(filters.status, applied), status: filters.status }}
+            />
+            <ExportButton
+              workspaceSlug={workspace.slug}
+              kind="visitors"
+              query={{ ...query(filters.status, applied), status: filters.status }}
+            />
+          </>
+        }
+      />
 
       <div className="flex gap-2" role="group" data-test="visitors-status">
         {(['online', 'all'] as const).map((status) => (
@@ -172,7 +192,8 @@ export default function VisitorsIndex({
                   <TableRow key={visitor.id} data-test={`visitor-row-${visitor.id}`}>
                     <TableCell className="pl-6">
                       <Link
-                        href={`${base}/${visitor.id}`}
+                        route="w.visitors.show"
+                        routeParams={{ workspaceSlug: workspace.slug, id: visitor.id }}
                         className="font-medium hover:underline"
                         data-test={`visitor-link-${visitor.id}`}
                       >
