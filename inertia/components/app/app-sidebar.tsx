@@ -5,6 +5,7 @@ import {
   ActivityIcon,
   CreditCardIcon,
   CrosshairIcon,
+  FileSpreadsheetIcon,
   FunnelIcon,
   KeyRoundIcon,
   LayersIcon,
@@ -14,6 +15,7 @@ import {
   SendIcon,
   SettingsIcon,
   ShieldAlertIcon,
+  ShieldCheckIcon,
   UserCogIcon,
   UndoDotIcon,
   UsersIcon,
@@ -42,6 +44,8 @@ type NavKey =
   | 'settings/api-tokens'
   | 'team'
   | 'audit'
+  | 'exports'
+  | 'lgpd'
 
 type IconComponent = ComponentType<{ className?: string }>
 
@@ -63,6 +67,8 @@ export const NAV_ITEMS: ReadonlyArray<{ key: NavKey; icon: IconComponent }> = [
   { key: 'settings/api-tokens', icon: KeyRoundIcon },
   { key: 'team', icon: UserCogIcon },
   { key: 'audit', icon: ScrollTextIcon },
+  { key: 'exports', icon: FileSpreadsheetIcon },
+  { key: 'lgpd', icon: ShieldCheckIcon },
 ]
 
 /** `/w/acme/funnels/12?tab=steps` is inside `/w/acme/funnels`. */
@@ -129,7 +135,7 @@ export function AppSidebar({ className }: { className?: string }) {
           <ul className="flex flex-col gap-0.5">
             {NAV_ITEMS.filter(
               /** Rejected events hold visitors' raw data: owners and admins only. */
-              (item) => item.key !== 'rejected-events' || workspace.can.manage
+              (item) => !['rejected-events', 'lgpd'].includes(item.key) || workspace.can.manage
             ).map((item) => {
               const href = `/w/${workspace.slug}/${item.key}`
               return (
