@@ -11,6 +11,7 @@ import { pageLocale } from '#services/step_renderer'
 import { DEFAULT_PRIMARY_COLOR } from '#services/step_renderer/checkout_data'
 import { contrastColor, safeColor } from '#services/step_renderer/sanitize'
 import { paymentPagePixels } from '#services/tracking_snippets'
+import { fontStack, workspaceBrandSettings } from '#services/workspace_brand'
 
 /** What the PIX page template (resources/views/payments/pay.edge) prints. */
 export default class PaymentPageView {
@@ -32,7 +33,8 @@ export default class PaymentPageView {
       lang: locale,
       title: translate('pay_page.title'),
       workspaceName: workspace.name,
-      theme,
+      /** The workspace's page font, as on its other steps. */
+      theme: { ...theme, font: fontStack(workspaceBrandSettings(workspace).font) },
       payment: {
         token: payment.publicToken,
         status: payment.status,

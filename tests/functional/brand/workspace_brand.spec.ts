@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { randomBytes } from 'node:crypto'
 import Workspace from '#models/workspace'
 import { freshDatabase } from '#tests/helpers/database'
 import { asInertia } from '#tests/helpers/inertia'
@@ -9,6 +10,7 @@ import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
 import { TtlCache } from '#services/ttl_cache'
 import { renderStep } from '#services/step_renderer'
 import { BRAND_FONTS } from '#services/workspace_brand'
+import { aPayment } from '#tests/functional/payments/helpers'
 
 const BRAND = {
   brand: {
@@ -167,6 +169,19 @@ test.group('Workspace brand on every public step', (group) => {
       assert.notInclude(page.body, 'Funil Digital', slug)
       if (slug !== 'checkout') assert.include(page.body, '--bg: #fdf2f8;', slug)
     }
+  })
+
+  test('the PIX page of a payment uses the workspace font too', async ({ client, assert }) => {
+    const { owner, workspace } = await createTenant({ workspaceSlug: 'doces-pix' })
+    ;(await put(client, workspace.slug, owner, BRAND)).assertStatus(302)
+    TtlCache.clearAll()
+    const payment = await aPayment(workspace, {
+      status: 'pending',
+      publicToken: randomBytes(16).toString('hex'),
+    })
+    const page = await siteRequest('doces-pix.localhost', `/_funil/pay/${payment.publicToken}`)
+    assert.equal(page.status, 200)
+    assert.include(page.body, `font: 16px/1.55 ${SERIF};`)
   })
 
   test('a colour chosen on the step wins over the brand; the checkout default colour does not', async ({
