@@ -281,6 +281,75 @@ export class ConsentSchema extends BaseModel {
   declare workspaceId: number
 }
 
+export class CouponFunnelSchema extends BaseModel {
+  static $columns = ['couponId', 'funnelId', 'workspaceId'] as const
+  $columns = CouponFunnelSchema.$columns
+  @column({ isPrimary: true })
+  declare couponId: number
+  @column()
+  declare funnelId: number
+  @column()
+  declare workspaceId: number
+}
+
+export class CouponRedemptionSchema extends BaseModel {
+  static $columns = ['couponId', 'cpf', 'createdAt', 'discountCents', 'email', 'id', 'paymentId', 'releasedAt', 'workspaceId'] as const
+  $columns = CouponRedemptionSchema.$columns
+  @column()
+  declare couponId: number
+  @column()
+  declare cpf: string | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare discountCents: number
+  @column()
+  declare email: string | null
+  @column({ isPrimary: true })
+  declare id: bigint | number
+  @column()
+  declare paymentId: number
+  @column.dateTime()
+  declare releasedAt: DateTime | null
+  @column()
+  declare workspaceId: number
+}
+
+export class CouponSchema extends BaseModel {
+  static $columns = ['amountOffCents', 'code', 'createdAt', 'description', 'discountType', 'expiresAt', 'id', 'isActive', 'maxUses', 'maxUsesPerBuyer', 'minOrderCents', 'percentOff', 'updatedAt', 'usesCount', 'workspaceId'] as const
+  $columns = CouponSchema.$columns
+  @column()
+  declare amountOffCents: number | null
+  @column()
+  declare code: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare description: string | null
+  @column()
+  declare discountType: string
+  @column.dateTime()
+  declare expiresAt: DateTime | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare isActive: boolean
+  @column()
+  declare maxUses: number | null
+  @column()
+  declare maxUsesPerBuyer: number | null
+  @column()
+  declare minOrderCents: number | null
+  @column()
+  declare percentOff: number | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare usesCount: number
+  @column()
+  declare workspaceId: number
+}
+
 export class CpfLookupSchema extends BaseModel {
   static $columns = ['cpfHash', 'cpfMasked', 'createdAt', 'durationMs', 'id', 'ipAddress', 'outcome', 'sessionId', 'workspaceId'] as const
   $columns = CpfLookupSchema.$columns
@@ -339,6 +408,43 @@ export class CredentialSchema extends BaseModel {
   declare settings: any
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
+  @column()
+  declare workspaceId: number
+}
+
+export class DataExportSchema extends BaseModel {
+  static $columns = ['createdAt', 'error', 'expiresAt', 'fileBytes', 'fileName', 'filters', 'finishedAt', 'fullCpf', 'id', 'kind', 'processedRows', 'status', 'totalRows', 'updatedAt', 'userId', 'workspaceId'] as const
+  $columns = DataExportSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare error: string | null
+  @column.dateTime()
+  declare expiresAt: DateTime | null
+  @column()
+  declare fileBytes: bigint | number | null
+  @column()
+  declare fileName: string | null
+  @column()
+  declare filters: any
+  @column.dateTime()
+  declare finishedAt: DateTime | null
+  @column()
+  declare fullCpf: boolean
+  @column({ isPrimary: true })
+  declare id: bigint | number
+  @column()
+  declare kind: string
+  @column()
+  declare processedRows: number
+  @column()
+  declare status: string
+  @column()
+  declare totalRows: number | null
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare userId: number | null
   @column()
   declare workspaceId: number
 }
@@ -456,7 +562,7 @@ export class PaymentTransitionSchema extends BaseModel {
 }
 
 export class PaymentSchema extends BaseModel {
-  static $columns = ['amountCents', 'attribution', 'checkAttempts', 'createdAt', 'currency', 'customerData', 'eventId', 'expiresAt', 'externalId', 'funnelId', 'gateway', 'gatewayResponse', 'id', 'items', 'nextCheckAt', 'paidAfterExpiry', 'paidAt', 'parentPaymentId', 'paymentMethod', 'pixCode', 'pixQrSvg', 'publicToken', 'status', 'stepId', 'updatedAt', 'visitorId', 'visitorSessionId', 'workspaceId'] as const
+  static $columns = ['amountCents', 'attribution', 'checkAttempts', 'couponCode', 'couponId', 'createdAt', 'currency', 'customerData', 'discountCents', 'eventId', 'expiresAt', 'externalId', 'funnelId', 'gateway', 'gatewayResponse', 'id', 'items', 'nextCheckAt', 'paidAfterExpiry', 'paidAt', 'parentPaymentId', 'paymentMethod', 'pixCode', 'pixQrSvg', 'publicToken', 'splitVariantId', 'status', 'stepId', 'subtotalCents', 'updatedAt', 'visitorId', 'visitorSessionId', 'workspaceId'] as const
   $columns = PaymentSchema.$columns
   @column()
   declare amountCents: number
@@ -464,12 +570,18 @@ export class PaymentSchema extends BaseModel {
   declare attribution: any
   @column()
   declare checkAttempts: number
+  @column()
+  declare couponCode: string | null
+  @column()
+  declare couponId: number | null
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
   @column()
   declare currency: string
   @column()
   declare customerData: any
+  @column()
+  declare discountCents: number
   @column()
   declare eventId: string
   @column.dateTime()
@@ -503,9 +615,13 @@ export class PaymentSchema extends BaseModel {
   @column()
   declare publicToken: string
   @column()
+  declare splitVariantId: number | null
+  @column()
   declare status: string
   @column()
   declare stepId: number | null
+  @column()
+  declare subtotalCents: number | null
   @column.dateTime({ autoCreate: true, autoUpdate: true })
   declare updatedAt: DateTime
   @column()
@@ -588,6 +704,62 @@ export class ReconciliationMismatchSchema extends BaseModel {
   declare workspaceId: number
 }
 
+export class SplitTestVariantSchema extends BaseModel {
+  static $columns = ['checkoutConfig', 'content', 'createdAt', 'id', 'isControl', 'name', 'splitTestId', 'status', 'updatedAt', 'version', 'weight', 'workspaceId'] as const
+  $columns = SplitTestVariantSchema.$columns
+  @column()
+  declare checkoutConfig: any | null
+  @column()
+  declare content: any | null
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare isControl: boolean
+  @column()
+  declare name: string
+  @column()
+  declare splitTestId: number
+  @column()
+  declare status: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare version: number
+  @column()
+  declare weight: number
+  @column()
+  declare workspaceId: number
+}
+
+export class SplitTestSchema extends BaseModel {
+  static $columns = ['createdAt', 'finishedAt', 'funnelId', 'id', 'name', 'startedAt', 'status', 'stepId', 'updatedAt', 'winnerVariantId', 'workspaceId'] as const
+  $columns = SplitTestSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column.dateTime()
+  declare finishedAt: DateTime | null
+  @column()
+  declare funnelId: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare name: string
+  @column.dateTime()
+  declare startedAt: DateTime
+  @column()
+  declare status: string
+  @column()
+  declare stepId: number
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+  @column()
+  declare winnerVariantId: number | null
+  @column()
+  declare workspaceId: number
+}
+
 export class TrackingPixelSchema extends BaseModel {
   static $columns = ['createdAt', 'eventName', 'funnelId', 'id', 'isActive', 'pixelId', 'pixelType', 'settings', 'stepId', 'updatedAt', 'workspaceId'] as const
   $columns = TrackingPixelSchema.$columns
@@ -649,7 +821,7 @@ export class UserSchema extends BaseModel {
 }
 
 export class VisitorEventSchema extends BaseModel {
-  static $columns = ['createdAt', 'eventData', 'eventId', 'eventType', 'funnelId', 'id', 'stepId', 'visitorId', 'workspaceId'] as const
+  static $columns = ['createdAt', 'eventData', 'eventId', 'eventType', 'funnelId', 'id', 'splitVariantId', 'stepId', 'visitorId', 'workspaceId'] as const
   $columns = VisitorEventSchema.$columns
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
@@ -663,6 +835,8 @@ export class VisitorEventSchema extends BaseModel {
   declare funnelId: number | null
   @column({ isPrimary: true })
   declare id: bigint | number
+  @column()
+  declare splitVariantId: number | null
   @column()
   declare stepId: number | null
   @column()

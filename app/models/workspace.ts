@@ -14,6 +14,7 @@ import Payment from '#models/payment'
 import WebhookEvent from '#models/webhook_event'
 import WebhookEndpoint from '#models/webhook_endpoint'
 import PostbackDelivery from '#models/postback_delivery'
+import Coupon from '#models/coupon'
 import SplitTest from '#models/split_test'
 import SplitTestVariant from '#models/split_test_variant'
 
@@ -61,6 +62,9 @@ export default class Workspace extends WorkspaceSchema {
 
   @hasMany(() => PostbackDelivery)
   declare postbackDeliveries: HasMany<typeof PostbackDelivery>
+
+  @hasMany(() => Coupon)
+  declare coupons: HasMany<typeof Coupon>
 
   @hasMany(() => SplitTest)
   declare splitTests: HasMany<typeof SplitTest>

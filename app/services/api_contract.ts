@@ -23,11 +23,8 @@ import { webhookEndpointValidator } from '#validators/webhook_endpoint'
 import { changeRoleValidator, inviteValidator } from '#validators/team'
 import { deliveryFiltersValidator } from '#validators/delivery'
 import { reconciliationFiltersValidator } from '#validators/reconciliation'
-import {
-  lgpdEraseValidator,
-  lgpdExportValidator,
-  lgpdSearchValidator,
-} from '#validators/lgpd'
+import { lgpdEraseValidator, lgpdExportValidator, lgpdSearchValidator } from '#validators/lgpd'
+import { couponValidator } from '#validators/coupon'
 import {
   createSplitTestValidator,
   declareWinnerValidator,
@@ -65,6 +62,17 @@ const WEBHOOK_EXAMPLE = {
   name: 'ERP',
   url: 'https://erp.exemplo.com.br/webhooks/funil',
   events: ['payment.paid'],
+}
+
+const COUPON_EXAMPLE = {
+  code: 'BLACK10',
+  discount_type: 'percent',
+  percent_off: 10,
+  max_uses: 100,
+  max_uses_per_buyer: 1,
+  min_order_cents: 5000,
+  expires_at: '2026-12-31T23:59:00-03:00',
+  funnel_ids: [12],
 }
 
 const PRODUCT_PRICE = { product_price: 'productPriceCents', productPrice: 'productPriceCents' }
@@ -245,6 +253,7 @@ export const API_CONTRACT: Record<string, RouteContract> = {
       funnel_id: 12,
       step_id: 30,
       customer: { name: 'Maria da Silva', email: 'maria@exemplo.com.br', cpf: '529.982.247-25' },
+      coupon: 'BLACK10',
     },
   },
   'api.payments.status': { summary: 'A payment’s status' },
@@ -289,6 +298,22 @@ export const API_CONTRACT: Record<string, RouteContract> = {
   'api.webhooks.destroy': { summary: 'Delete a webhook endpoint' },
   'api.webhooks.rotate_secret': { summary: 'Rotate a webhook endpoint’s signing secret' },
   'api.webhooks.test': { summary: 'Send a test event to a webhook endpoint' },
+
+  'api.coupons.index': {
+    summary: 'List discount coupons with usage',
+    query: [paginationValidator],
+  },
+  'api.coupons.store': {
+    summary: 'Create a discount coupon (percent 1–99 or a fixed amount in cents)',
+    body: [couponValidator],
+    example: COUPON_EXAMPLE,
+  },
+  'api.coupons.show': { summary: 'A discount coupon with its usage' },
+  'api.coupons.update': {
+    summary: 'Update a coupon (send only what changes; `is_active: false` deactivates)',
+    body: [couponValidator],
+    example: { is_active: false },
+  },
 
   'api.deliveries.index': { summary: 'Postback deliveries', query: [deliveryFiltersValidator] },
   'api.deliveries.stats': {

@@ -25,6 +25,10 @@ export default class PaymentTransformer {
       ...this.status(payment),
       amount: formatBRL(payment.amountCents),
       gateway: payment.gateway,
+      /** Before the coupon; `amountCents` is what the buyer pays (subtotal − discount). */
+      subtotalCents: payment.subtotalCents ?? payment.amountCents + (payment.discountCents ?? 0),
+      discountCents: payment.discountCents ?? 0,
+      couponCode: payment.couponCode ?? null,
       externalId: payment.externalId,
       funnelId: payment.funnelId,
       funnelName: payment.funnel?.name ?? null,

@@ -53,10 +53,18 @@ const tracking = () =>
     })
     .optional()
 
+/** A coupon code as typed (checked against the workspace's coupons by PriceCheckout). */
+const coupon = () => vine.string().trim().maxLength(40).optional()
+
 const customers = new Map<string, ReturnType<typeof compileCustomer>>()
 const compileCustomer = (fields: CheckoutFieldsConfig) =>
   vine.compile(
-    vine.object({ ...customerSchema(fields), bumps: bumps().optional(), tracking: tracking() })
+    vine.object({
+      ...customerSchema(fields),
+      bumps: bumps().optional(),
+      tracking: tracking(),
+      coupon: coupon(),
+    })
   )
 
 /**
@@ -85,6 +93,13 @@ export const createPaymentValidator = vine.create({
   customer: vine.object({}).allowUnknownProperties(),
   bumps: bumps().optional(),
   visitorId: vine.string().trim().uuid().optional(),
+  coupon: coupon(),
+})
+
+/** `POST /_funil/checkout/:stepId/coupon`: the "Aplicar" button (code and ticked bumps). */
+export const applyCouponValidator = vine.create({
+  coupon: vine.string().trim().minLength(1).maxLength(40),
+  bumps: bumps().optional(),
 })
 
 /** Marking a sandbox payment as the gateway would: paid or refused. */

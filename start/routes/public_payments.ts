@@ -16,6 +16,11 @@ router
       .use(middleware.publicThrottle({ name: 'pix_charges', requests: 20 }))
       .as('checkout')
     router
+      .post('/_funil/checkout/:stepId/coupon', [controllers.public.Payments, 'applyCoupon'])
+      .where('stepId', router.matchers.number())
+      .use(middleware.publicThrottle({ name: 'coupon_checks', requests: 30 }))
+      .as('checkout.coupon')
+    router
       .post('/_funil/upsell/:stepId/accept', [controllers.public.Payments, 'acceptUpsell'])
       .where('stepId', router.matchers.number())
       .use(middleware.publicThrottle({ name: 'upsells', requests: 20 }))

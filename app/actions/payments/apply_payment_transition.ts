@@ -6,6 +6,7 @@ import PaymentTransition from '#models/payment_transition'
 import { transitionPath, type PaymentStatus, type TransitionSource } from '#enums/payments'
 import type { ChargeSnapshot } from '#services/gateways/types'
 import PaymentEvents from '#actions/payments/payment_events'
+import CouponUses from '#actions/coupons/coupon_uses'
 
 interface Params {
   workspaceId: number
@@ -94,6 +95,8 @@ export default class ApplyPaymentTransition {
           { client: trx }
         )
         steps.push({ from, transition })
+      /** A coupon use goes back when the PIX ends unpaid, and is taken again if paid late. */
+      await CouponUses.follow(trx, payment, payment.status)
       }
       return { payment, steps }
     })

@@ -9,6 +9,8 @@ import type { TransitionSource } from '#enums/payments'
 import type { PaymentAttribution } from '#services/attribution'
 import { gatewayForNewCharge, GatewayError } from '#services/gateways/index'
 import { itemsTotal } from '#services/payment_items'
+import { discountedItems } from '#services/coupons'
+import CouponUses from '#actions/coupons/coupon_uses'
 import { qrSvg } from '#services/br_code'
 import { appUrl } from '#config/app'
 import ApplyPaymentTransition from '#actions/payments/apply_payment_transition'
@@ -48,6 +50,8 @@ interface Params {
   source: Extract<TransitionSource, 'checkout' | 'api'>
   /** How long the code stays payable (the checkout's countdown); 30 min by default. */
   expiresInMinutes?: number
+  /** A coupon priced by PriceCheckout: its use is taken in the payment's own transaction. */
+  discount?: { couponId: number; couponCode: string; discountCents: number } | null
 }
 
 /** The URL the gateway posts status changes to, with the workspace's secret token. */
@@ -71,7 +75,10 @@ export default class CreatePixPayment {
   static async handle(params: Params) {
     const { workspace } = params
     const gateway = await gatewayForNewCharge(workspace)
-    const amountCents = itemsTotal(params.items)
+    const subtotalCents = itemsTotal(params.items)
+    const discountCents = params.discount?.discountCents ?? 0
+    /** What the buyer pays; the table refuses a total of zero or less (payments_amount_check). */
+    const amountCents = subtotalCents - discountCents
     const expiresAt = DateTime.now().plus({
       minutes: params.expiresInMinutes ?? PIX_EXPIRY_MINUTES,
     })
@@ -92,6 +99,10 @@ export default class CreatePixPayment {
           parentPaymentId: params.parentPaymentId ?? null,
           gateway: gateway.name,
           amountCents,
+          subtotalCents,
+          discountCents,
+          couponId: params.discount?.couponId ?? null,
+          couponCode: params.discount?.couponCode ?? null,
           currency: 'BRL',
           status: 'pending',
           paymentMethod: 'pix',
@@ -113,6 +124,16 @@ export default class CreatePixPayment {
         },
         { client: trx }
       )
+      if (params.discount) {
+        await CouponUses.reserve(trx, {
+          workspaceId: workspace.id,
+          couponId: params.discount.couponId,
+          paymentId: created.id,
+          discountCents,
+          email: customer.email ?? null,
+          cpf: customer.cpf ?? null,
+        })
+      }
       return { payment: created, creation: transition }
     })
 
@@ -121,7 +142,8 @@ export default class CreatePixPayment {
       snapshot = await gateway.createCharge({
         publicToken: payment.publicToken,
         amountCents,
-        items: params.items,
+        /** The lines add up to the charged total: the discount is spread over them. */
+        items: discountedItems(params.items, discountCents),
         customer: {
           name: customer.name ?? '',
           email: customer.email ?? '',

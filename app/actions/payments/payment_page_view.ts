@@ -46,6 +46,17 @@ export default class PaymentPageView {
           name: item.name,
           price: formatBRL(item.priceCents * item.quantity),
         })),
+        /** The coupon's discount (the amount above is already net of it). */
+        discount:
+          payment.discountCents > 0
+            ? {
+                code: payment.couponCode ?? '',
+                subtotal: formatBRL(
+                  payment.subtotalCents ?? payment.amountCents + payment.discountCents
+                ),
+                amount: formatBRL(-payment.discountCents),
+              }
+            : null,
         pixCode: payment.pixCode,
         qrSvg: payment.pixQrSvg,
         expiresAt: expiresAt?.toISO() ?? null,

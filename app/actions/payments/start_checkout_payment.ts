@@ -7,6 +7,7 @@ import Visitor from '#models/visitor'
 import type Payment from '#models/payment'
 import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
 import { checkoutItems } from '#services/payment_items'
+import type { CheckoutPrice } from '#actions/coupons/price_checkout'
 import type { PaymentAttribution } from '#services/attribution'
 import CreatePixPayment, {
   pixExpiryMinutes,
@@ -20,6 +21,8 @@ interface Params {
   config: CheckoutConfig | null
   customer: BuyerData
   bumps?: number[]
+  /** The lines and coupon already priced by PriceCheckout (SubmitCheckout); else priced here. */
+  price?: CheckoutPrice
   /** The visitor, by cookie session id (public checkout) or public id (API). */
   visitor?: { sessionId?: string; publicId?: string }
   /** The landing attribution the checkout carried (its own copy on the payment). */
@@ -40,7 +43,8 @@ export default class StartCheckoutPayment {
       params.step,
       params.config as unknown as Parameters<typeof normalizeCheckoutConfig>[1]
     )
-    const items = checkoutItems(config, params.bumps ?? [])
+    const items = params.price?.items ?? checkoutItems(config, params.bumps ?? [])
+    const coupon = params.price?.coupon
     const visitorId = await this.#visitorId(params.workspace, params.visitor)
     const payment = await CreatePixPayment.handle({
       workspace: params.workspace,
@@ -52,6 +56,13 @@ export default class StartCheckoutPayment {
       visitorSessionId: params.visitor?.sessionId ?? null,
       attribution: params.attribution,
       source: params.source,
+      discount: coupon
+        ? {
+            couponId: coupon.id,
+            couponCode: coupon.code,
+            discountCents: params.price!.discountCents,
+          }
+        : null,
       /** The code expires when the countdown the buyer sees reaches zero. */
       expiresInMinutes: pixExpiryMinutes(config.designConfig.countdownMinutes),
     })

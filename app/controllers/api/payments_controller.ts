@@ -1,51 +1,32 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { errors as vineErrors } from '@vinejs/vine'
 import FindCheckoutStep from '#actions/checkout/find_checkout_step'
-import StartCheckoutPayment from '#actions/payments/start_checkout_payment'
+import SubmitCheckout from '#actions/checkout/submit_checkout'
 import FindPayment from '#actions/payments/find_payment'
 import MarkSandboxPayment from '#actions/payments/mark_sandbox_payment'
 import PaymentTransformer from '#transformers/payment_transformer'
 import { ApiError } from '#exceptions/api_error'
 import { GatewayError } from '#services/gateways/types'
-import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
-import { messagesProvider } from '#services/i18n'
-import {
-  checkoutSubmitValidator,
-  createPaymentValidator,
-  markSandboxValidator,
-} from '#validators/payment'
+import { createPaymentValidator, markSandboxValidator } from '#validators/payment'
 
 /** The seed's payments API: create a PIX charge, read its status, mark a sandbox payment. */
 export default class PaymentsController {
   /** `POST /api/payments/create`: the price comes from the checkout configuration, never the client. */
   async create({ workspace, request, response, locale }: HttpContext) {
     const data = await request.validateUsing(createPaymentValidator)
-    const { funnel, step, config } = await FindCheckoutStep.handle({
+    const checkout = await FindCheckoutStep.handle({
       workspace,
       funnelId: data.funnelId,
       stepId: data.stepId,
     })
-    const fields = normalizeCheckoutConfig(step, config as any).fieldsConfig
-    const customer = await checkoutSubmitValidator(fields)
-      .validate(data.customer, { messagesProvider: messagesProvider(locale) })
-      .catch((error) => {
-        if (error instanceof vineErrors.E_VALIDATION_ERROR) {
-          error.messages = (error.messages as Array<{ field: string }>).map((m) => ({
-            ...m,
-            field: `customer.${m.field}`,
-          }))
-        }
-        throw error
-      })
-
     try {
-      const payment = await StartCheckoutPayment.handle({
+      const payment = await SubmitCheckout.handle({
+        ...checkout,
         workspace,
-        funnel,
-        step,
-        config,
-        customer,
-        bumps: data.bumps,
+        buyer: data.customer,
+        fieldPrefix: 'customer.',
+        bumps: data.bumps ?? [],
+        coupon: data.coupon ?? null,
+        locale,
         visitor: data.visitorId ? { publicId: data.visitorId } : undefined,
         source: 'api',
       })

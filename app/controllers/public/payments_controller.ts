@@ -1,12 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import RecordConsent from '#actions/consents/record_consent'
-import CheckoutSessionPaid from '#actions/checkout_sessions/link_checkout_payment'
 import { randomUUID } from 'node:crypto'
 import edge from 'edge.js'
 import { errors as vineErrors } from '@vinejs/vine'
 import transmit from '@adonisjs/transmit/services/main'
 import type Workspace from '#models/workspace'
-import StartCheckoutPayment from '#actions/payments/start_checkout_payment'
+import SubmitCheckout from '#actions/checkout/submit_checkout'
 import AcceptUpsell from '#actions/payments/accept_upsell'
 import LookupCpf from '#actions/payments/lookup_cpf'
 import { isValidCpf } from '@brazilian-utils/brazilian-utils'
@@ -16,13 +14,13 @@ import { GatewayError } from '#services/gateways/types'
 import { ApiError } from '#exceptions/api_error'
 import RecordPaymentVariant from '#actions/split_tests/record_payment_variant'
 import { requestVariant, variantCheckoutConfig } from '#services/split_assignment'
-import { messagesProvider, t } from '#services/i18n'
+import { t } from '#services/i18n'
 import { pageLocale } from '#services/step_renderer'
-import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
 import { VISITOR_COOKIE, visitorSessionId } from '#services/visitor_session'
-import { checkoutAttribution, trackingCookies } from '#services/attribution'
+import { trackingCookies } from '#services/attribution'
 import { channels } from '#services/realtime'
-import { checkoutSubmitValidator } from '#validators/payment'
+import { applyCouponValidator } from '#validators/payment'
+import { formatBRL } from '#services/money'
 import { clientIp } from '#services/client_ip'
 import { boundedId, scalarText } from '#services/public_input'
 
@@ -48,54 +46,31 @@ export default class PublicPaymentsController {
       await funnel.related('checkoutConfigs').query().where('step_id', step.id).first(),
       variant
     )
-    const fields = normalizeCheckoutConfig(step, config as any).fieldsConfig
     const back = `/${funnel.slug}/${step.slug}`
 
-    let data
     try {
-      data = await checkoutSubmitValidator(fields).validate(request.body(), {
-        messagesProvider: messagesProvider(locale),
-      })
-    } catch (error) {
-      if (error instanceof vineErrors.E_VALIDATION_ERROR && !this.#wantsJson(ctx)) {
-        return response.redirect().status(303).toPath(`${back}?erro=1`)
-      }
-      throw error
-    }
-
-    try {
-      const { bumps, tracking, ...customer } = data
-      const payment = await StartCheckoutPayment.handle({
+      const payment = await SubmitCheckout.handle({
         workspace,
         funnel,
         step,
         config,
-        customer,
-        bumps,
+        buyer: request.body(),
+        locale,
         visitor: { sessionId: visitorSessionId(ctx) },
-        attribution: checkoutAttribution({
-          landingUrl: tracking?.landingUrl,
-          referrer: tracking?.referrer,
+        attribution: {
           cookies: trackingCookies(ctx),
           ip: clientIp(request),
           userAgent: request.header('user-agent') ?? null,
           /** The browser came with the visitor cookie: its beacons will write that visitor. */
           visitorExpected: Boolean(request.plainCookie(VISITOR_COOKIE, { encoded: false })),
-        }),
+        },
         source: 'checkout',
-      })
-      await RecordConsent.handle({
-        workspace,
-        context: 'checkout',
-        given: request.input('consent'),
-        sessionId: visitorSessionId(ctx),
-        stepId: step.id,
-        email: customer.email ?? null,
-        ip: clientIp(request),
-      })
-      await CheckoutSessionPaid.handle(workspace, payment, {
-        sessionId: visitorSessionId(ctx),
-        recoverToken: request.input('recover'),
+        consent: {
+          given: request.input('consent'),
+          sessionId: visitorSessionId(ctx),
+          ip: clientIp(request),
+        },
+        session: { sessionId: visitorSessionId(ctx), recoverToken: request.input('recover') },
       })
       await RecordPaymentVariant.handle(workspace, payment, variant)
       const payUrl = `/_funil/pay/${payment.publicToken}`
@@ -104,8 +79,49 @@ export default class PublicPaymentsController {
         payment: { token: payment.publicToken, status: payment.status, payUrl },
       })
     } catch (error) {
+      if (error instanceof vineErrors.E_VALIDATION_ERROR && !this.#wantsJson(ctx)) {
+        return response.redirect().status(303).toPath(`${back}?erro=1`)
+      }
       if (error instanceof GatewayError) return this.#fail(ctx, 502, error.messageKey, back)
-      if (error instanceof ApiError) return this.#fail(ctx, error.status, error.messageKey, back)
+      if (error instanceof ApiError)
+        return this.#fail(ctx, error.status, error.messageKey, back, error)
+      throw error
+    }
+  }
+
+  /**
+   * `POST /_funil/checkout/:stepId/coupon`: the "Aplicar" button (and a `?cupom=` link): the
+   * checkout's price with the coupon for the ticked bumps, computed here like the submission
+   * will. Nothing is reserved: the submission takes the use (and checks the per-buyer limit).
+   */
+  async applyCoupon(ctx: HttpContext) {
+    const { params, request, response, workspace } = ctx
+    const found = await this.#checkoutStep(workspace, boundedId(Number(params.stepId)))
+    if (!found) return this.#fail(ctx, 404, 'errors.not_found')
+    /** Priced like the submission: with the checkout the buyer's A/B variant shows. */
+    const config = variantCheckoutConfig(
+      await found.funnel.related('checkoutConfigs').query().where('step_id', found.step.id).first(),
+      await requestVariant(ctx, workspace.id, found.step.id)
+    )
+    const data = await request.validateUsing(applyCouponValidator)
+    response.header('Cache-Control', 'no-store')
+    try {
+      const price = await SubmitCheckout.price({ workspace, ...found, config, ...data })
+      return {
+        coupon: {
+          code: price.couponCode,
+          subtotalCents: price.subtotalCents,
+          discountCents: price.discountCents,
+          totalCents: price.totalCents,
+          subtotal: formatBRL(price.subtotalCents),
+          discount: formatBRL(-price.discountCents),
+          total: formatBRL(price.totalCents),
+        },
+      }
+    } catch (error) {
+      if (error instanceof ApiError) {
+        return this.#fail(ctx, error.status, error.messageKey, undefined, error)
+      }
       throw error
     }
   }
@@ -232,11 +248,25 @@ export default class PublicPaymentsController {
   }
 
   /** A friendly message: JSON `{ errors }` for the script, a small page for a plain form post. */
-  async #fail(ctx: HttpContext, status: number, key: string, backUrl?: string) {
+  async #fail(
+    ctx: HttpContext,
+    status: number,
+    key: string,
+    backUrl?: string,
+    error?: Pick<ApiError, 'rule' | 'field'>
+  ) {
     const locale = pageLocale(ctx.workspace)
     const message = t(locale, key)
     if (this.#wantsJson(ctx)) {
-      return ctx.response.status(status).send({ errors: [{ rule: 'payment', message }] })
+      return ctx.response.status(status).send({
+        errors: [
+          {
+            ...(error?.field ? { field: error.field } : {}),
+            rule: error?.rule ?? 'payment',
+            message,
+          },
+        ],
+      })
     }
     const html = await edge.render('payments/message', {
       lang: locale,

@@ -85,6 +85,11 @@ export function buildUtmifyOrder(
       priceInCents: item.priceCents,
     })),
     trackingParameters: trackingParametersOf(touch),
+    /**
+     * UTMify's contract has no discount field: the products keep their list price and the
+     * commission carries what the buyer paid after the coupon, so the order's revenue is net
+     * and the discount is `sum(products) − totalPriceInCents` (docs/integrations/utmify.md).
+     */
     commission: {
       totalPriceInCents: payment.amountCents,
       gatewayFeeInCents: 0,

@@ -63,6 +63,10 @@ export function paymentWebhookBody(
         token: payment.publicToken,
         status: payment.status,
         amountCents: payment.amountCents,
+        /** Before the coupon: `amountCents` = `subtotalCents` − `discountCents`. */
+        subtotalCents: payment.subtotalCents ?? payment.amountCents + (payment.discountCents ?? 0),
+        discountCents: payment.discountCents ?? 0,
+        coupon: payment.couponCode ?? null,
         currency: payment.currency ?? 'BRL',
         paymentMethod: payment.paymentMethod,
         funnelId: payment.funnelId,

@@ -20,6 +20,7 @@ import {
   UndoDotIcon,
   UsersIcon,
   WebhookIcon,
+  TicketPercentIcon,
 } from 'lucide-react'
 import { UserMenu } from '~/components/app/user-menu'
 import { AppLogo } from '~/components/app/app-logo'
@@ -35,6 +36,7 @@ type NavKey =
   | 'payments'
   | 'recovery'
   | 'pixels'
+  | 'coupons'
   | 'credentials'
   | 'webhooks'
   | 'deliveries'
@@ -50,6 +52,29 @@ type NavKey =
 type IconComponent = ComponentType<{ className?: string }>
 
 /** The workspace sections, in sidebar order. */
+/** Each section's named route (start/routes): a renamed route fails the typecheck here. */
+const NAV_ROUTES = {
+  'dashboard': 'w.dashboard',
+  'monitor': 'w.monitor.show',
+  'funnels': 'w.funnels.index',
+  'visitors': 'w.visitors.index',
+  'payments': 'w.payments.index',
+  'recovery': 'w.recovery.index',
+  'coupons': 'w.coupons.index',
+  'pixels': 'w.pixels.index',
+  'credentials': 'w.credentials.index',
+  'webhooks': 'w.webhooks.index',
+  'deliveries': 'w.deliveries.index',
+  'reconciliation': 'w.reconciliation.index',
+  'rejected-events': 'w.rejected_events.index',
+  'settings': 'w.settings',
+  'settings/api-tokens': 'w.settings.api_tokens',
+  'team': 'team.index',
+  'audit': 'audit.index',
+  'exports': 'w.exports.index',
+  'lgpd': 'w.lgpd.index',
+} as const satisfies Record<NavKey, string>
+
 export const NAV_ITEMS: ReadonlyArray<{ key: NavKey; icon: IconComponent }> = [
   { key: 'dashboard', icon: LayoutDashboardIcon },
   { key: 'monitor', icon: ActivityIcon },
@@ -58,6 +83,7 @@ export const NAV_ITEMS: ReadonlyArray<{ key: NavKey; icon: IconComponent }> = [
   { key: 'payments', icon: CreditCardIcon },
   { key: 'recovery', icon: UndoDotIcon },
   { key: 'pixels', icon: CrosshairIcon },
+  { key: 'coupons', icon: TicketPercentIcon },
   { key: 'credentials', icon: KeyRoundIcon },
   { key: 'webhooks', icon: WebhookIcon },
   { key: 'deliveries', icon: SendIcon },
