@@ -56,6 +56,21 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
     )
   })
 
+  test('the OpenAPI document describes every split-test route', async ({ client, assert }) => {
+    const document = (await client.get('/api/openapi.json')).body()
+    for (const [path, method] of [
+      ['/api/funnels/{funnel_id}/split-tests', 'get'],
+      ['/api/funnels/{funnel_id}/steps/{step_id}/split-tests', 'post'],
+      ['/api/split-tests/{id}', 'get'],
+      ['/api/split-tests/{id}', 'put'],
+      ['/api/split-tests/{id}/variants/{variant_id}', 'put'],
+      ['/api/split-tests/{id}/winner', 'post'],
+    ]) {
+      assert.isObject(document.paths[path]?.[method], `${method} ${path}`)
+    }
+    assert.match(document.paths['/api/split-tests/{id}'].get.summary, /P\(beats control\)/)
+  })
+
   test('a checkout challenger starts with a copy of the checkout configuration', async ({
     client,
     assert,

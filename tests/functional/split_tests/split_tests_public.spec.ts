@@ -149,6 +149,11 @@ test.group('Split tests on the public site', (group) => {
     assert.isFalse(isB(asA.body))
     assert.isTrue(isB(asB.body))
     assert.notEqual(asA.headers.etag, asB.headers.etag)
+    /** The page's beacons carry the variant id, its pixel events the variant's name. */
+    assert.equal(pageConfig(asB.body).v, challenger.id)
+    assert.deepEqual(pageConfig(asB.body).x, { fd_variant: 'Variante B' })
+    assert.include(asB.body, 'variantId:c.v')
+    assert.include(asB.body, 'f(c.e[j],fd.eventId,c.x)')
     assert.include(asB.headers.vary!, 'Cookie')
     const revalidated = await siteRequest('acme.localhost', '/lancamento', {
       headers: {
