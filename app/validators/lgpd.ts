@@ -2,11 +2,11 @@ import vine from '@vinejs/vine'
 
 /**
  * Who an LGPD request is about: an e-mail, a CPF (dots and dash allowed) and/or a phone (any
- * punctuation, optional +55). At least one is required: the e-mail is asked for when the other
- * two are missing.
+ * punctuation, optional +55). At least one is required (normalizeSubject checks it: a rule per
+ * field cannot say "one of three").
  */
 const identifiers = {
-  email: vine.string().trim().email().maxLength(255).optional().requiredIfMissing(['cpf', 'phone']),
+  email: vine.string().trim().email().maxLength(255).optional(),
   cpf: vine
     .string()
     .trim()

@@ -1,3 +1,6 @@
+import { fieldError } from '#actions/accounts/field_error'
+import { t, type Locale } from '#services/i18n'
+
 /**
  * A data subject of an LGPD request (issue 16): the person behind an e-mail, a CPF and/or a
  * phone, normalised the way the app stores them (e-mail lower-cased, CPF and phone as digits,
@@ -12,14 +15,20 @@ export interface DataSubject {
 
 const digits = (value: string) => value.replace(/\D/g, '')
 
-export function normalizeSubject(input: {
-  email?: string | null
-  cpf?: string | null
-  phone?: string | null
-}): DataSubject {
+/**
+ * The identifiers as the app stores them. None at all is a 422 on the e-mail field: an empty
+ * subject would match nobody, and a careless query everybody.
+ */
+export function normalizeSubject(
+  input: { email?: string | null; cpf?: string | null; phone?: string | null },
+  locale: Locale = 'pt-BR'
+): DataSubject {
   const email = input.email?.trim().toLowerCase() || null
   const cpf = input.cpf ? digits(input.cpf) || null : null
   const phone = input.phone ? digits(input.phone).replace(/^55(?=\d{10,11}$)/, '') || null : null
+  if (!email && !cpf && !phone) {
+    throw fieldError('email', 'required', t(locale, 'lgpd.identifier_required'))
+  }
   return { email, cpf, phone }
 }
 

@@ -113,49 +113,39 @@ export default class FindDataSubject {
       knownSessions.length > 0 && ((q) => q.orWhereIn('id', knownSessions)),
     ])
 
-    const [
-      paymentTransitions,
-      visitorEvents,
-      consents,
-      buyerEmails,
-      postbackDeliveries,
-      webhookEvents,
-      cpfLookups,
-      reconciliationMismatches,
-    ] = await Promise.all([
-      matching('payment_transitions', [
-        paymentIds.length > 0 && ((q) => q.orWhereIn('payment_id', paymentIds)),
-      ]),
-      visitorIds.length
-        ? (from('visitor_events')
-            .whereIn('visitor_id', visitorIds)
-            .orderBy('created_at', 'desc')
-            .limit(MAX_EVENTS) as Promise<Row[]>)
-        : ([] as Row[]),
-      matching('consents', [
-        subject.email && ((q) => q.orWhereRaw('lower(email) = ?', [subject.email])),
-        allSessionIds.length > 0 && ((q) => q.orWhereIn('session_id', allSessionIds)),
-      ]),
-      matching('buyer_emails', [
-        subject.email && ((q) => q.orWhereRaw('lower(to_email) = ?', [subject.email])),
-        paymentIds.length > 0 && ((q) => q.orWhereIn('payment_id', paymentIds)),
-      ]),
-      matching('postback_deliveries', [
-        paymentIds.length > 0 && ((q) => q.orWhereIn('payment_id', paymentIds)),
-        visitorIds.length > 0 && ((q) => q.orWhereIn('visitor_id', visitorIds)),
-        ...textMatches('request::text'),
-      ]),
-      matching('webhook_events', [
-        paymentIds.length > 0 && ((q) => q.orWhereIn('payment_id', paymentIds)),
-        ...textMatches('raw_body'),
-      ]),
-      matching('cpf_lookups', [
-        subject.cpf && ((q) => q.orWhere('cpf_hash', cpfLookupHash(workspace.id, subject.cpf!))),
-        allSessionIds.length > 0 && ((q) => q.orWhereIn('session_id', allSessionIds)),
-      ]),
-      matching('reconciliation_mismatches', [
-        paymentIds.length > 0 && ((q) => q.orWhereIn('payment_id', paymentIds)),
-      ]),
+    /** One after another: inside the erasure's transaction they share one connection. */
+    const paymentTransitions = await matching('payment_transitions', [
+      paymentIds.length > 0 && ((q) => q.orWhereIn('payment_id', paymentIds)),
+    ])
+    const visitorEvents: Row[] = visitorIds.length
+      ? await from('visitor_events')
+          .whereIn('visitor_id', visitorIds)
+          .orderBy('created_at', 'desc')
+          .limit(MAX_EVENTS)
+      : []
+    const consents = await matching('consents', [
+      subject.email && ((q) => q.orWhereRaw('lower(email) = ?', [subject.email])),
+      allSessionIds.length > 0 && ((q) => q.orWhereIn('session_id', allSessionIds)),
+    ])
+    const buyerEmails = await matching('buyer_emails', [
+      subject.email && ((q) => q.orWhereRaw('lower(to_email) = ?', [subject.email])),
+      paymentIds.length > 0 && ((q) => q.orWhereIn('payment_id', paymentIds)),
+    ])
+    const postbackDeliveries = await matching('postback_deliveries', [
+      paymentIds.length > 0 && ((q) => q.orWhereIn('payment_id', paymentIds)),
+      visitorIds.length > 0 && ((q) => q.orWhereIn('visitor_id', visitorIds)),
+      ...textMatches('request::text'),
+    ])
+    const webhookEvents = await matching('webhook_events', [
+      paymentIds.length > 0 && ((q) => q.orWhereIn('payment_id', paymentIds)),
+      ...textMatches('raw_body'),
+    ])
+    const cpfLookups = await matching('cpf_lookups', [
+      subject.cpf && ((q) => q.orWhere('cpf_hash', cpfLookupHash(workspace.id, subject.cpf!))),
+      allSessionIds.length > 0 && ((q) => q.orWhereIn('session_id', allSessionIds)),
+    ])
+    const reconciliationMismatches = await matching('reconciliation_mismatches', [
+      paymentIds.length > 0 && ((q) => q.orWhereIn('payment_id', paymentIds)),
     ])
 
     return {

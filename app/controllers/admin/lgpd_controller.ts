@@ -25,10 +25,10 @@ export default class LgpdController {
     return response.redirect().toPath(`/w/${workspace.slug}/lgpd`)
   }
 
-  async search({ inertia, request, bouncer, workspace }: HttpContext) {
+  async search({ inertia, request, bouncer, workspace, locale }: HttpContext) {
     await bouncer.with(WorkspacePolicy).authorize('manage', workspace)
     const input = await request.validateUsing(lgpdSearchValidator)
-    const subject = normalizeSubject(input)
+    const subject = normalizeSubject(input, locale)
     const records = await FindDataSubject.handle({ workspace, subject })
     const endpoints = await workspace.related('webhookEndpoints').query().select('id', 'name')
     const summary = FindDataSubject.summary(
@@ -52,12 +52,12 @@ export default class LgpdController {
   }
 
   /** The subject's data as a JSON document or CSV file (a download). */
-  async export({ request, response, bouncer, workspace }: HttpContext) {
+  async export({ request, response, bouncer, workspace, locale }: HttpContext) {
     await bouncer.with(WorkspacePolicy).authorize('manage', workspace)
     const { format, ...input } = await request.validateUsing(lgpdExportValidator)
     const document = await ExportDataSubject.document({
       workspace,
-      subject: normalizeSubject(input),
+      subject: normalizeSubject(input, locale),
     })
     const name = `lgpd-${workspace.slug}-${document.generatedAt.slice(0, 10)}`
     response.header('Cache-Control', 'no-store')
@@ -78,11 +78,14 @@ export default class LgpdController {
     return response.json(document)
   }
 
-  async erase({ inertia, request, bouncer, workspace }: HttpContext) {
+  async erase({ inertia, request, bouncer, workspace, locale }: HttpContext) {
     await bouncer.with(WorkspacePolicy).authorize('manage', workspace)
     const { email, cpf, phone } = await request.validateUsing(lgpdEraseValidator)
     const input = { email, cpf, phone }
-    const erased = await EraseDataSubject.handle({ workspace, subject: normalizeSubject(input) })
+    const erased = await EraseDataSubject.handle({
+      workspace,
+      subject: normalizeSubject(input, locale),
+    })
     return inertia.render('lgpd/index', { subject: null, result: null, erased })
   }
 }

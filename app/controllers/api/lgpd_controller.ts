@@ -13,9 +13,9 @@ import { csvStream } from '#services/csv'
  */
 export default class LgpdController {
   /** Counts per table and the postbacks already delivered to third parties. */
-  async search({ request, bouncer, workspace }: HttpContext) {
+  async search({ request, bouncer, workspace, locale }: HttpContext) {
     await bouncer.with(WorkspacePolicy).authorize('manage', workspace)
-    const subject = normalizeSubject(await request.validateUsing(lgpdSearchValidator))
+    const subject = normalizeSubject(await request.validateUsing(lgpdSearchValidator), locale)
     const records = await FindDataSubject.handle({ workspace, subject })
     const endpoints = await workspace.related('webhookEndpoints').query().select('id', 'name')
     return FindDataSubject.summary(
@@ -25,12 +25,12 @@ export default class LgpdController {
   }
 
   /** Everything held about the subject: JSON by default, `format: "csv"` for a CSV file. */
-  async export({ request, response, bouncer, workspace }: HttpContext) {
+  async export({ request, response, bouncer, workspace, locale }: HttpContext) {
     await bouncer.with(WorkspacePolicy).authorize('manage', workspace)
     const { format, ...input } = await request.validateUsing(lgpdExportValidator)
     const document = await ExportDataSubject.document({
       workspace,
-      subject: normalizeSubject(input),
+      subject: normalizeSubject(input, locale),
     })
     response.header('Cache-Control', 'no-store')
     if (format !== 'csv') return document
@@ -48,10 +48,10 @@ export default class LgpdController {
   }
 
   /** Anonymises the subject; answers the counts and the postbacks already sent. */
-  async erase({ request, bouncer, workspace }: HttpContext) {
+  async erase({ request, bouncer, workspace, locale }: HttpContext) {
     await bouncer.with(WorkspacePolicy).authorize('manage', workspace)
     const { email, cpf, phone } = await request.validateUsing(lgpdEraseValidator)
     const input = { email, cpf, phone }
-    return EraseDataSubject.handle({ workspace, subject: normalizeSubject(input) })
+    return EraseDataSubject.handle({ workspace, subject: normalizeSubject(input, locale) })
   }
 }
