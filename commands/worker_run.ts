@@ -12,7 +12,7 @@ import logger from '@adonisjs/core/services/logger'
  * wait on other companies' servers and hold no database connection meanwhile (leases), so they
  * run wider than the database-bound queues.
  */
-const DEFAULT_CONCURRENCY: Partial<Record<QueueName, number>> = { postbacks: 20 }
+const DEFAULT_CONCURRENCY: Partial<Record<QueueName, number>> = { postbacks: 20, exports: 2 }
 
 /**
  * Starts the BullMQ workers inside the booted application (models, Transmit, config) without

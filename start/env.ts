@@ -97,6 +97,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   WORKER_CONCURRENCY_POSTBACKS: Env.schema.number.optional(),
   WORKER_CONCURRENCY_TRACKING: Env.schema.number.optional(),
   WORKER_CONCURRENCY_MAIL: Env.schema.number.optional(),
+  WORKER_CONCURRENCY_EXPORTS: Env.schema.number.optional(),
   /** bench:attribution only: a file the benchmark's worker output is appended to. */
   BENCH_WORKER_LOG: Env.schema.string.optional(),
 })

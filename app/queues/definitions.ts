@@ -10,6 +10,7 @@ export const QUEUES = {
   postbacks: 'postbacks',
   tracking: 'tracking',
   mail: 'mail',
+  exports: 'exports',
 } as const
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]

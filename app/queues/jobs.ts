@@ -93,6 +93,9 @@ export interface JobPayloads {
   }
   /** One `buyer_emails` row (PIX gerado / aprovado / expirado), composed and sent by the worker. */
   send_buyer_email: { workspaceId: number; buyerEmailId: number }
+
+  /** A CSV export too large for a request: written to a file, progress kept on its row. */
+  run_export: { workspaceId: number; exportId: number }
 }
 
 export type JobName = keyof JobPayloads
@@ -264,6 +267,13 @@ export const JOBS: { [J in JobName]: JobDefinition<J> } = {
     queue: 'mail',
     options: ({ buyerEmailId }) => ({ ...MAIL_RETRIES, jobId: `buyer-email-${buyerEmailId}` }),
     processor: () => import('#workers/send_buyer_email_job'),
+  },
+
+  run_export: {
+    queue: 'exports',
+    /** One job per export row; a failed export is not retried (the page offers to run it again). */
+    options: ({ exportId }) => ({ jobId: `export-${exportId}`, attempts: 1 }),
+    processor: () => import('#workers/run_export_job'),
   },
 }
 

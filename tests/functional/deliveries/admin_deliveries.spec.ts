@@ -49,7 +49,7 @@ test.group('Admin deliveries: the "Entregas" page', (group) => {
     })
     assert.deepEqual(
       props.queues.map((q: any) => q.name),
-      ['payments', 'webhooks', 'postbacks', 'tracking', 'mail']
+      ['payments', 'webhooks', 'postbacks', 'tracking', 'mail', 'exports']
     )
     assert.containSubset(props.queues[0], { name: 'payments', waiting: 1, active: 0, failed: 0 })
     assert.deepEqual(props.deliveries.data[3].webhookEndpoint, { id: crm.id, name: 'CRM' })
