@@ -32,9 +32,9 @@ async function rowOf(userId: number) {
     .first()) as TwoFactorRow | null
 }
 
-function totpFor(user: User, secretBase32: string) {
+function totpFor(user: User, secretBase32: string, issuer = ISSUER) {
   return new OTPAuth.TOTP({
-    issuer: ISSUER,
+    issuer,
     label: user.email,
     algorithm: 'SHA1',
     digits: 6,
@@ -54,14 +54,15 @@ export default class TwoFactor {
   }
 
   /** A new secret (kept encrypted, not yet in force) and what the authenticator app scans. */
-  static async start(user: User) {
+  /** `issuer`: the name the authenticator app lists (an agency's product name when white-labelled). */
+  static async start(user: User, issuer = ISSUER) {
     const secret = new OTPAuth.Secret({ size: 20 })
     await db
       .from('users')
       .where('id', user.id)
       .whereNull('two_factor_enabled_at')
       .update({ two_factor_secret: encryption.encrypt(secret.base32) })
-    const uri = totpFor(user, secret.base32).toString()
+    const uri = totpFor(user, secret.base32, issuer).toString()
     return {
       secret: secret.base32,
       uri,

@@ -6,6 +6,8 @@ import TwoFactor, { TWO_FACTOR_PENDING, TWO_FACTOR_PENDING_MS } from '#actions/a
 import { fieldError } from '#actions/accounts/field_error'
 import RecordAudit from '#actions/accounts/record_audit'
 import { t } from '#services/i18n'
+import { resolveAdminBrand } from '#services/agency_brand'
+import { requestHost } from '#services/request_host'
 
 const codeValidator = vine.create({ code: vine.string().trim().minLength(6).maxLength(20) })
 const passwordValidator = vine.create({
@@ -41,10 +43,12 @@ export default class TwoFactorController {
   }
 
   /** Profile: a new secret and its QR code, not in force until a first code confirms it. */
-  async setup({ inertia, auth, response }: HttpContext) {
+  async setup({ inertia, auth, response, request }: HttpContext) {
     const user = auth.getUserOrFail()
     if (await TwoFactor.isEnabled(user.id)) return response.redirect('/profile')
-    const enrolment = await TwoFactor.start(user)
+    /** The authenticator app lists the brand the user sees (white-label: the agency's name). */
+    const brand = await resolveAdminBrand({ host: requestHost(request), userId: user.id })
+    const enrolment = await TwoFactor.start(user, brand.productName)
     return inertia.render('profile/two_factor', { qr: enrolment.qr, secret: enrolment.secret })
   }
 

@@ -363,3 +363,19 @@ test.group('Agency admin domain vs workspace custom domains', (group) => {
     }
   })
 })
+
+test.group('Agency white-label: two-step verification', (group) => {
+  freshDatabase(group)
+
+  test('the authenticator app lists the brand name given, the product name by default', async ({
+    assert,
+  }) => {
+    const { owner } = await createTenant()
+    const { default: TwoFactor } = await import('#actions/accounts/two_factor')
+    const branded = await TwoFactor.start(owner, 'Painel Vértice')
+    assert.include(branded.uri, `issuer=${encodeURIComponent('Painel Vértice')}`)
+    assert.notInclude(decodeURIComponent(branded.uri), 'Funil Digital')
+    const plain = await TwoFactor.start(owner)
+    assert.include(plain.uri, `issuer=${encodeURIComponent('Funil Digital')}`)
+  })
+})
