@@ -3,7 +3,9 @@ import type { ApiClient } from '@japa/api-client'
 import { randomUUID } from 'node:crypto'
 import type User from '#models/user'
 import { freshDatabase } from '#tests/helpers/database'
-import { createTenant } from '#tests/helpers/tenants'
+import { apiToken, createTenant } from '#tests/helpers/tenants'
+import { SseClient } from '#tests/helpers/sse_client'
+import { serverUrl } from '#tests/helpers/server'
 import { asInertia } from '#tests/helpers/inertia'
 import { siteRequest } from '#tests/helpers/site_client'
 import { funnelWithSteps, VALID_CONTENT } from '#tests/functional/funnels/helpers'
@@ -231,5 +233,56 @@ test.group('Admin split tests (builder, dashboard, live monitor)', (group) => {
       stepId: steps[0].id,
       isControl: false,
     })
+  })
+
+  test('live visitor_online and visitor_step_change carry the variant the visitor sees', async ({
+    client,
+    assert,
+  }) => {
+    const { owner, workspace, funnel, steps } = await shop('loja-e')
+    await adminRequest(
+      client,
+      owner,
+      'POST',
+      `/w/${workspace.slug}/funnels/${funnel.id}/steps/${steps[1].id}/split-tests`,
+      {}
+    )
+    const splitTest = await SplitTest.query().preload('variants').firstOrFail()
+    const challenger = splitTest.variants.find((v) => !v.isControl)!
+    const sse = new SseClient(serverUrl(), {
+      authorization: `Bearer ${await apiToken(owner, null)}`,
+    })
+    await sse.connect()
+    const beacon = (stepId: number, variantId?: number) =>
+      siteRequest('loja-e.localhost', '/_funil/e', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', 'cookie': 'fd_sid=visitor-live-xxxxxxxxx' },
+        body: JSON.stringify({
+          events: [
+            {
+              id: randomUUID(),
+              type: 'page_view',
+              funnelId: funnel.id,
+              stepId,
+              ...(variantId ? { variantId } : {}),
+            },
+          ],
+        }),
+      })
+    try {
+      assert.equal(await sse.subscribe(`workspaces/${workspace.id}/funnels/${funnel.id}`), 204)
+      await beacon(steps[0].id)
+      await FlushVisitorEvents.handle()
+      const online = await sse.waitFor((m) => m.payload.event === 'visitor_online')
+      assert.isNull(online.payload.variantId)
+
+      await beacon(steps[1].id, challenger.id)
+      await FlushVisitorEvents.handle()
+      const change = await sse.waitFor((m) => m.payload.event === 'visitor_step_change')
+      assert.equal(change.payload.stepId, steps[1].id)
+      assert.equal(change.payload.variantId, challenger.id)
+    } finally {
+      sse.close()
+    }
   })
 })
