@@ -11,6 +11,8 @@ import { lockRunningTest } from '#actions/split_tests/update_split_test'
 import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
 import { forgetRunningSplitTest } from '#services/split_assignment'
 import { t, type Locale } from '#services/i18n'
+import { validateStepContent } from '#validators/step'
+import type { StepType } from '#enums/funnels'
 
 interface Params {
   workspace: Workspace
@@ -51,7 +53,26 @@ export default class DeclareSplitTestWinner {
           .where('id', locked.stepId)
           .forUpdate()
           .firstOrFail()
-        if (winner.content) step.content = structuredClone(winner.content)
+        if (winner.content) {
+          /** The step's type may have changed since the copy: its content must fit the type. */
+          const others = await FunnelStep.query({ client: trx })
+            .where('workspace_id', workspace.id)
+            .where('funnel_id', locked.funnelId)
+            .whereNot('id', step.id)
+            .select('id')
+          step.content = (await validateStepContent({
+            stepType: step.stepType as StepType,
+            content: winner.content,
+            stepIds: others.map((other) => other.id),
+            locale,
+          }).catch(() => {
+            throw fieldError(
+              'variantId',
+              'step_type_changed',
+              t(locale, 'split_tests.errors.step_type_changed')
+            )
+          })) as Record<string, unknown>
+        }
         step.version += 1
         await step.save()
         if (winner.checkoutConfig && step.stepType === 'checkout') {

@@ -283,6 +283,34 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
     assert.equal(config.productName, 'Curso completo')
   })
 
+  test('a variant copied before the step changed type cannot become the step', async ({
+    client,
+    assert,
+  }) => {
+    const { funnel, steps, token } = await setup()
+    const created = await client
+      .post(`/api/funnels/${funnel.id}/steps/${steps[0].id}/split-tests`)
+      .bearerToken(token)
+      .json({})
+    const { id, variants } = created.body().splitTest
+    ;(
+      await client
+        .put(`/api/funnels/${funnel.id}/steps/${steps[0].id}`)
+        .bearerToken(token)
+        .json({ stepType: 'vsl', content: VALID_CONTENT.vsl })
+    ).assertStatus(200)
+    const refused = await client
+      .post(`/api/split-tests/${id}/winner`)
+      .bearerToken(token)
+      .json({ variantId: variants[1].id })
+    refused.assertStatus(422)
+    assert.equal(refused.body().errors[0].field, 'variantId')
+    assert.match(refused.body().errors[0].message, /tipo atual da etapa/)
+    const step = await FunnelStep.findOrFail(steps[0].id)
+    assert.equal(step.stepType, 'vsl')
+    assert.deepEqual(step.content, VALID_CONTENT.vsl)
+  })
+
   test('the control winning leaves the step as it is', async ({ client, assert }) => {
     const { funnel, steps, token } = await setup()
     const created = await client
