@@ -205,6 +205,7 @@ function RunningTest({ test, step, steps }: { test: SplitTest; step: Step; steps
         preserveScroll: true,
         onStart: () => setProcessing(true),
         onSuccess: () => setCrowning(null),
+        onError: (bag) => setErrors(bag),
         onFinish: () => setProcessing(false),
       }
     )
@@ -314,6 +315,7 @@ function RunningTest({ test, step, steps }: { test: SplitTest; step: Step; steps
               {t('split_tests.declare_winner_confirm', { name: crowning?.name ?? '' })}
             </DialogDescription>
           </DialogHeader>
+          <InputError message={errors.variantId} data-test="split-winner-error" />
           <DialogFooter>
             <DialogClose asChild>
               <Button variant="outline">{t('common.cancel')}</Button>
