@@ -23,7 +23,7 @@ export default class CouponTransformer {
       funnels: (coupon.funnels ?? []).map((funnel) => ({ id: funnel.id, name: funnel.name })),
       usage: {
         /** Uses taken now (PIX waiting or paid); released ones are not counted. */
-        taken: coupon.usesCount,
+        taken: coupon.usesCount ?? 0,
         paid: extra(coupon, 'paid_uses'),
         pending: extra(coupon, 'pending_uses'),
         /** Discount given on paid payments, in cents. */

@@ -1,8 +1,12 @@
 import router from '@adonisjs/core/services/router'
 import { middleware } from '#start/kernel'
 import { controllers } from '#generated/controllers'
+import { apiShape } from '#middleware/api_shape_middleware'
 
-/** The workspace's discount coupons (token or X-Workspace; writes need the editor role). */
+/**
+ * The workspace's discount coupons (token or X-Workspace; writes need the editor role). Bodies
+ * in the seed's snake_case or camelCase (apiShape), unknown fields refused.
+ */
 router
   .group(() => {
     router
@@ -23,4 +27,4 @@ router
   })
   .prefix('/api')
   .as('api')
-  .use([middleware.apiAuth(), middleware.apiWorkspace(), middleware.requireWrite()])
+  .use([middleware.apiAuth(), middleware.apiWorkspace(), middleware.requireWrite(), apiShape])
