@@ -93,9 +93,14 @@ test.group('Agency white-label in Chromium', (group) => {
     await waitForText(page, '[data-test="brand-name"]', 'Painel Vértice')
     await page.locator('[data-test="brand-logo"]').first().waitFor()
     assert.equal(await page.locator('[data-test="brand-logo"]').first().getAttribute('src'), LOGO)
-    await page.waitForFunction(() => document.title.endsWith('· Painel Vértice'))
+    await page.waitForFunction(() =>
+      (globalThis as any).document.title.endsWith('· Painel Vértice')
+    )
     const primary = await page.evaluate(() =>
-      getComputedStyle(document.documentElement).getPropertyValue('--primary').trim()
+      (globalThis as any)
+        .getComputedStyle((globalThis as any).document.documentElement)
+        .getPropertyValue('--primary')
+        .trim()
     )
     assert.equal(primary, '#1d4ed8')
     assert.notInclude(await page.locator('body').innerText(), 'Funil Digital')
@@ -123,7 +128,9 @@ test.group('Agency white-label in Chromium', (group) => {
         timeout: 120_000,
       })
       await login.locator('[data-test="login-email"]').waitFor()
-      await login.waitForFunction(() => document.title.endsWith('· Painel Vértice'))
+      await login.waitForFunction(() =>
+        (globalThis as any).document.title.endsWith('· Painel Vértice')
+      )
       assert.equal(await login.locator('[data-test="brand-name"]').innerText(), 'Painel Vértice')
       assert.equal(await login.locator('link[rel="icon"]').getAttribute('href'), LOGO)
       assert.notInclude(await login.locator('body').innerText(), 'Funil Digital')
@@ -141,7 +148,9 @@ test.group('Agency white-label in Chromium', (group) => {
         await login.locator('[data-test="brand-name"]').first().innerText(),
         'Painel Vértice'
       )
-      await login.waitForFunction(() => document.title.endsWith('· Painel Vértice'))
+      await login.waitForFunction(() =>
+        (globalThis as any).document.title.endsWith('· Painel Vértice')
+      )
       assert.notInclude(await login.locator('body').innerText(), 'Funil Digital')
       assert.notInclude(await login.title(), 'Funil Digital')
       if (process.env.SCREENSHOT_DIR) {

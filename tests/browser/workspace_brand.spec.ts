@@ -49,8 +49,13 @@ test.group('Workspace page brand in Chromium', (group) => {
     await page.locator('[data-test="wb-font"]').selectOption('serif')
     await waitForText(page, '[data-test="workspace-brand-preview-seller"]', 'Doces da Ana LTDA')
     await page.waitForFunction(() => {
-      const button = document.querySelector('[data-test="workspace-brand-preview"] span.rounded-md')
-      return !!button && getComputedStyle(button).backgroundColor === 'rgb(170, 51, 102)'
+      const button = (globalThis as any).document.querySelector(
+        '[data-test="workspace-brand-preview"] span.rounded-md'
+      )
+      return (
+        !!button &&
+        (globalThis as any).getComputedStyle(button).backgroundColor === 'rgb(170, 51, 102)'
+      )
     })
 
     /** A wrong CNPJ: the field says so in Portuguese, nothing is saved. */
@@ -67,8 +72,11 @@ test.group('Workspace page brand in Chromium', (group) => {
     await site.goto(`http://doces.localhost:${port}/loja/captura`, { timeout: 60_000 })
     await waitForText(site, '[data-brand-footer]', 'Doces da Ana LTDA · CNPJ 11.222.333/0001-81')
     const styles = await site.evaluate(() => ({
-      primary: getComputedStyle(document.documentElement).getPropertyValue('--primary').trim(),
-      font: getComputedStyle(document.body).fontFamily,
+      primary: (globalThis as any)
+        .getComputedStyle((globalThis as any).document.documentElement)
+        .getPropertyValue('--primary')
+        .trim(),
+      font: (globalThis as any).getComputedStyle((globalThis as any).document.body).fontFamily,
     }))
     assert.equal(styles.primary, '#aa3366')
     assert.include(styles.font, 'Charter')
