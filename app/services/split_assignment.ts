@@ -31,8 +31,7 @@ export function forgetRunningSplitTest(workspaceId: number, stepId: number) {
 /** The running split test of a step with its active variants, or null. */
 export function runningSplitTest(workspaceId: number, stepId: number) {
   return running.remember(`${workspaceId}/${stepId}`, async () => {
-    const test = await SplitTest.query()
-      .where('workspace_id', workspaceId)
+    const test = await SplitTest.forWorkspace(workspaceId)
       .where('step_id', stepId)
       .where('status', 'running')
       .preload('variants', (q) =>

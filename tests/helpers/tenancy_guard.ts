@@ -22,6 +22,7 @@ export const TENANT_TABLES: Record<string, string> = {
   CouponRedemption: 'coupon_redemptions',
   CpfLookup: 'cpf_lookups',
   Credential: 'credentials',
+  DataExport: 'data_exports',
   Funnel: 'funnels',
   FunnelStep: 'funnel_steps',
   Payment: 'payments',

@@ -38,14 +38,12 @@ export default class CreateSplitTest {
 
     try {
       const test = await db.transaction(async (trx) => {
-        const locked = await FunnelStep.query({ client: trx })
-          .where('workspace_id', workspace.id)
+        const locked = await FunnelStep.forWorkspace(workspace.id, { client: trx })
           .where('funnel_id', funnel.id)
           .where('id', step.id)
           .forUpdate()
           .firstOrFail()
-        const running = await SplitTest.query({ client: trx })
-          .where('workspace_id', workspace.id)
+        const running = await SplitTest.forWorkspace(workspace.id, { client: trx })
           .where('step_id', locked.id)
           .where('status', 'running')
           .first()
@@ -53,8 +51,7 @@ export default class CreateSplitTest {
 
         const config =
           locked.stepType === 'checkout'
-            ? await CheckoutConfig.query({ client: trx })
-                .where('workspace_id', workspace.id)
+            ? await CheckoutConfig.forWorkspace(workspace.id, { client: trx })
                 .where('step_id', locked.id)
                 .first()
             : null

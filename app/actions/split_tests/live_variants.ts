@@ -1,5 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type Workspace from '#models/workspace'
+import { workspaceTable } from '#services/tenancy'
 
 /**
  * The live monitor's A/B view: the variants of the workspace's running tests (to name the
@@ -8,12 +9,10 @@ import type Workspace from '#models/workspace'
  */
 export default class LiveVariants {
   static async handle({ workspace, visitorIds }: { workspace: Workspace; visitorIds: string[] }) {
-    const variants = await db
-      .from('split_test_variants as sv')
+    const variants = await workspaceTable(workspace, 'split_test_variants as sv')
       .join('split_tests as st', (join) =>
         join.on('st.workspace_id', 'sv.workspace_id').andOn('st.id', 'sv.split_test_id')
       )
-      .where('sv.workspace_id', workspace.id)
       .where('st.status', 'running')
       .where('sv.status', 'active')
       .orderBy('sv.is_control', 'desc')

@@ -21,8 +21,7 @@ export async function lockRunningTest(
   workspace: Workspace,
   testId: number
 ) {
-  const locked = await SplitTest.query({ client: trx })
-    .where('workspace_id', workspace.id)
+  const locked = await SplitTest.forWorkspace(workspace.id, { client: trx })
     .where('id', testId)
     .forUpdate()
     .firstOrFail()
@@ -41,8 +40,7 @@ export default class UpdateSplitTest {
   static async handle({ workspace, test, data, locale = 'pt-BR' }: Params) {
     await db.transaction(async (trx) => {
       const locked = await lockRunningTest(trx, workspace, test.id)
-      const variants = await SplitTestVariant.query({ client: trx })
-        .where('workspace_id', workspace.id)
+      const variants = await SplitTestVariant.forWorkspace(workspace.id, { client: trx })
         .where('split_test_id', locked.id)
         .where('status', 'active')
       const byId = new Map(variants.map((variant) => [variant.id, variant]))

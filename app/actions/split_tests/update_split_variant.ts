@@ -36,14 +36,12 @@ export default class UpdateSplitVariant {
   static async handle({ workspace, test, variantId, data, locale = 'pt-BR' }: Params) {
     const variant = await db.transaction(async (trx) => {
       const locked = await lockRunningTest(trx, workspace, test.id)
-      const current = await SplitTestVariant.query({ client: trx })
-        .where('workspace_id', workspace.id)
+      const current = await SplitTestVariant.forWorkspace(workspace.id, { client: trx })
         .where('split_test_id', locked.id)
         .where('id', variantId)
         .where('status', 'active')
         .firstOrFail()
-      const step = await FunnelStep.query({ client: trx })
-        .where('workspace_id', workspace.id)
+      const step = await FunnelStep.forWorkspace(workspace.id, { client: trx })
         .where('id', locked.stepId)
         .firstOrFail()
 
@@ -55,8 +53,7 @@ export default class UpdateSplitVariant {
         )
       }
       if (data.content) {
-        const others = await FunnelStep.query({ client: trx })
-          .where('workspace_id', workspace.id)
+        const others = await FunnelStep.forWorkspace(workspace.id, { client: trx })
           .where('funnel_id', locked.funnelId)
           .whereNot('id', step.id)
           .select('id')
@@ -81,8 +78,7 @@ export default class UpdateSplitVariant {
       }
       if (data.name !== undefined) current.name = data.name
       if (data.weight !== undefined) current.weight = data.weight
-      const total = await SplitTestVariant.query({ client: trx })
-        .where('workspace_id', workspace.id)
+      const total = await SplitTestVariant.forWorkspace(workspace.id, { client: trx })
         .where('split_test_id', locked.id)
         .where('status', 'active')
         .whereNot('id', current.id)
