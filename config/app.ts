@@ -37,7 +37,11 @@ export const trustProxy: (address: string, hop: number) => boolean = trustedProx
 export const http = defineConfig({
   generateRequestId: true,
   allowMethodSpoofing: false,
-  useAsyncLocalStorage: false,
+  /**
+   * On, so a validation run inside an action (a step's content) speaks the request's language
+   * without the action taking a locale (start/validator.ts reads HttpContext.get()).
+   */
+  useAsyncLocalStorage: true,
   /** Behind a proxy listed in TRUSTED_PROXIES the client IP comes from X-Forwarded-For. */
   trustProxy,
   cookie: {

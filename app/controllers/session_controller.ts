@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { errors as authErrors } from '@adonisjs/auth'
 import { loginValidator } from '#validators/auth'
 import AuthenticateUser from '#actions/auth/authenticate_user'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { t } from '#services/i18n'
 import TwoFactor, { TWO_FACTOR_PENDING } from '#actions/accounts/two_factor'
 import RecordAudit from '#actions/accounts/record_audit'
@@ -39,15 +39,15 @@ export default class SessionController {
       response.plainCookie('locale', user.locale, { encode: false, maxAge: '1y', httpOnly: false })
       return response.redirect('/')
     } catch (error) {
-      if (!(error instanceof authErrors.E_INVALID_CREDENTIALS || error instanceof ApiError)) {
+      if (!(error instanceof authErrors.E_INVALID_CREDENTIALS || error instanceof DomainError)) {
         throw error
       }
       const message =
-        error instanceof ApiError
+        error instanceof DomainError
           ? t(ctx.locale, error.messageKey, error.params)
           : t(ctx.locale, 'auth.invalid_credentials')
       /** A locked login goes back to the form (Inertia shows the message) but says when to retry. */
-      if (error instanceof ApiError && error.status === 429) {
+      if (error instanceof DomainError && error.status === 429) {
         response.header('Retry-After', String(error.params.seconds))
       }
       session.flashOnly(['email'])

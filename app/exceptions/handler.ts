@@ -8,6 +8,9 @@ import { isSiteHost, SITE_PREFIX } from '#services/site_host'
 import { requestHost, requestHosts } from '#services/request_host'
 import { resolveWorkspaceByHost } from '#services/tenant_host'
 import { pageLocale } from '#services/step_renderer'
+import { wantsJson } from '#services/wants_json'
+import { DomainError } from '#exceptions/domain_error'
+import { GatewayError } from '#services/gateways/types'
 
 /** PostgreSQL errors that are the client's fault, with the status the API answers. */
 const PG_CLIENT_ERRORS: Record<string, { status: number; rule: string; key: string }> = {
@@ -61,13 +64,16 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     },
   }
 
-  async handle(error: unknown, ctx: HttpContext) {
+  async handle(thrown: unknown, ctx: HttpContext) {
+    /** The one mapping of a failed gateway call, whoever made it (checkout, upsell, refresh, API). */
+    const error = thrown instanceof GatewayError ? DomainError.fromGateway(thrown) : thrown
     /** PostgreSQL or Redis away: 503 + Retry-After within the timeouts, never a 500. */
-    if (isOutageError(error)) return answerUnavailable(ctx, error, this.#wantsJson(ctx))
+    if (isOutageError(error)) return answerUnavailable(ctx, error, wantsJson(ctx))
     /** Every throttle (public endpoints, login) answers 429 with Retry-After, on every path. */
     const retryAfter = retryAfterOf(error)
     if (retryAfter !== null) ctx.response.header('Retry-After', String(retryAfter))
-    if (this.#wantsJson(ctx)) {
+    if (error instanceof DomainError) return this.#renderDomainError(error, ctx)
+    if (wantsJson(ctx)) {
       return this.#renderJson(error, ctx)
     }
     /** Funnel hosts: the buyer sees the workspace's branded page, in every environment. */
@@ -124,6 +130,11 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   async report(error: unknown, ctx: HttpContext) {
     /** A malformed request is the client's mistake, answered with a 4xx: not an incident. */
     if (clientErrorOf(error)) return
+    /**
+     * A domain error is an expected answer (a 404, a refused coupon); a gateway failure is
+     * counted and logged by the health-tracked gateway already.
+     */
+    if (error instanceof DomainError || error instanceof GatewayError) return
     return super.report(error, ctx)
   }
 
@@ -183,10 +194,66 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     if (body !== undefined && !ctx.response.hasLazyBody) ctx.response.send(body)
   }
 
-  #wantsJson(ctx: HttpContext) {
-    if (ctx.request.url().startsWith('/api/')) return true
-    if (ctx.request.header('x-inertia')) return false
-    return ctx.request.accepts(['html', 'json']) === 'json'
+  /**
+   * A DomainError, rendered here and nowhere else, translated in the page's language (the
+   * workspace's on a funnel host, the user's in the admin and the API):
+   * - JSON (`wantsJson`): its status and `{ errors: [{ field?, rule, message }] }`;
+   * - a funnel host: the branded message page (the visitor's way back is the page they came from);
+   * - the admin: a field error like a failed validation; a 403/404 page on a GET; else the
+   *   message flashed as `error` on the page the form came from.
+   */
+  async #renderDomainError(error: DomainError, ctx: HttpContext) {
+    const site = requestHosts(ctx.request).some((host) => isSiteHost(host))
+    const locale = site && ctx.workspace ? pageLocale(ctx.workspace) : (ctx.locale ?? 'pt-BR')
+    const message = t(locale, error.key, error.params)
+    const field = error.field ? { field: error.field } : {}
+    if (wantsJson(ctx)) {
+      return ctx.response.status(error.status).send({
+        errors: [{ ...field, rule: error.rule, message }],
+      })
+    }
+    if (site) {
+      const notFound = error.status === 404
+      const html = await edge.render('payments/message', {
+        lang: locale,
+        title: t(locale, notFound ? 'site.not_found.title' : 'pay_page.error_title'),
+        text: notFound ? t(locale, 'site.not_found.text') : message,
+        backUrl: notFound ? null : sameHostReferrer(ctx),
+        backLabel: t(locale, 'pay_page.try_again'),
+      })
+      return ctx.response
+        .status(error.status)
+        .header('Content-Type', 'text/html; charset=utf-8')
+        .header('Cache-Control', 'no-store')
+        .send(html)
+    }
+    /** Another workspace's id or a forbidden action: the 404/403 itself, never a redirect. */
+    const refused = error.status === 403 || error.status === 404
+    if (refused) {
+      ctx.response.status(error.status)
+      if (ctx.request.method() !== 'GET') return ctx.response.send(message)
+      const page = error.status === 403 ? 'errors/forbidden' : 'errors/not_found'
+      return this.#send(ctx, ctx.inertia.render(page, {}))
+    }
+    if (error.field) {
+      return this.renderValidationErrorAsHTML(
+        {
+          code: 'E_VALIDATION_ERROR',
+          messages: [{ field: error.field, rule: error.rule, message }],
+        },
+        ctx
+      )
+    }
+    /**
+     * A form that could not be done (a conflict, a gateway down) goes back to its page with the
+     * message, like a failed validation.
+     */
+    const session = (ctx as any).session
+    if (ctx.request.method() !== 'GET' && session) {
+      session.flash('error', message)
+      return ctx.response.redirect().back()
+    }
+    return ctx.response.status(error.status).send(message)
   }
 
   async #renderJson(error: any, ctx: HttpContext) {
@@ -194,7 +261,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     const send = (status: number, errors: Array<Record<string, unknown>>) =>
       ctx.response.status(status).send({ errors })
 
-    /** Errors that render themselves (ApiError) keep their own shape. */
+    /** Errors that render themselves keep their own shape. */
     if (typeof error?.handle === 'function' && error.code !== 'E_VALIDATION_ERROR') {
       const known = KNOWN_ERRORS[error.code]
       if (!known) return error.handle(error, ctx)
@@ -233,6 +300,18 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
     await this.report(error, ctx)
     return send(500, [{ rule: 'server_error', message: t(locale, 'errors.server') }])
+  }
+}
+
+/** The path of the page the request came from when it is on this host (a form's way back). */
+function sameHostReferrer(ctx: HttpContext): string | null {
+  const referrer = ctx.request.header('referer')
+  if (!referrer) return null
+  try {
+    const url = new URL(referrer)
+    return url.hostname === requestHost(ctx.request) ? `${url.pathname}${url.search}` : null
+  } catch {
+    return null
   }
 }
 

@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import WorkspaceAccess from '#services/workspace_access'
 import { workspaceIdOfToken } from '#services/api_tokens'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import TwoFactor from '#actions/accounts/two_factor'
 import RecordAudit from '#actions/accounts/record_audit'
 
@@ -24,24 +24,24 @@ export default class ApiWorkspaceMiddleware {
     } else if (header) {
       key = /^\d+$/.test(header) ? { id: Number(header) } : { slug: header.toLowerCase() }
     } else {
-      throw new ApiError(400, 'workspace_required', 'errors.workspace_required', 'X-Workspace')
+      throw new DomainError(400, 'workspace_required', 'errors.workspace_required', 'X-Workspace')
     }
 
     const workspace = await WorkspaceAccess.find(user, key)
-    if (!workspace) throw new ApiError(404, 'not_found', 'errors.not_found')
+    if (!workspace) throw new DomainError(404, 'not_found', 'errors.not_found')
     if (
       boundId !== null &&
       header &&
       header !== String(workspace.id) &&
       header !== workspace.slug
     ) {
-      throw new ApiError(403, 'forbidden', 'auth.forbidden', 'X-Workspace')
+      throw new DomainError(403, 'forbidden', 'auth.forbidden', 'X-Workspace')
     }
 
     ctx.workspace = workspace
     ctx.workspaceRole = WorkspaceAccess.roleOf(workspace)!
     if (await TwoFactor.missingFor(user.id, workspace.agencyId)) {
-      throw new ApiError(403, 'two_factor_required', 'two_factor.required_by_agency')
+      throw new DomainError(403, 'two_factor_required', 'two_factor.required_by_agency')
     }
     const output = await next()
     await RecordAudit.fromRequest(ctx)

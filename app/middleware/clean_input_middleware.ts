@@ -1,6 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { BODY_MAX_DEPTH, cleanJson, cleanText, depthOf, isCleanJson } from '#services/public_input'
 
 /**
@@ -14,7 +14,7 @@ export default class CleanInputMiddleware {
   async handle({ request }: HttpContext, next: NextFn) {
     const body = request.body()
     if (depthOf(body, BODY_MAX_DEPTH) > BODY_MAX_DEPTH) {
-      throw new ApiError(422, 'depth', 'input.too_deep')
+      throw new DomainError(422, 'depth', 'input.too_deep')
     }
     if (!isCleanJson(body)) request.updateBody(cleanJson(body))
     const qs = request.qs()

@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type { NextFn } from '@adonisjs/core/types/http'
 import WorkspacePolicy from '#policies/workspace_policy'
 import { isReadOnlyToken } from '#services/api_tokens'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 
 const READ_METHODS = ['GET', 'HEAD', 'OPTIONS']
 
@@ -18,7 +18,7 @@ export default class RequireWriteMiddleware {
       const user = ctx.auth.user
       const token = user && 'currentAccessToken' in user ? user.currentAccessToken : undefined
       if (token && isReadOnlyToken(token)) {
-        throw new ApiError(403, 'token_read_only', 'api_tokens.read_only')
+        throw new DomainError(403, 'token_read_only', 'api_tokens.read_only')
       }
     }
     return next()

@@ -1,4 +1,4 @@
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { sumCents } from '#services/money'
 import type { PaymentItem } from '#models/payment'
 import type { CheckoutConfigData } from '#services/step_renderer/checkout_data'
@@ -19,7 +19,7 @@ export function checkoutItems(config: CheckoutConfigData, bumpIndexes: number[] 
   for (const index of [...new Set(bumpIndexes)].sort((a, b) => a - b)) {
     const bump = config.orderBumps[index]
     if (!bump || bump.priceCents <= 0) {
-      throw new ApiError(422, 'bump', 'payments.errors.unknown_bump', 'bumps')
+      throw new DomainError(422, 'bump', 'payments.errors.unknown_bump', 'bumps')
     }
     items.push({ kind: 'bump', name: bump.name, priceCents: bump.priceCents, quantity: 1 })
   }
@@ -31,7 +31,7 @@ export function upsellItems(content: Record<string, unknown>): PaymentItem[] {
   const offer = (content.offer ?? {}) as Record<string, unknown>
   const price = offer.priceCents
   if (typeof price !== 'number' || !Number.isSafeInteger(price) || price <= 0) {
-    throw new ApiError(422, 'offer', 'payments.errors.no_offer')
+    throw new DomainError(422, 'offer', 'payments.errors.no_offer')
   }
   const name = typeof offer.name === 'string' && offer.name.trim() ? offer.name : 'Oferta'
   return [{ kind: 'upsell', name, priceCents: price, quantity: 1 }]

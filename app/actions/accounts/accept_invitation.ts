@@ -5,7 +5,7 @@ import Invitation from '#models/invitation'
 import User from '#models/user'
 import Workspace from '#models/workspace'
 import { hashToken } from '#actions/accounts/team'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { AGENCY_ROLES } from '#enums/roles'
 
 const usable = (raw: string) => /^[A-Za-z0-9_-]{20,100}$/.test(raw)
@@ -50,7 +50,7 @@ export default class AcceptInvitation {
 
       let user = params.user ?? null
       if (user && user.email.toLowerCase() !== invitation.email.toLowerCase()) {
-        throw new ApiError(403, 'other_account', 'team.invitation_other_account', 'email', {
+        throw new DomainError(403, 'other_account', 'team.invitation_other_account', 'email', {
           email: invitation.email,
         })
       }

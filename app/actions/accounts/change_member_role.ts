@@ -2,7 +2,7 @@ import db from '@adonisjs/lucid/services/db'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Workspace from '#models/workspace'
 import type User from '#models/user'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { agencyWorkspaceIds, cutAccess, ownerCount } from '#actions/accounts/team'
 import type { Role } from '#enums/roles'
 
@@ -30,7 +30,7 @@ export async function findMember(
           .forUpdate('m')
           .select('m.*')
           .first()
-  if (!row) throw new ApiError(404, 'not_found', 'errors.not_found')
+  if (!row) throw new DomainError(404, 'not_found', 'errors.not_found')
   return row as { id: number; user_id: number; role: Role; workspace_id?: number }
 }
 
@@ -51,14 +51,14 @@ export default class ChangeMemberRole {
     return db.transaction(async (trx) => {
       const member = await findMember(workspace, kind, id, trx)
       if ((member.role === 'owner' || role === 'owner') && managerRole !== 'owner') {
-        throw new ApiError(403, 'forbidden', 'auth.forbidden')
+        throw new DomainError(403, 'forbidden', 'auth.forbidden')
       }
       if (kind === 'workspace' && role === 'owner') {
-        throw new ApiError(422, 'owner_agency_wide', 'team.owner_agency_wide', 'role')
+        throw new DomainError(422, 'owner_agency_wide', 'team.owner_agency_wide', 'role')
       }
       if (member.role === 'owner' && role !== 'owner') {
         if ((await ownerCount(workspace.agencyId, trx)) <= 1) {
-          throw new ApiError(409, 'last_owner', 'team.last_owner', 'role')
+          throw new DomainError(409, 'last_owner', 'team.last_owner', 'role')
         }
       }
       const table = kind === 'agency' ? 'agency_members' : 'workspace_members'

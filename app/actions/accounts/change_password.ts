@@ -3,8 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import type User from '#models/user'
 import ChangeUserPassword from '#actions/auth/change_password'
 import SendAccountMail from '#actions/accounts/send_account_mail'
-import { fieldError } from '#actions/accounts/field_error'
-import { t } from '#services/i18n'
+import { DomainError } from '#exceptions/domain_error'
 
 /**
  * The profile's password change: the current password is required; then every other session
@@ -20,11 +19,7 @@ export default class ChangeOwnPassword {
   }) {
     const { user, currentPassword, password, ctx } = params
     if (!(await hash.verify(user.password, currentPassword))) {
-      throw fieldError(
-        'currentPassword',
-        'current_password',
-        t(ctx.locale, 'accounts.wrong_password')
-      )
+      throw new DomainError(422, 'current_password', 'accounts.wrong_password', 'currentPassword')
     }
     await ChangeUserPassword.handle({ user, password, ctx })
     await SendAccountMail.handle({ kind: 'password_changed', to: user.email, locale: user.locale })

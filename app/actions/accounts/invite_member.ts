@@ -5,8 +5,7 @@ import Invitation from '#models/invitation'
 import SendAccountMail from '#actions/accounts/send_account_mail'
 import { adminLink } from '#actions/accounts/account_tokens'
 import { INVITATION_DAYS, hashToken, newToken } from '#actions/accounts/team'
-import { fieldError } from '#actions/accounts/field_error'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { t, type Locale } from '#services/i18n'
 import type { Role } from '#enums/roles'
 
@@ -29,16 +28,17 @@ export default class InviteMember {
     inviter: User
     inviterRole: Role
     data: InviteData
+    /** Language of the invitation e-mail (the inviter's): its text, never an error message. */
     locale: Locale
   }) {
     const { agency, inviter, inviterRole, data, locale } = params
     const email = data.email.trim().toLowerCase()
     const workspaceIds = [...new Set(data.workspaceIds ?? [])]
     if (data.role === 'owner' && inviterRole !== 'owner') {
-      throw new ApiError(403, 'forbidden', 'auth.forbidden', 'role')
+      throw new DomainError(403, 'forbidden', 'auth.forbidden', 'role')
     }
     if (data.role === 'owner' && workspaceIds.length) {
-      throw fieldError('role', 'owner_agency_wide', t(locale, 'team.owner_agency_wide'))
+      throw new DomainError(422, 'owner_agency_wide', 'team.owner_agency_wide', 'role')
     }
     const workspaces = workspaceIds.length
       ? await agency
@@ -48,7 +48,7 @@ export default class InviteMember {
           .whereNull('archived_at')
       : []
     if (workspaces.length !== workspaceIds.length) {
-      throw new ApiError(404, 'not_found', 'errors.not_found', 'workspaceIds')
+      throw new DomainError(404, 'not_found', 'errors.not_found', 'workspaceIds')
     }
 
     const token = newToken()

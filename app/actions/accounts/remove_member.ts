@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type Workspace from '#models/workspace'
 import type User from '#models/user'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { agencyWorkspaceIds, cutAccess, ownerCount } from '#actions/accounts/team'
 import { findMember, type MemberKind } from '#actions/accounts/change_member_role'
 import type { Role } from '#enums/roles'
@@ -24,11 +24,11 @@ export default class RemoveMember {
       const member = await findMember(workspace, kind, id, trx)
       const leaving = member.user_id === manager.id
       if (member.role === 'owner' && managerRole !== 'owner') {
-        throw new ApiError(403, 'forbidden', 'auth.forbidden')
+        throw new DomainError(403, 'forbidden', 'auth.forbidden')
       }
       if (kind === 'agency' && member.role === 'owner') {
         if ((await ownerCount(workspace.agencyId, trx)) <= 1) {
-          throw new ApiError(
+          throw new DomainError(
             409,
             'last_owner',
             leaving ? 'team.last_owner_leave' : 'team.last_owner'

@@ -2,8 +2,7 @@ import hash from '@adonisjs/core/services/hash'
 import User from '#models/user'
 import SendAccountMail from '#actions/accounts/send_account_mail'
 import { TOKEN_TTL, adminLink, issueAccountToken } from '#actions/accounts/account_tokens'
-import { fieldError } from '#actions/accounts/field_error'
-import { t, type Locale } from '#services/i18n'
+import { DomainError } from '#exceptions/domain_error'
 
 /**
  * Starts an e-mail change: the current password is required, and the new address must click a
@@ -11,19 +10,14 @@ import { t, type Locale } from '#services/i18n'
  * e-mail and the same answer, so the form cannot be used to find out who has an account.
  */
 export default class RequestEmailChange {
-  static async handle(params: {
-    user: User
-    email: string
-    currentPassword: string
-    locale: Locale
-  }) {
-    const { user, currentPassword, locale } = params
+  static async handle(params: { user: User; email: string; currentPassword: string }) {
+    const { user, currentPassword } = params
     const email = params.email.trim().toLowerCase()
     if (!(await hash.verify(user.password, currentPassword))) {
-      throw fieldError('currentPassword', 'current_password', t(locale, 'accounts.wrong_password'))
+      throw new DomainError(422, 'current_password', 'accounts.wrong_password', 'currentPassword')
     }
     if (email === user.email) {
-      throw fieldError('email', 'same_email', t(locale, 'accounts.same_email'))
+      throw new DomainError(422, 'same_email', 'accounts.same_email', 'email')
     }
     const taken = await User.byEmail(email).first()
     if (taken) return false

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 import type Workspace from '#models/workspace'
 import Invitation from '#models/invitation'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 
 /** Cancels a pending invitation of the workspace's agency (another agency's id is a 404). */
 export default class RevokeInvitation {
@@ -12,7 +12,7 @@ export default class RevokeInvitation {
       .whereNull('accepted_at')
       .whereNull('revoked_at')
       .first()
-    if (!invitation) throw new ApiError(404, 'not_found', 'errors.not_found')
+    if (!invitation) throw new DomainError(404, 'not_found', 'errors.not_found')
     invitation.revokedAt = DateTime.now()
     await invitation.save()
   }

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type User from '#models/user'
 import WorkspaceAccess from '#services/workspace_access'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 
 /** An agency owner requires (or stops requiring) two-step verification of everyone. */
 export default class SetTwoFactorRequirement {
@@ -15,7 +15,7 @@ export default class SetTwoFactorRequirement {
     required: boolean
   }) {
     if ((await WorkspaceAccess.agencyRole(user, agencyId)) !== 'owner') {
-      throw new ApiError(403, 'forbidden', 'auth.forbidden')
+      throw new DomainError(403, 'forbidden', 'auth.forbidden')
     }
     await db.from('agencies').where('id', agencyId).update({ require_two_factor: required })
   }

@@ -3,7 +3,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type User from '#models/user'
 import WorkspaceAccess from '#services/workspace_access'
 import { MANAGE_ROLES, type Role } from '#enums/roles'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 
 /** How long an invitation link works. */
 export const INVITATION_DAYS = 7
@@ -18,7 +18,7 @@ export const newToken = () => randomBytes(32).toString('base64url')
 export async function requireTeamManager(user: User, agencyId: number) {
   const role = await WorkspaceAccess.agencyRole(user, agencyId)
   if (!role || !MANAGE_ROLES.includes(role)) {
-    throw new ApiError(403, 'forbidden', 'auth.forbidden')
+    throw new DomainError(403, 'forbidden', 'auth.forbidden')
   }
   return role as Role
 }

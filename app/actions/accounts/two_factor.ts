@@ -5,7 +5,7 @@ import db from '@adonisjs/lucid/services/db'
 import encryption from '@adonisjs/core/services/encryption'
 import limiter from '@adonisjs/limiter/services/main'
 import type User from '#models/user'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 
 const ISSUER = 'Funil Digital'
 /** Session key of a login whose password was right and whose code is still due (5 minutes). */
@@ -147,11 +147,11 @@ export default class TwoFactor {
    */
   static async requireForApi(user: User, otp: string | undefined) {
     if (!(await this.isEnabled(user.id))) return
-    if (!otp) throw new ApiError(401, 'otp_required', 'two_factor.required', 'otp')
+    if (!otp) throw new DomainError(401, 'otp_required', 'two_factor.required', 'otp')
     const result = await this.verify(user, otp)
     if (result === 'locked')
-      throw new ApiError(429, 'too_many_attempts', 'two_factor.locked', 'otp')
-    if (result === 'invalid') throw new ApiError(401, 'otp_invalid', 'two_factor.invalid', 'otp')
+      throw new DomainError(429, 'too_many_attempts', 'two_factor.locked', 'otp')
+    if (result === 'invalid') throw new DomainError(401, 'otp_invalid', 'two_factor.invalid', 'otp')
   }
 
   /**

@@ -1,7 +1,7 @@
 import limiter from '@adonisjs/limiter/services/main'
 import logger from '@adonisjs/core/services/logger'
 import User from '#models/user'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { errors as authErrors } from '@adonisjs/auth'
 import { normalizeIp } from '#services/client_ip'
 
@@ -54,7 +54,7 @@ export default class AuthenticateUser {
       const seconds = Math.max(1, state.availableIn)
       const minutes = Math.ceil(seconds / 60)
       const message = minutes === 1 ? 'auth.too_many_attempts_one' : 'auth.too_many_attempts'
-      throw new ApiError(429, 'too_many_attempts', message, 'email', { seconds, minutes })
+      throw new DomainError(429, 'too_many_attempts', message, 'email', { seconds, minutes })
     }
 
     let user: User

@@ -7,7 +7,7 @@ import TrackingPixel from '#models/tracking_pixel'
 import type User from '#models/user'
 import type Workspace from '#models/workspace'
 import WorkspaceAccess from '#services/workspace_access'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { RESERVED_FUNNEL_SLUGS, freeSlug } from '#validators/funnel'
 import { STEP_REFERENCE_KEYS } from '#validators/step'
 import { t, type Locale } from '#services/i18n'
@@ -131,7 +131,7 @@ export default class CloneFunnel {
     if (targetWorkspaceId === undefined || targetWorkspaceId === source.id) return source
     const target = await WorkspaceAccess.find(user, { id: targetWorkspaceId })
     if (!target || target.agencyId !== source.agencyId || !WorkspaceAccess.canWrite(target)) {
-      throw new ApiError(404, 'not_found', 'errors.not_found', 'targetWorkspaceId')
+      throw new DomainError(404, 'not_found', 'errors.not_found', 'targetWorkspaceId')
     }
     return target
   }

@@ -1,6 +1,6 @@
 import db from '@adonisjs/lucid/services/db'
 import type Funnel from '#models/funnel'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { lockFunnel } from '#actions/steps/lock_funnel'
 import { workspaceTable } from '#services/tenancy'
 
@@ -17,7 +17,7 @@ export default class DeleteFunnel {
         .select('id')
         .first()
       if (payment) {
-        throw new ApiError(409, 'funnel_has_payments', 'funnels.errors.has_payments')
+        throw new DomainError(409, 'funnel_has_payments', 'funnels.errors.has_payments')
       }
       await locked.useTransaction(trx).delete()
     })

@@ -1,6 +1,6 @@
 import type Workspace from '#models/workspace'
 import Funnel from '#models/funnel'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { upsellItems } from '#services/payment_items'
 import CreatePixPayment from '#actions/payments/create_pix_payment'
 
@@ -19,7 +19,7 @@ export default class AcceptUpsell {
     stepId: number
     parentToken: string | null
   }) {
-    if (!Number.isSafeInteger(stepId)) throw new ApiError(404, 'not_found', 'errors.not_found')
+    if (!Number.isSafeInteger(stepId)) throw new DomainError(404, 'not_found', 'errors.not_found')
     const funnel = await Funnel.forWorkspace(workspace)
       .where('is_active', true)
       .whereNull('archived_at')
@@ -29,8 +29,8 @@ export default class AcceptUpsell {
       )
       .first()
     const step = funnel?.steps[0]
-    if (!funnel || !step) throw new ApiError(404, 'not_found', 'errors.not_found')
-    if (!parentToken) throw new ApiError(422, 'payment', 'payments.errors.no_parent')
+    if (!funnel || !step) throw new DomainError(404, 'not_found', 'errors.not_found')
+    if (!parentToken) throw new DomainError(422, 'payment', 'payments.errors.no_parent')
 
     let parent = await workspace
       .related('payments')
@@ -45,10 +45,10 @@ export default class AcceptUpsell {
         .first()
     }
     if (!parent || parent.funnelId !== funnel.id) {
-      throw new ApiError(422, 'payment', 'payments.errors.no_parent')
+      throw new DomainError(422, 'payment', 'payments.errors.no_parent')
     }
     if (parent.status !== 'paid') {
-      throw new ApiError(409, 'parent_not_paid', 'payments.errors.parent_not_paid')
+      throw new DomainError(409, 'parent_not_paid', 'payments.errors.parent_not_paid')
     }
 
     const live = () =>

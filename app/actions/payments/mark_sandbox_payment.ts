@@ -3,7 +3,7 @@ import { DateTime } from 'luxon'
 import type Workspace from '#models/workspace'
 import Payment from '#models/payment'
 import WebhookEvent from '#models/webhook_event'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import ReceiveWebhook from '#actions/payments/receive_webhook'
 
 /**
@@ -20,7 +20,7 @@ export default class MarkSandboxPayment {
   }) {
     const { workspace } = params
     if (params.payment.gateway !== 'sandbox') {
-      throw new ApiError(422, 'not_sandbox', 'payments.errors.not_sandbox')
+      throw new DomainError(422, 'not_sandbox', 'payments.errors.not_sandbox')
     }
 
     const record = await db.transaction(async (trx) => {
@@ -29,7 +29,7 @@ export default class MarkSandboxPayment {
         .forUpdate()
         .firstOrFail()
       if (payment.status !== 'pending' || !payment.externalId) {
-        throw new ApiError(409, 'not_pending', 'payments.errors.not_pending')
+        throw new DomainError(409, 'not_pending', 'payments.errors.not_pending')
       }
       const now = DateTime.now().toISO()
       const updated: Record<string, unknown> = {

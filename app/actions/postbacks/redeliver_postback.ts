@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type Workspace from '#models/workspace'
 import queue from '#services/queue'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 
 /**
  * "Reenviar": puts a dead or failed delivery back in line with a fresh job (its own id, so an
@@ -19,7 +19,7 @@ export default class RedeliverPostback {
         .forUpdate()
         .firstOrFail()
       if (row.status === 'succeeded') {
-        throw new ApiError(409, 'already_delivered', 'deliveries.errors.already_delivered')
+        throw new DomainError(409, 'already_delivered', 'deliveries.errors.already_delivered')
       }
       row.merge({ status: 'pending', nextAttemptAt: null })
       await row.useTransaction(trx).save()

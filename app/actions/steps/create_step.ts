@@ -24,7 +24,8 @@ export interface StepData {
 interface Params {
   funnel: Funnel
   data: StepData
-  locale?: Locale
+  /** Language of the starter content a step without content gets (its text, not messages). */
+  contentLocale?: Locale
 }
 
 /**
@@ -33,22 +34,20 @@ interface Params {
  * comes from the name when absent (`-2`, `-3`… if the funnel already uses it).
  */
 export default class CreateStep {
-  static async handle({ funnel, data, locale = 'pt-BR' }: Params) {
+  static async handle({ funnel, data, contentLocale = 'pt-BR' }: Params) {
     return db.transaction(async (trx) => {
       const locked = await lockFunnel(trx, funnel)
-      const siblings = await FunnelStep.query({ client: trx })
-        .where('workspace_id', locked.workspaceId)
+      const siblings = await FunnelStep.forWorkspace(locked.workspaceId, { client: trx })
         .where('funnel_id', locked.id)
         .select('id', 'slug')
 
       const content =
         data.content === undefined
-          ? defaultStepContent(data.stepType, locale)
+          ? defaultStepContent(data.stepType, contentLocale)
           : await validateStepContent({
               stepType: data.stepType,
               content: data.content,
               stepIds: siblings.map((sibling) => sibling.id),
-              locale,
             })
 
       const step = await FunnelStep.create(

@@ -1,17 +1,15 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import { errors as vineErrors } from '@vinejs/vine'
 import type Funnel from '#models/funnel'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import FunnelStep from '#models/funnel_step'
 import { lockFunnel } from '#actions/steps/lock_funnel'
-import { t, type Locale } from '#services/i18n'
+import { DomainError } from '#exceptions/domain_error'
 
 interface Params {
   funnel: Funnel
   /** Every step id of the funnel, in the new order. */
   ids: number[]
-  locale?: Locale
 }
 
 /**
@@ -21,11 +19,10 @@ interface Params {
  * (DEFERRABLE INITIALLY IMMEDIATE), so the rows swap positions in place in one UPDATE. `ids` must be exactly the funnel's steps (422).
  */
 export default class ReorderSteps {
-  static async handle({ funnel, ids, locale = 'pt-BR' }: Params) {
+  static async handle({ funnel, ids }: Params) {
     return db.transaction(async (trx) => {
       const locked = await lockFunnel(trx, funnel)
-      const steps = await FunnelStep.query({ client: trx })
-        .where('workspace_id', locked.workspaceId)
+      const steps = await FunnelStep.forWorkspace(locked.workspaceId, { client: trx })
         .where('funnel_id', locked.id)
         .orderBy('order_index')
 
@@ -35,15 +32,12 @@ export default class ReorderSteps {
         new Set(ids).size !== ids.length ||
         !ids.every((id) => known.has(id))
       ) {
-        throw new vineErrors.E_VALIDATION_ERROR([
-          { field: 'ids', rule: 'step_order', message: t(locale, 'validation.step_order') },
-        ])
+        throw new DomainError(422, 'step_order', 'validation.step_order', 'ids')
       }
 
       await this.write(trx, locked, steps, ids)
 
-      return FunnelStep.query({ client: trx })
-        .where('workspace_id', locked.workspaceId)
+      return FunnelStep.forWorkspace(locked.workspaceId, { client: trx })
         .where('funnel_id', locked.id)
         .orderBy('order_index')
     })
@@ -60,8 +54,7 @@ export default class ReorderSteps {
     stepId: number,
     position: number
   ) {
-    const steps = await FunnelStep.query({ client: trx })
-      .where('workspace_id', locked.workspaceId)
+    const steps = await FunnelStep.forWorkspace(locked.workspaceId, { client: trx })
       .where('funnel_id', locked.id)
       .orderBy('order_index')
     const ids = steps.map((step) => step.id).filter((id) => id !== stepId)

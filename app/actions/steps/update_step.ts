@@ -6,13 +6,11 @@ import type { StepData } from '#actions/steps/create_step'
 import { lockFunnel } from '#actions/steps/lock_funnel'
 import ReorderSteps from '#actions/steps/reorder_steps'
 import { validateStepContent } from '#validators/step'
-import type { Locale } from '#services/i18n'
 
 interface Params {
   funnel: Funnel
   step: FunnelStep
   data: Partial<StepData>
-  locale?: Locale
 }
 
 /**
@@ -21,19 +19,17 @@ interface Params {
  * type re-validates the content the step already has.
  */
 export default class UpdateStep {
-  static async handle({ funnel, step, data, locale = 'pt-BR' }: Params) {
+  static async handle({ funnel, step, data }: Params) {
     return db.transaction(async (trx) => {
       const locked = await lockFunnel(trx, funnel)
-      const current = await FunnelStep.query({ client: trx })
-        .where('workspace_id', locked.workspaceId)
+      const current = await FunnelStep.forWorkspace(locked.workspaceId, { client: trx })
         .where('funnel_id', locked.id)
         .where('id', step.id)
         .firstOrFail()
 
       const stepType = data.stepType ?? current.stepType
       if (data.content !== undefined || stepType !== current.stepType) {
-        const others = await FunnelStep.query({ client: trx })
-          .where('workspace_id', locked.workspaceId)
+        const others = await FunnelStep.forWorkspace(locked.workspaceId, { client: trx })
           .where('funnel_id', locked.id)
           .whereNot('id', current.id)
           .select('id')
@@ -41,7 +37,6 @@ export default class UpdateStep {
           stepType,
           content: data.content ?? current.content,
           stepIds: others.map((other) => other.id),
-          locale,
         })) as Record<string, unknown>
       }
 

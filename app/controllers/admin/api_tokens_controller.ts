@@ -3,7 +3,7 @@ import { createApiTokenValidator } from '#validators/api_token'
 import IssueApiToken from '#actions/auth/issue_api_token'
 import ListWorkspaceTokens from '#actions/api_tokens/list_workspace_tokens'
 import RevokeWorkspaceToken from '#actions/api_tokens/revoke_workspace_token'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { t } from '#services/i18n'
 
 /**
@@ -38,7 +38,7 @@ export default class ApiTokensController {
   async destroy({ params, response, auth, session, workspace, locale }: HttpContext) {
     const user = auth.getUserOrFail()
     const revoked = await RevokeWorkspaceToken.handle({ user, workspace, id: String(params.id) })
-    if (!revoked) throw new ApiError(404, 'not_found', 'errors.not_found')
+    if (!revoked) throw new DomainError(404, 'not_found', 'errors.not_found')
     session.flash('success', t(locale, 'api_tokens.revoked'))
     return response.redirect().back()
   }

@@ -4,6 +4,7 @@ import WorkspacePolicy from '#policies/workspace_policy'
 import { buyerJourneyValidator } from '#validators/buyer_journey'
 import { buyerJourneySettings } from '#services/buyer_journey'
 import { t } from '#services/i18n'
+import { wantsJson } from '#services/wants_json'
 
 /**
  * `PUT /w/:workspaceSlug/settings/buyer-journey`: the buyer e-mails, consent and recovery
@@ -25,7 +26,7 @@ export default class BuyerJourneyController {
       [JSON.stringify(changes), workspace.id]
     )
     await workspace.refresh()
-    if (request.accepts(['html', 'json']) === 'json' && !request.header('x-inertia')) {
+    if (wantsJson(ctx)) {
       return response.ok(buyerJourneySettings(workspace))
     }
     session.flash('success', t(ctx.locale, 'buyer_emails.settings.saved'))

@@ -7,7 +7,7 @@ import FindDelivery from '#actions/postbacks/find_delivery'
 import RedeliverPostback from '#actions/postbacks/redeliver_postback'
 import type PostbackDelivery from '#models/postback_delivery'
 import DeliveryTransformer from '#transformers/delivery_transformer'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { paginated } from '#services/pagination'
 import { queueStates } from '#services/queue_depth_check'
 import { t } from '#services/i18n'
@@ -37,7 +37,7 @@ export default class DeliveriesController {
       await RedeliverPostback.handle({ workspace, deliveryId: Number(delivery.id) })
       session.flash('success', t(locale, 'deliveries.redelivered'))
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error
+      if (!(error instanceof DomainError)) throw error
       session.flash('error', t(locale, error.messageKey))
     }
     return response.redirect().back()

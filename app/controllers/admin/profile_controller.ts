@@ -64,7 +64,7 @@ export default class ProfileController {
       session.flash('error', t(ctx.locale, 'accounts.too_many', { minutes: Math.ceil(wait / 60) }))
       return response.redirect().back()
     }
-    await RequestEmailChange.handle({ user, email, currentPassword, locale: ctx.locale })
+    await RequestEmailChange.handle({ user, email, currentPassword })
     session.flash('success', t(ctx.locale, 'accounts.email_change_sent', { email }))
     return response.redirect().back()
   }

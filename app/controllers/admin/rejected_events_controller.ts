@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { EventBuffer, type DeadEvent } from '#services/event_buffer'
 import WorkspaceAccess from '#services/workspace_access'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 
 const PAGE_SIZE = 50
 const STREAM_ID = /^\d{1,20}-\d{1,20}$/
@@ -18,7 +18,7 @@ const STREAM_ID = /^\d{1,20}-\d{1,20}$/
 export default class RejectedEventsController {
   async index({ inertia, request, workspace }: HttpContext) {
     if (!WorkspaceAccess.canManage(workspace)) {
-      throw new ApiError(403, 'forbidden', 'auth.forbidden')
+      throw new DomainError(403, 'forbidden', 'auth.forbidden')
     }
     const before = request.qs().before
     const entries = await new EventBuffer().dead({

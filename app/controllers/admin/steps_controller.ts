@@ -14,7 +14,7 @@ export default class StepsController {
     const data = await ctx.request.validateUsing(createStepValidator, {
       meta: { workspaceId: ctx.workspace.id, funnelId: funnel.id },
     })
-    const step = await CreateStep.handle({ funnel, data, locale: ctx.locale })
+    const step = await CreateStep.handle({ funnel, data, contentLocale: ctx.locale })
     ctx.session.flash('success', t(ctx.locale, 'funnels.flash.step_created'))
     return ctx.response.redirect(`${this.#builderUrl(ctx, funnel.id)}?step=${step.id}`)
   }
@@ -25,7 +25,7 @@ export default class StepsController {
     const data = await ctx.request.validateUsing(updateStepValidator, {
       meta: { workspaceId: ctx.workspace.id, funnelId: funnel.id, stepId: step.id },
     })
-    await UpdateStep.handle({ funnel, step, data, locale: ctx.locale })
+    await UpdateStep.handle({ funnel, step, data })
     ctx.session.flash('success', t(ctx.locale, 'funnels.flash.step_updated'))
     return ctx.response.redirect(`${this.#builderUrl(ctx, funnel.id)}?step=${step.id}`)
   }
@@ -41,7 +41,7 @@ export default class StepsController {
   async reorder(ctx: HttpContext) {
     const funnel = await this.#funnel(ctx)
     const { ids } = await ctx.request.validateUsing(reorderStepsValidator)
-    await ReorderSteps.handle({ funnel, ids, locale: ctx.locale })
+    await ReorderSteps.handle({ funnel, ids })
     ctx.session.flash('success', t(ctx.locale, 'funnels.flash.steps_reordered'))
     return ctx.response.redirect().back()
   }

@@ -9,7 +9,7 @@ import RemoveMember from '#actions/accounts/remove_member'
 import RevokeInvitation from '#actions/accounts/revoke_invitation'
 import { requireTeamManager } from '#actions/accounts/team'
 import WorkspaceAccess from '#services/workspace_access'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { MANAGE_ROLES, type Role } from '#enums/roles'
 import { t } from '#services/i18n'
 
@@ -121,7 +121,7 @@ export default class TeamController {
       await action()
       return true
     } catch (error) {
-      if (error instanceof ApiError && error.status !== 403 && error.status !== 404) {
+      if (error instanceof DomainError && error.status !== 403 && error.status !== 404) {
         ctx.session.flash('error', t(ctx.locale, error.messageKey, error.params))
         return false
       }

@@ -5,7 +5,7 @@ import AcceptInvitation from '#actions/accounts/accept_invitation'
 import AuthenticateUser from '#actions/auth/authenticate_user'
 import { acceptInvitationValidator, newAccountValidator } from '#validators/team'
 import { fieldError } from '#actions/accounts/field_error'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { t } from '#services/i18n'
 
 /**
@@ -76,7 +76,7 @@ export default class TeamInvitationsController {
           t(ctx.locale, 'auth.invalid_credentials')
         )
       }
-      if (error instanceof ApiError && error.status !== 404) {
+      if (error instanceof DomainError && error.status !== 404) {
         session.flash('error', t(ctx.locale, error.messageKey, error.params))
         return response.redirect().back()
       }

@@ -6,7 +6,7 @@ import WorkspaceAccess from '#services/workspace_access'
 import UserTransformer from '#transformers/user_transformer'
 import WorkspaceTransformer from '#transformers/workspace_transformer'
 import { workspaceIdOfToken } from '#services/api_tokens'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import User from '#models/user'
 import TwoFactor from '#actions/accounts/two_factor'
 import RecordAudit from '#actions/accounts/record_audit'
@@ -31,7 +31,7 @@ export default class AuthController {
         user,
         typeof key === 'number' || /^\d+$/.test(key) ? { id: Number(key) } : { slug: key }
       )
-      if (!workspace) throw new ApiError(404, 'not_found', 'errors.not_found', 'workspace')
+      if (!workspace) throw new DomainError(404, 'not_found', 'errors.not_found', 'workspace')
     }
 
     const token = await IssueApiToken.handle({ user, workspace, name: tokenName })

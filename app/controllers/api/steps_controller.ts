@@ -21,7 +21,7 @@ export default class StepsController {
     const data = await ctx.request.validateUsing(createStepValidator, {
       meta: { workspaceId: ctx.workspace.id, funnelId: funnel.id },
     })
-    const step = await CreateStep.handle({ funnel, data, locale: ctx.locale })
+    const step = await CreateStep.handle({ funnel, data, contentLocale: ctx.locale })
     return ctx.response.created({ step: StepTransformer.transform(step) })
   }
 
@@ -31,7 +31,7 @@ export default class StepsController {
     const data = await ctx.request.validateUsing(updateStepValidator, {
       meta: { workspaceId: ctx.workspace.id, funnelId: funnel.id, stepId: step.id },
     })
-    const updated = await UpdateStep.handle({ funnel, step, data, locale: ctx.locale })
+    const updated = await UpdateStep.handle({ funnel, step, data })
     return { step: StepTransformer.transform(updated) }
   }
 
@@ -46,7 +46,7 @@ export default class StepsController {
   async reorder(ctx: HttpContext) {
     const funnel = await this.#funnel(ctx)
     const { ids } = await ctx.request.validateUsing(reorderStepsValidator)
-    const steps = await ReorderSteps.handle({ funnel, ids, locale: ctx.locale })
+    const steps = await ReorderSteps.handle({ funnel, ids })
     return { data: steps.map((step) => StepTransformer.transform(step)) }
   }
 

@@ -2,7 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { beaconValidator } from '#validators/beacon'
 import RecordBeacon from '#actions/tracking/record_beacon'
 import { metaCookies, visitorSessionId } from '#services/visitor_session'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 import { messagesProvider } from '#services/i18n'
 import { pageLocale } from '#services/step_renderer'
 import {
@@ -21,7 +21,7 @@ export default class BeaconController {
     const raw = request.raw()
     /** A browser's sendBeacon refuses more than 64 KiB; more than that is not our script. */
     if (raw && byteLength(raw) > BEACON_MAX_BYTES) {
-      throw new ApiError(413, 'too_large', 'input.too_large')
+      throw new DomainError(413, 'too_large', 'input.too_large')
     }
     const body = raw ? parseBeacon(raw) : request.body()
     const { events } = await beaconValidator.validate(body, {
@@ -58,7 +58,7 @@ function parseBeacon(raw: string) {
     return {}
   }
   if (depthOf(parsed, BODY_MAX_DEPTH) > BODY_MAX_DEPTH) {
-    throw new ApiError(422, 'depth', 'input.too_deep')
+    throw new DomainError(422, 'depth', 'input.too_deep')
   }
   return cleanJson(parsed)
 }

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Workspace from '#models/workspace'
 import ReceiveWebhook from '#actions/payments/receive_webhook'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
 
 /**
  * `POST /api/payments/webhook?token=…` and `POST /api/payments/webhook/:token`: the gateway's
@@ -17,7 +17,7 @@ export default class PaymentWebhooksController {
     const workspace = /^[A-Za-z0-9_-]{16,128}$/.test(token)
       ? await Workspace.query().where('webhook_token', token).whereNull('archived_at').first()
       : null
-    if (!workspace) throw new ApiError(404, 'not_found', 'errors.not_found')
+    if (!workspace) throw new DomainError(404, 'not_found', 'errors.not_found')
 
     const raw = request.raw() ?? JSON.stringify(request.body() ?? {})
     const received = await ReceiveWebhook.handle({
