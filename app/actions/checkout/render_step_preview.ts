@@ -3,7 +3,7 @@ import type Funnel from '#models/funnel'
 import type FunnelStep from '#models/funnel_step'
 import type CheckoutConfig from '#models/checkout_config'
 import type { CheckoutConfigInput } from '#validators/checkout'
-import { pageLocale, renderStep } from '#services/step_renderer'
+import RenderPublicStep from '#actions/public/render_public_step'
 import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
 
 interface Params {
@@ -26,14 +26,6 @@ export default class RenderStepPreview {
     } else if (checkout?.saved) {
       checkoutConfig = normalizeCheckoutConfig(step, checkout.saved)
     }
-    return renderStep({
-      workspace,
-      funnel,
-      step,
-      checkoutConfig,
-      mode: 'preview',
-      urls: {},
-      locale: pageLocale(workspace),
-    })
+    return RenderPublicStep.preview({ workspace, funnel, step, checkoutConfig })
   }
 }

@@ -4,10 +4,9 @@ import { randomUUID } from 'node:crypto'
 import edge from 'edge.js'
 import ResolveFunnelPage from '#actions/public/resolve_funnel_page'
 import RecordBeacon from '#actions/tracking/record_beacon'
-import { renderStep, pageLocale } from '#services/step_renderer'
-import { injectTracking } from '#services/tracking_snippets'
-import { pageCache } from '#services/page_cache'
-import { assignVariant, runningSplitTest, variantPage } from '#services/split_assignment'
+import RenderPublicStep from '#actions/public/render_public_step'
+import { pageLocale } from '#services/step_renderer'
+import { assignVariant, runningSplitTest } from '#services/split_assignment'
 import { metaCookies, visitorSessionId } from '#services/visitor_session'
 import { leadValidator } from '#validators/lead'
 import { t } from '#services/i18n'
@@ -32,60 +31,15 @@ export default class PagesController {
      */
     const split = await runningSplitTest(workspace.id, step.id)
     const variant = split ? assignVariant(ctx, split) : null
-    const shown = variantPage(step, checkoutConfig, variant)
-
-    /** Everything that shapes the HTML is in the key; the visitor is not. */
-    const key = [
-      workspace.id,
-      workspace.updatedAt.toMillis(),
-      funnel.id,
-      funnel.updatedAt.toMillis(),
-      step.id,
-      step.version,
-      checkoutConfig?.updatedAt.toMillis() ?? 0,
-      pixels.map((p) => `${p.id}:${p.updatedAt.toMillis()}`).join(','),
-      variant ? `ab${variant.id}:${variant.version}` : '',
-    ].join('|')
-
-    const next = ResolveFunnelPage.nextStep(steps, shown.step as typeof step)
-    const stepUrl = (id: unknown) => {
-      const target = steps.find((s) => s.id === Number(id))
-      return target ? `/${funnel.slug}/${target.slug}` : undefined
-    }
-    const content = shown.step.content as Record<string, unknown>
-    const { html, etag } = await pageCache.remember(key, async () =>
-      injectTracking(
-        await renderStep({
-          workspace,
-          funnel,
-          step: shown.step,
-          /** The model's jsonb columns are typed loosely; the renderer normalises them. */
-          checkoutConfig: shown.checkoutConfig as unknown as Parameters<
-            typeof renderStep
-          >[0]['checkoutConfig'],
-          mode: 'public',
-          locale: pageLocale(workspace),
-          urls: {
-            /** A checkout posts to its payment endpoint (start/routes/public_payments.ts). */
-            formAction:
-              step.stepType === 'checkout'
-                ? `/_funil/checkout/${step.id}`
-                : `/${funnel.slug}/${step.slug}`,
-            nextStepUrl: next ? `/${funnel.slug}/${next.slug}` : undefined,
-            acceptUrl:
-              stepUrl(content.acceptStepId) ?? (next ? `/${funnel.slug}/${next.slug}` : undefined),
-            declineUrl: stepUrl(content.declineStepId),
-          },
-        }),
-        {
-          funnelId: funnel.id,
-          stepId: step.id,
-          stepType: step.stepType,
-          pixels,
-          variant: variant ? { id: variant.id, name: variant.name } : undefined,
-        }
-      )
-    )
+    const { html, etag } = await RenderPublicStep.handle({
+      workspace,
+      funnel,
+      step,
+      steps,
+      checkoutConfig,
+      pixels,
+      variant,
+    })
 
     response.header('Content-Type', 'text/html; charset=utf-8')
     response.header('ETag', etag)
