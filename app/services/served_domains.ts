@@ -10,10 +10,10 @@ import { agencyByAdminHost } from '#services/agency_brand'
  * (rate limits at the CA, disk) for arbitrary names.
  *
  * Each kind of domain is one lookup. Built in: the admin domain, `{slug}.{PUBLIC_DOMAIN}` of a
- * live workspace and a workspace's custom domain once its DNS TXT record was verified. Another
- * kind of verified domain (e.g. an agency's own admin domain) registers its lookup with
- * `registerDomainLookup('agency_admin', async (host) => …)` from its own service module, and the
- * ask endpoint approves it with no other change.
+ * live workspace, a workspace's custom domain and an agency's own admin domain, each of the last
+ * two once its DNS TXT record was verified. Another kind of domain registers its lookup with
+ * `registerDomainLookup(kind, async (host) => …)` here (this module must have run it before the
+ * ask is answered), and the ask endpoint approves it with no other change.
  */
 export interface ServedDomain {
   /** Which lookup approved it: `admin`, `workspace_subdomain`, `custom_domain`, … */

@@ -151,18 +151,18 @@ test.group('Caddy on-demand TLS ask endpoint', (group) => {
   })
 
   test('another kind of verified domain plugs in with registerDomainLookup', async ({ assert }) => {
-    assert.isNull(await findServedDomain('painel.agencia.com.br'))
-    registerDomainLookup('test_agency_admin', async (host) =>
-      host === 'painel.agencia.com.br' ? { agencyId: 7 } : null
+    assert.isNull(await findServedDomain('loja.parceiro.com.br'))
+    registerDomainLookup('test_partner', async (host) =>
+      host === 'loja.parceiro.com.br' ? { agencyId: 7 } : null
     )
     try {
-      assert.deepEqual(await findServedDomain('Painel.Agencia.com.br'), {
-        kind: 'test_agency_admin',
+      assert.deepEqual(await findServedDomain('Loja.Parceiro.com.br'), {
+        kind: 'test_partner',
         agencyId: 7,
       })
-      assert.equal((await ask('painel.agencia.com.br')).status, 200)
+      assert.equal((await ask('loja.parceiro.com.br')).status, 200)
     } finally {
-      registerDomainLookup('test_agency_admin', async () => null)
+      registerDomainLookup('test_partner', async () => null)
     }
     assert.equal(normalizeDomainName('Loja.Example.COM.'), 'loja.example.com')
   })
