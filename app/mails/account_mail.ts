@@ -30,7 +30,10 @@ export default class AccountMail extends BaseMail {
        * Whose brand the e-mail wears (name in the texts, From name, header, colour): the
        * recipient's agency when white-labelled, else the product's.
        */
-      brand?: Pick<Brand, 'productName' | 'logoUrl' | 'primaryColor' | 'whiteLabel'>
+      brand?: Pick<
+        Brand,
+        'productName' | 'logoUrl' | 'primaryColor' | 'primaryForeground' | 'whiteLabel'
+      >
     }
   ) {
     super()
@@ -65,6 +68,8 @@ export default class AccountMail extends BaseMail {
       /** Only an absolute https logo can be shown by a mail client (not the product's /brand path). */
       brandLogoUrl: /^https:\/\//.test(brand.logoUrl) ? brand.logoUrl : null,
       brandColor: brand.primaryColor,
+      /** The button's text: white or near-black, whichever reads on the brand colour. */
+      brandForeground: brand.primaryForeground,
     }
     this.message
       .from(env.get('MAIL_FROM_ADDRESS', 'nao-responda@funil.local'), brand.productName)

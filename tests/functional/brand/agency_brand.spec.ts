@@ -287,6 +287,7 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     assert.include(mail.from, 'Painel Vértice')
     assert.include(mail.html, 'src="https://cdn.vertice.test/logo.png"')
     assert.include(mail.html, 'background:#1d4ed8')
+    assert.include(mail.html, 'color:#ffffff;text-decoration:none')
     assert.notInclude(`${mail.from} ${mail.subject} ${mail.html} ${mail.text}`, 'Funil Digital')
     const link = new URL(linkIn(mail, '/reset-password/'))
     assert.equal(link.hostname, DOMAIN)
