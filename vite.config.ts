@@ -46,6 +46,7 @@ export default defineConfig({
     alias: {
       '~/': `${import.meta.dirname}/inertia/`,
       '@lang/': `${import.meta.dirname}/resources/lang/`,
+      '@generated': `${import.meta.dirname}/.adonisjs/client/`,
     },
   },
 })

@@ -1,8 +1,10 @@
 import './css/app.css'
 import { createInertiaApp, type ResolvedComponent } from '@inertiajs/react'
+import { TuyauProvider } from '@adonisjs/inertia/react'
 import { FlashToaster } from '~/components/app/flash-toaster'
 import AppLayout from '~/layouts/app-layout'
 import AuthLayout from '~/layouts/auth-layout'
+import { client } from '~/lib/client'
 import { brandTitle } from '~/lib/brand'
 
 const pages = import.meta.glob<{ default: ResolvedComponent }>('./pages/**/*.tsx')
@@ -28,12 +30,15 @@ createInertiaApp({
     return AppLayout
   },
 
-  /** One toaster for the whole app, outside the layouts so a layout change keeps it. */
+  /**
+   * One toaster for the whole app, outside the layouts so a layout change keeps it; the route
+   * registry for `<Link route>` / `<Form route>` around everything.
+   */
   withApp: (app, { page }) => (
-    <>
+    <TuyauProvider client={client}>
       {app}
       <FlashToaster initialPage={page} />
-    </>
+    </TuyauProvider>
   ),
 
   progress: { color: 'var(--primary)', delay: 150 },

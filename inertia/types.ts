@@ -3,13 +3,18 @@
  * records the admin pages receive. Kept by hand so the client program does not pull the
  * server's type graph in.
  */
+import type { JSONDataTypes } from '@adonisjs/core/types/transformers'
+
+/** A jsonb bag (settings, content, gateway answers): JSON, so it can cross the page contract. */
+export type JsonObject = { [key: string]: JSONDataTypes }
+
 export type Locale = 'pt-BR' | 'en'
 
 export type WorkspaceRole = 'owner' | 'admin' | 'editor' | 'viewer'
 
 export type Section = 'funnels' | 'visitors' | 'payments' | 'pixels' | 'credentials'
 
-export interface SharedUser {
+export type SharedUser = {
   id: number
   name: string
   email: string
@@ -18,7 +23,7 @@ export interface SharedUser {
 }
 
 /** The workspace of the current `/w/:slug` URL. */
-export interface CurrentWorkspace {
+export type CurrentWorkspace = {
   id: number
   name: string
   slug: string
@@ -36,14 +41,14 @@ export interface CurrentWorkspace {
 }
 
 /** One entry of the workspace switcher. */
-export interface WorkspaceOption {
+export type WorkspaceOption = {
   id: number
   name: string
   slug: string
   agencyName: string | null
 }
 
-export interface FlashMessages {
+export type FlashMessages = {
   success?: string
   error?: string
   /** The toast's "Desfazer" button: POSTs to `url`. */
@@ -51,7 +56,7 @@ export interface FlashMessages {
 }
 
 /** The brand of the admin: an agency's (white-label) or the product's own. */
-export interface Brand {
+export type Brand = {
   productName: string
   logoUrl: string
   faviconUrl: string
@@ -60,7 +65,7 @@ export interface Brand {
   whiteLabel: boolean
 }
 
-export interface SharedProps {
+export type SharedProps = {
   brand?: Brand
   user: SharedUser | null
   locale: Locale
@@ -80,18 +85,19 @@ declare module '@inertiajs/core' {
 }
 
 /** A workspace as listed on the workspaces page. */
-export interface WorkspaceRow {
+export type WorkspaceRow = {
   id: number
   name: string
   slug: string
   timezone: string
   customDomain: string | null
   archivedAt: string | null
-  role: WorkspaceRole
+  /** null for an agency manager who is not a member of this workspace. */
+  role: WorkspaceRole | null
 }
 
 /** An agency and its workspaces, on the workspaces page. */
-export interface AgencyWithWorkspaces {
+export type AgencyWithWorkspaces = {
   id: number
   name: string
   canManage: boolean

@@ -7,11 +7,13 @@
 import type { InferData, InferVariants } from '@adonisjs/core/types/transformers'
 import type { InferSharedProps, InferFlashData } from '@adonisjs/inertia/types'
 import type CheckoutConfigTransformer from '#transformers/checkout_config_transformer'
+import type CouponTransformer from '#transformers/coupon_transformer'
 import type CredentialTransformer from '#transformers/credential_transformer'
 import type DeliveryTransformer from '#transformers/delivery_transformer'
 import type FunnelTransformer from '#transformers/funnel_transformer'
 import type PaymentTransformer from '#transformers/payment_transformer'
 import type PixelTransformer from '#transformers/pixel_transformer'
+import type SplitTestTransformer from '#transformers/split_test_transformer'
 import type StepTransformer from '#transformers/step_transformer'
 import type UserTransformer from '#transformers/user_transformer'
 import type VisitorTransformer from '#transformers/visitor_transformer'
@@ -23,6 +25,10 @@ export namespace Data {
   export type CheckoutConfig = InferData<CheckoutConfigTransformer>
   export namespace CheckoutConfig {
     export type Variants = InferVariants<CheckoutConfigTransformer>
+  }
+  export type Coupon = InferData<CouponTransformer>
+  export namespace Coupon {
+    export type Variants = InferVariants<CouponTransformer>
   }
   export type Credential = InferData<CredentialTransformer>
   export namespace Credential {
@@ -43,6 +49,10 @@ export namespace Data {
   export type Pixel = InferData<PixelTransformer>
   export namespace Pixel {
     export type Variants = InferVariants<PixelTransformer>
+  }
+  export type SplitTest = InferData<SplitTestTransformer>
+  export namespace SplitTest {
+    export type Variants = InferVariants<SplitTestTransformer>
   }
   export type Step = InferData<StepTransformer>
   export namespace Step {

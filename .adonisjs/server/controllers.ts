@@ -5,10 +5,12 @@
 
 export const controllers = {
   admin: {
+    AgencyBrand: () => import('#controllers/admin/agency_brand_controller'),
     ApiTokens: () => import('#controllers/admin/api_tokens_controller'),
     Audit: () => import('#controllers/admin/audit_controller'),
     BuyerJourney: () => import('#controllers/admin/buyer_journey_controller'),
     Checkout: () => import('#controllers/admin/checkout_controller'),
+    Coupons: () => import('#controllers/admin/coupons_controller'),
     Credentials: () => import('#controllers/admin/credentials_controller'),
     Dashboard: () => import('#controllers/admin/dashboard_controller'),
     Deliveries: () => import('#controllers/admin/deliveries_controller'),
@@ -35,12 +37,14 @@ export const controllers = {
     TwoFactor: () => import('#controllers/admin/two_factor_controller'),
     Visitors: () => import('#controllers/admin/visitors_controller'),
     WebhookEndpoints: () => import('#controllers/admin/webhook_endpoints_controller'),
+    WorkspaceBrand: () => import('#controllers/admin/workspace_brand_controller'),
     Workspaces: () => import('#controllers/admin/workspaces_controller'),
   },
   api: {
     Analytics: () => import('#controllers/api/analytics_controller'),
     Auth: () => import('#controllers/api/auth_controller'),
     Checkout: () => import('#controllers/api/checkout_controller'),
+    Coupons: () => import('#controllers/api/coupons_controller'),
     Credentials: () => import('#controllers/api/credentials_controller'),
     Deliveries: () => import('#controllers/api/deliveries_controller'),
     Docs: () => import('#controllers/api/docs_controller'),
@@ -56,6 +60,7 @@ export const controllers = {
     WebhookEndpoints: () => import('#controllers/api/webhook_endpoints_controller'),
     Workspace: () => import('#controllers/api/workspace_controller'),
   },
+  Caddy: () => import('#controllers/caddy_controller'),
   Health: () => import('#controllers/health_controller'),
   Locale: () => import('#controllers/locale_controller'),
   public: {

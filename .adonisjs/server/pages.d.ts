@@ -12,6 +12,7 @@ type ExtractProps<T> =
 
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
+    'agencies/brand': ExtractProps<(typeof import('../../inertia/pages/agencies/brand.tsx'))['default']>
     'audit/index': ExtractProps<(typeof import('../../inertia/pages/audit/index.tsx'))['default']>
     'auth/accept_invitation': ExtractProps<(typeof import('../../inertia/pages/auth/accept_invitation.tsx'))['default']>
     'auth/check_email': ExtractProps<(typeof import('../../inertia/pages/auth/check_email.tsx'))['default']>
@@ -22,6 +23,7 @@ declare module '@adonisjs/inertia/types' {
     'auth/signup': ExtractProps<(typeof import('../../inertia/pages/auth/signup.tsx'))['default']>
     'auth/two_factor': ExtractProps<(typeof import('../../inertia/pages/auth/two_factor.tsx'))['default']>
     'checkout/edit': ExtractProps<(typeof import('../../inertia/pages/checkout/edit.tsx'))['default']>
+    'coupons/index': ExtractProps<(typeof import('../../inertia/pages/coupons/index.tsx'))['default']>
     'credentials/index': ExtractProps<(typeof import('../../inertia/pages/credentials/index.tsx'))['default']>
     'dashboard': ExtractProps<(typeof import('../../inertia/pages/dashboard.tsx'))['default']>
     'deliveries/index': ExtractProps<(typeof import('../../inertia/pages/deliveries/index.tsx'))['default']>

@@ -6,6 +6,8 @@ export type ScannedRoutes = {
   ALL: {
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
+    'caddy.ask': { paramsTuple?: []; params?: {} }
+    'caddy.ask_on_site_host': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -68,6 +70,10 @@ export type ScannedRoutes = {
     'w.steps.reorder': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue} }
     'w.steps.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.steps.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.split_tests.store': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.split_tests.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.split_tests.variants.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue,'variantId': ParamValue} }
+    'w.split_tests.winner': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.step_previews.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.checkout.edit': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.checkout.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
@@ -95,6 +101,9 @@ export type ScannedRoutes = {
     'w.webhooks.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.webhooks.rotate_secret': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.webhooks.test': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.coupons.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.coupons.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.coupons.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.deliveries.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.deliveries.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.deliveries.redeliver': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
@@ -106,6 +115,21 @@ export type ScannedRoutes = {
     'w.settings.api_tokens': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.settings.api_tokens.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.settings.api_tokens.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.exports.csv': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'kind': ParamValue} }
+    'w.exports.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.exports.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.exports.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.exports.download': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.lgpd.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.lgpd.search': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.lgpd.search.show': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.lgpd.export': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.lgpd.erase': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'agencies.brand.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agencies.brand.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agencies.brand.domain.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agencies.brand.domain.verify': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'w.settings.brand': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'api.webhooks.index': { paramsTuple?: []; params?: {} }
     'api.webhooks.store': { paramsTuple?: []; params?: {} }
     'api.webhooks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -119,6 +143,7 @@ export type ScannedRoutes = {
     'api.deliveries.redeliver': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.reconciliation.index': { paramsTuple?: []; params?: {} }
     'site.payments.checkout': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
+    'site.payments.checkout.coupon': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
     'site.payments.upsell.accept': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
     'site.payments.cpf': { paramsTuple?: []; params?: {} }
     'site.payments.pay': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
@@ -152,6 +177,12 @@ export type ScannedRoutes = {
     'api.steps.reorder': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
     'api.steps.update': { paramsTuple: [ParamValue,ParamValue]; params: {'funnel_id': ParamValue,'id': ParamValue} }
     'api.steps.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'funnel_id': ParamValue,'id': ParamValue} }
+    'api.split_tests.list': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
+    'api.split_tests.store': { paramsTuple: [ParamValue,ParamValue]; params: {'funnel_id': ParamValue,'step_id': ParamValue} }
+    'api.split_tests.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.split_tests.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.split_tests.variants.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'variant_id': ParamValue} }
+    'api.split_tests.winner': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.checkout.show': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
     'api.checkout.update': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
     'api.checkout.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
@@ -174,6 +205,13 @@ export type ScannedRoutes = {
     'api.payments.mark': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.payments.webhook': { paramsTuple?: []; params?: {} }
     'api.payments.webhook.token': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'api.coupons.index': { paramsTuple?: []; params?: {} }
+    'api.coupons.store': { paramsTuple?: []; params?: {} }
+    'api.coupons.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.coupons.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.lgpd.search': { paramsTuple?: []; params?: {} }
+    'api.lgpd.export': { paramsTuple?: []; params?: {} }
+    'api.lgpd.erase': { paramsTuple?: []; params?: {} }
     'event_stream': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
@@ -181,6 +219,8 @@ export type ScannedRoutes = {
   GET: {
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
+    'caddy.ask': { paramsTuple?: []; params?: {} }
+    'caddy.ask_on_site_host': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'workspaces.index': { paramsTuple?: []; params?: {} }
@@ -215,6 +255,7 @@ export type ScannedRoutes = {
     'w.monitor.show': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.dashboard': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.webhooks.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.coupons.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.deliveries.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.deliveries.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.rejected_events.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
@@ -222,6 +263,13 @@ export type ScannedRoutes = {
     'w.recovery.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.recovery.export': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.settings.api_tokens': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.exports.csv': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'kind': ParamValue} }
+    'w.exports.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.exports.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.exports.download': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.lgpd.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.lgpd.search.show': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'agencies.brand.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.webhooks.index': { paramsTuple?: []; params?: {} }
     'api.webhooks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.deliveries.index': { paramsTuple?: []; params?: {} }
@@ -243,6 +291,8 @@ export type ScannedRoutes = {
     'api.funnels.index': { paramsTuple?: []; params?: {} }
     'api.funnels.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.steps.index': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
+    'api.split_tests.list': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
+    'api.split_tests.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.checkout.show': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
     'api.pixels.index': { paramsTuple?: []; params?: {} }
     'api.pixels.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -252,11 +302,15 @@ export type ScannedRoutes = {
     'api.visitors.events': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.payments.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.coupons.index': { paramsTuple?: []; params?: {} }
+    'api.coupons.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
   }
   HEAD: {
     'health.live': { paramsTuple?: []; params?: {} }
     'health.ready': { paramsTuple?: []; params?: {} }
+    'caddy.ask': { paramsTuple?: []; params?: {} }
+    'caddy.ask_on_site_host': { paramsTuple?: []; params?: {} }
     'session.create': { paramsTuple?: []; params?: {} }
     'home': { paramsTuple?: []; params?: {} }
     'workspaces.index': { paramsTuple?: []; params?: {} }
@@ -291,6 +345,7 @@ export type ScannedRoutes = {
     'w.monitor.show': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.dashboard': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.webhooks.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.coupons.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.deliveries.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.deliveries.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.rejected_events.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
@@ -298,6 +353,13 @@ export type ScannedRoutes = {
     'w.recovery.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.recovery.export': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.settings.api_tokens': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.exports.csv': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'kind': ParamValue} }
+    'w.exports.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.exports.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.exports.download': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.lgpd.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.lgpd.search.show': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'agencies.brand.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.webhooks.index': { paramsTuple?: []; params?: {} }
     'api.webhooks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.deliveries.index': { paramsTuple?: []; params?: {} }
@@ -319,6 +381,8 @@ export type ScannedRoutes = {
     'api.funnels.index': { paramsTuple?: []; params?: {} }
     'api.funnels.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.steps.index': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
+    'api.split_tests.list': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
+    'api.split_tests.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.checkout.show': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
     'api.pixels.index': { paramsTuple?: []; params?: {} }
     'api.pixels.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -328,6 +392,8 @@ export type ScannedRoutes = {
     'api.visitors.events': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.analytics.dashboard': { paramsTuple?: []; params?: {} }
     'api.payments.status': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.coupons.index': { paramsTuple?: []; params?: {} }
+    'api.coupons.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'event_stream': { paramsTuple?: []; params?: {} }
   }
   POST: {
@@ -353,6 +419,8 @@ export type ScannedRoutes = {
     'w.funnels.archive': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.funnels.unarchive': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.steps.store': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue} }
+    'w.split_tests.store': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.split_tests.winner': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.checkout.preview': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.pixels.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.credentials.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
@@ -362,13 +430,20 @@ export type ScannedRoutes = {
     'w.webhooks.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.webhooks.rotate_secret': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.webhooks.test': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.coupons.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.deliveries.redeliver': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.settings.api_tokens.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.exports.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.lgpd.search': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.lgpd.export': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.lgpd.erase': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'agencies.brand.domain.verify': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.webhooks.store': { paramsTuple?: []; params?: {} }
     'api.webhooks.rotate_secret': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.webhooks.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.deliveries.redeliver': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'site.payments.checkout': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
+    'site.payments.checkout.coupon': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
     'site.payments.upsell.accept': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
     'site.payments.cpf': { paramsTuple?: []; params?: {} }
     'site.buyer_journey.checkout.session': { paramsTuple: [ParamValue]; params: {'stepId': ParamValue} }
@@ -382,6 +457,8 @@ export type ScannedRoutes = {
     'api.funnels.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.funnels.unarchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.steps.store': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
+    'api.split_tests.store': { paramsTuple: [ParamValue,ParamValue]; params: {'funnel_id': ParamValue,'step_id': ParamValue} }
+    'api.split_tests.winner': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.checkout.preview': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
     'api.pixels.store': { paramsTuple?: []; params?: {} }
     'api.credentials.store': { paramsTuple?: []; params?: {} }
@@ -390,6 +467,10 @@ export type ScannedRoutes = {
     'api.payments.mark': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.payments.webhook': { paramsTuple?: []; params?: {} }
     'api.payments.webhook.token': { paramsTuple: [ParamValue]; params: {'token': ParamValue} }
+    'api.coupons.store': { paramsTuple?: []; params?: {} }
+    'api.lgpd.search': { paramsTuple?: []; params?: {} }
+    'api.lgpd.export': { paramsTuple?: []; params?: {} }
+    'api.lgpd.erase': { paramsTuple?: []; params?: {} }
     'subscribe': { paramsTuple?: []; params?: {} }
     'unsubscribe': { paramsTuple?: []; params?: {} }
   }
@@ -403,18 +484,27 @@ export type ScannedRoutes = {
     'w.funnels.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.steps.reorder': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue} }
     'w.steps.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.split_tests.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.split_tests.variants.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue,'variantId': ParamValue} }
     'w.checkout.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.pixels.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.credentials.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.webhooks.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.coupons.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.settings.buyer_journey': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'agencies.brand.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agencies.brand.domain.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'w.settings.brand': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'api.webhooks.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.funnels.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.steps.reorder': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
     'api.steps.update': { paramsTuple: [ParamValue,ParamValue]; params: {'funnel_id': ParamValue,'id': ParamValue} }
+    'api.split_tests.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.split_tests.variants.update': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'variant_id': ParamValue} }
     'api.checkout.update': { paramsTuple: [ParamValue,ParamValue]; params: {'funnelId': ParamValue,'stepId': ParamValue} }
     'api.pixels.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.credentials.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.coupons.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
   }
   DELETE: {
     'two_factor.destroy': { paramsTuple?: []; params?: {} }

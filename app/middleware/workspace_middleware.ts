@@ -22,7 +22,7 @@ export default class WorkspaceMiddleware {
     /** The agency requires two-step verification: enrol first. */
     if (await TwoFactor.missingFor(user.id, workspace.agencyId)) {
       ctx.session.flash('error', t(ctx.locale, 'two_factor.required_by_agency'))
-      return ctx.response.redirect('/profile/two-factor')
+      return ctx.response.redirect().toRoute('two_factor.setup')
     }
     const output = await next()
     /** Successful changes go to the audit log (app/actions/accounts/record_audit.ts). */

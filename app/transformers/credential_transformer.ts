@@ -1,3 +1,5 @@
+import type { CredentialHealth } from '#actions/credentials/record_credential_health'
+import { asJson } from '#types/json'
 import type Credential from '#models/credential'
 import type { ConnectionTestOutcome } from '#integrations/integration_client'
 import { t, type Locale } from '#services/i18n'
@@ -30,10 +32,10 @@ export default class CredentialTransformer {
       apiSecretMasked: maskSecret(credential.apiSecret),
       hasApiSecret: Boolean(credential.apiSecret),
       apiUrl: credential.apiUrl,
-      settings: credential.settings ?? {},
+      settings: asJson(credential.settings),
       isActive: credential.isActive,
       /** unknown | ok | invalid | unreachable | failing: what the last real call or test said. */
-      health: credential.healthStatus ?? 'unknown',
+      health: (credential.healthStatus ?? 'unknown') as CredentialHealth,
       healthError: credential.healthError ?? null,
       healthCheckedAt: credential.healthCheckedAt?.toISO() ?? null,
       createdBy: credential.createdBy,

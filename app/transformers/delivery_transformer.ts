@@ -1,3 +1,4 @@
+import { asJson } from '#types/json'
 import type PostbackDelivery from '#models/postback_delivery'
 
 /** What the API and the admin pages see of a postback delivery. */
@@ -32,6 +33,6 @@ export default class DeliveryTransformer {
 
   /** Everything, with the request as sent (`{ body }`). */
   static detail(delivery: PostbackDelivery) {
-    return { ...this.summary(delivery), request: delivery.request ?? {} }
+    return { ...this.summary(delivery), request: asJson(delivery.request) }
   }
 }

@@ -1,3 +1,4 @@
+import { asJson } from '#types/json'
 import type Funnel from '#models/funnel'
 import type Workspace from '#models/workspace'
 import StepTransformer from '#transformers/step_transformer'
@@ -33,7 +34,7 @@ export default class FunnelTransformer {
       niche: funnel.niche,
       isActive: funnel.isActive,
       status: this.status(funnel),
-      settings: funnel.settings ?? {},
+      settings: asJson(funnel.settings),
       stepsCount: counted !== undefined ? Number(counted) : (funnel.steps?.length ?? 0),
       publicUrl: this.publicUrl(funnel, workspace, links),
       archivedAt: funnel.archivedAt?.toISO() ?? null,

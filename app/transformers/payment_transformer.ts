@@ -1,3 +1,4 @@
+import { asJson } from '#types/json'
 import type Payment from '#models/payment'
 import type PaymentTransition from '#models/payment_transition'
 import type WebhookEvent from '#models/webhook_event'
@@ -24,11 +25,11 @@ export default class PaymentTransformer {
     return {
       ...this.status(payment),
       amount: formatBRL(payment.amountCents),
-      gateway: payment.gateway,
       /** Before the coupon; `amountCents` is what the buyer pays (subtotal − discount). */
       subtotalCents: payment.subtotalCents ?? payment.amountCents + (payment.discountCents ?? 0),
       discountCents: payment.discountCents ?? 0,
       couponCode: payment.couponCode ?? null,
+      gateway: payment.gateway,
       externalId: payment.externalId,
       funnelId: payment.funnelId,
       funnelName: payment.funnel?.name ?? null,
@@ -75,7 +76,7 @@ export default class PaymentTransformer {
       toStatus: transition.toStatus,
       source: transition.source,
       webhookEventId: transition.webhookEventId === null ? null : Number(transition.webhookEventId),
-      details: transition.details ?? {},
+      details: asJson(transition.details),
       failure:
         transition.toStatus === 'failed' ? failureKind(transition.details?.reason ?? null) : null,
       createdAt: transition.createdAt.toISO(),

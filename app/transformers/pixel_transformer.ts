@@ -14,7 +14,8 @@ export default class PixelTransformer {
       /** null: the pixel loads on every step of the funnel. */
       stepId: pixel.stepId,
       step: pixel.step ? { id: pixel.step.id, name: pixel.step.name } : null,
-      settings: pixel.pixelType === 'custom' ? { snippet: pixel.settings?.snippet ?? '' } : {},
+      settings:
+        pixel.pixelType === 'custom' ? { snippet: String(pixel.settings?.snippet ?? '') } : {},
       createdAt: pixel.createdAt.toISO(),
       updatedAt: pixel.updatedAt?.toISO() ?? null,
     }

@@ -16,7 +16,7 @@ export default class SplitTestTransformer {
     }
   }
 
-  static transform(test: SplitTest, results?: unknown) {
+  static transform<Results = undefined>(test: SplitTest, results?: Results) {
     return {
       id: test.id,
       funnelId: test.funnelId,

@@ -1,3 +1,4 @@
+import { asJson } from '#types/json'
 import type FunnelStep from '#models/funnel_step'
 
 /** What the API and the builder see of a step. */
@@ -11,8 +12,8 @@ export default class StepTransformer {
       stepType: step.stepType,
       orderIndex: step.orderIndex,
       isActive: step.isActive,
-      settings: step.settings ?? {},
-      content: step.content ?? {},
+      settings: asJson(step.settings),
+      content: asJson(step.content),
       version: step.version,
       createdAt: step.createdAt?.toISO() ?? null,
       updatedAt: step.updatedAt?.toISO() ?? null,

@@ -1,3 +1,4 @@
+import { asJson } from '#types/json'
 import type Visitor from '#models/visitor'
 import type VisitorEvent from '#models/visitor_event'
 
@@ -37,7 +38,7 @@ export default class VisitorTransformer {
       type: event.eventType,
       funnelId: event.funnelId,
       stepId: event.stepId,
-      data: event.eventData,
+      data: asJson(event.eventData),
       createdAt: event.createdAt.toISO(),
     }
   }

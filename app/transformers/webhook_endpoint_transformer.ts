@@ -1,3 +1,4 @@
+import type { WebhookEventName } from '#integrations/webhooks/outbound'
 import type WebhookEndpoint from '#models/webhook_endpoint'
 import { maskSecret } from '#transformers/credential_transformer'
 
@@ -16,7 +17,7 @@ export default class WebhookEndpointTransformer {
       id: endpoint.id,
       name: endpoint.name,
       url: endpoint.url,
-      events: endpoint.events ?? [],
+      events: (endpoint.events ?? []) as WebhookEventName[],
       isActive: endpoint.isActive,
       secretHint: maskSecret(endpoint.secret),
       deliveries: {
@@ -45,7 +46,7 @@ export default class WebhookEndpointTransformer {
     return {
       name: endpoint.name,
       url: endpoint.url,
-      events: endpoint.events ?? [],
+      events: (endpoint.events ?? []) as WebhookEventName[],
       isActive: endpoint.isActive,
       ...changes,
     }

@@ -38,7 +38,7 @@ import type { SplitTest } from '~/components/funnels/split-test-card'
 
 type Period = 'today' | '7d' | '30d' | 'custom'
 
-interface Filters {
+type Filters = {
   period: Period
   from: string
   to: string

@@ -1,3 +1,4 @@
+import { asJson } from '#types/json'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Workspace from '#models/workspace'
@@ -12,7 +13,7 @@ export const MAX_REPORT_DAYS = 92
 /** Mismatches listed at most (newest first). */
 const MAX_MISMATCHES = 200
 
-export interface ReconciliationDay {
+export type ReconciliationDay = {
   day: string
   /** PIX charges created that local day. */
   charges: number
@@ -157,7 +158,7 @@ export default class ReconciliationReport {
         ours: row.ours as string,
         theirs: (row.theirs as string | null) ?? null,
         action: row.action as MismatchAction,
-        details: (row.details ?? {}) as Record<string, unknown>,
+        details: asJson(row.details),
         detectedOn: row.detected_on as string,
         detectedAt: DateTime.fromJSDate(row.detected_at).toISO(),
         payment: {

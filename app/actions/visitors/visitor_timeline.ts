@@ -1,12 +1,13 @@
 import type Workspace from '#models/workspace'
+import type { JsonObject } from '#types/json'
 
-export interface TimelineEntry {
+export type TimelineEntry = {
   id: string
   type: 'pix_generated' | 'pix_paid' | 'postback'
   funnelId: number | null
   stepId: number | null
   stepName: string | null
-  data: Record<string, unknown>
+  data: JsonObject
   createdAt: string | null
 }
 

@@ -65,7 +65,9 @@ export default class FunnelsController {
     })
     const funnel = await CreateFunnel.handle({ workspace, user: auth.user, data })
     session.flash('success', t(ctx.locale, 'funnels.flash.created'))
-    return response.redirect(`/w/${workspace.slug}/funnels/${funnel.id}`)
+    return response
+      .redirect()
+      .toRoute('w.funnels.show', { workspaceSlug: workspace.slug, id: funnel.id })
   }
 
   /** The builder: steps on the left, the selected step's form, its preview. */
@@ -109,7 +111,7 @@ export default class FunnelsController {
       throw new vineErrors.E_VALIDATION_ERROR([{ field: 'funnel', rule: error.rule, message }])
     }
     ctx.session.flash('success', t(ctx.locale, 'funnels.flash.deleted'))
-    return ctx.response.redirect(`/w/${ctx.workspace.slug}/funnels`)
+    return ctx.response.redirect().toRoute('w.funnels.index', { workspaceSlug: ctx.workspace.slug })
   }
 
   /** Copies the funnel and opens the copy in its workspace's builder. */
@@ -129,7 +131,9 @@ export default class FunnelsController {
       'success',
       t(ctx.locale, 'funnels.flash.cloned', { name: copy.name, workspace: target.name })
     )
-    return ctx.response.redirect(`/w/${target.slug}/funnels/${copy.id}`)
+    return ctx.response
+      .redirect()
+      .toRoute('w.funnels.show', { workspaceSlug: target.slug, id: copy.id })
   }
 
   async archive(ctx: HttpContext) {

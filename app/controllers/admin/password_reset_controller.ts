@@ -49,6 +49,6 @@ export default class PasswordResetController {
     })
     if (!user) return inertia.render('auth/link_invalid', { reason: 'reset' })
     session.flash('success', t(ctx.locale, 'accounts.password_reset_done'))
-    return response.redirect('/login')
+    return response.redirect().toRoute('session.create')
   }
 }

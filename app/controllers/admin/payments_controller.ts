@@ -1,3 +1,4 @@
+import { asJson } from '#types/json'
 import type { HttpContext } from '@adonisjs/core/http'
 import ListPayments from '#actions/payments/list_payments'
 import FindPayment from '#actions/payments/find_payment'
@@ -7,8 +8,6 @@ import { deliveryRows } from '#actions/postbacks/list_deliveries'
 import { buyerEmailRows } from '#actions/buyer_emails/list_buyer_emails'
 import PaymentTransformer from '#transformers/payment_transformer'
 import DeliveryTransformer from '#transformers/delivery_transformer'
-import { GatewayError } from '#services/gateways/types'
-import { ApiError } from '#exceptions/api_error'
 import { paginated } from '#services/pagination'
 import { presentPersonalData, scrubCpf, seesFullCpf } from '#services/personal_data'
 import { t } from '#services/i18n'
@@ -71,11 +70,12 @@ export default class PaymentsController {
         ...PaymentTransformer.detail(payment),
         /** Formatted phone/CPF; the CPF masked for editors and viewers (personal_data). */
         customer: presentPersonalData(PaymentTransformer.detail(payment).customer, workspaceRole),
-        gatewayResponse: scrub(payment.gatewayResponse ?? {}),
+        gatewayResponse: asJson(scrub(payment.gatewayResponse ?? {})),
       },
       transitions: transitions.map((transition) => PaymentTransformer.transition(transition)),
       webhookEvents: webhookEvents.map((event) => scrub(PaymentTransformer.webhookEvent(event))),
-      children: children.map((child) => PaymentTransformer.summary(child)),
+      /** Not `children`: React reserves that prop name, and the page contract drops it. */
+      childPayments: children.map((child) => PaymentTransformer.summary(child)),
       deliveries: deliveries.map((delivery) => DeliveryTransformer.summary(delivery)),
       buyerEmails: await buyerEmailRows(workspace, payment.id),
     })
@@ -85,14 +85,8 @@ export default class PaymentsController {
   async mark({ params, request, response, session, workspace, locale }: HttpContext) {
     const payment = await this.#find(workspace, params.id)
     const { status } = await request.validateUsing(markSandboxValidator)
-    try {
-      await MarkSandboxPayment.handle({ workspace, payment, status })
-    } catch (error) {
-      /** Settled meanwhile (another tab, a webhook): say so instead of an error page. */
-      if (!(error instanceof ApiError)) throw error
-      session.flash('error', t(locale, error.messageKey))
-      return response.redirect().back()
-    }
+    /** Settled meanwhile (another tab, a webhook): the handler flashes it on this page. */
+    await MarkSandboxPayment.handle({ workspace, payment, status })
     session.flash(
       'success',
       t(locale, status === 'paid' ? 'payments.marked_paid' : 'payments.marked_refused')
@@ -103,19 +97,15 @@ export default class PaymentsController {
   /** "Reconsultar gateway": reads the charge now and applies what the gateway says. */
   async refresh({ params, response, session, workspace, locale }: HttpContext) {
     const payment = await this.#find(workspace, params.id)
-    try {
-      const outcome = await RefreshPayment.handle({ payment })
-      session.flash(
-        'success',
-        t(locale, outcome.applied ? 'payments.refreshed_changed' : 'payments.refreshed_same', {
-          status: t(locale, `payments.status.${outcome.payment.status}`),
-          gatewayStatus: outcome.gatewayStatus,
-        })
-      )
-    } catch (error) {
-      if (!(error instanceof GatewayError)) throw error
-      session.flash('error', t(locale, error.messageKey))
-    }
+    /** A gateway failure is the handler's (one mapping): the message flashed on this page. */
+    const outcome = await RefreshPayment.handle({ payment })
+    session.flash(
+      'success',
+      t(locale, outcome.applied ? 'payments.refreshed_changed' : 'payments.refreshed_same', {
+        status: t(locale, `payments.status.${outcome.payment.status}`),
+        gatewayStatus: outcome.gatewayStatus,
+      })
+    )
     return response.redirect().back()
   }
 

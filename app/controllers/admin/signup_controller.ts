@@ -27,7 +27,7 @@ export default class SignupController {
     }
     await SignUpAgency.handle({ data, locale: ctx.locale })
     session.flash('signupEmail', data.email)
-    return response.redirect('/signup/sent')
+    return response.redirect().toRoute('signup.sent')
   }
 
   async sent({ inertia, session }: HttpContext) {
@@ -45,7 +45,7 @@ export default class SignupController {
     }
     session.flash('success', t(ctx.locale, 'accounts.email_verified'))
     const web = auth.use('web')
-    if (!(await web.check())) return response.redirect('/login')
+    if (!(await web.check())) return response.redirect().toRoute('session.create')
     /** Straight to a page (`/` redirects once more, and the flash would not survive it). */
     const [first] = await WorkspaceAccess.list(web.user!)
     return response.redirect(first ? `/w/${first.slug}/dashboard` : '/workspaces')

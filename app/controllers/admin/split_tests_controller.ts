@@ -95,6 +95,12 @@ export default class SplitTestsController {
 
   #back(ctx: HttpContext, key: string, funnelId: number, stepId: number) {
     ctx.session.flash('success', t(ctx.locale, key))
-    return ctx.response.redirect(`/w/${ctx.workspace.slug}/funnels/${funnelId}?step=${stepId}`)
+    return ctx.response
+      .redirect()
+      .toRoute(
+        'w.funnels.show',
+        { workspaceSlug: ctx.workspace.slug, id: funnelId },
+        { qs: { step: stepId } }
+      )
   }
 }

@@ -20,17 +20,17 @@ const passwordValidator = vine.create({
  */
 export default class TwoFactorController {
   async challenge({ inertia, session, response }: HttpContext) {
-    if (!this.#pending(session)) return response.redirect('/login')
+    if (!this.#pending(session)) return response.redirect().toRoute('session.create')
     return inertia.render('auth/two_factor', {})
   }
 
   async verify(ctx: HttpContext) {
     const { request, session, response, auth } = ctx
     const pending = this.#pending(session)
-    if (!pending) return response.redirect('/login')
+    if (!pending) return response.redirect().toRoute('session.create')
     const { code } = await request.validateUsing(codeValidator)
     const user = await User.find(pending.userId)
-    if (!user || !user.isActive) return response.redirect('/login')
+    if (!user || !user.isActive) return response.redirect().toRoute('session.create')
     const result = await TwoFactor.verify(user, code)
     if (result !== 'ok') {
       throw fieldError('code', result, t(ctx.locale, `two_factor.${result}`))
@@ -39,13 +39,13 @@ export default class TwoFactorController {
     await auth.use('web').login(user)
     await RecordAudit.login(user, request.ip(), 'auth.login')
     response.plainCookie('locale', user.locale, { encode: false, maxAge: '1y', httpOnly: false })
-    return response.redirect('/')
+    return response.redirect().toRoute('home')
   }
 
   /** Profile: a new secret and its QR code, not in force until a first code confirms it. */
   async setup({ inertia, auth, response, request }: HttpContext) {
     const user = auth.getUserOrFail()
-    if (await TwoFactor.isEnabled(user.id)) return response.redirect('/profile')
+    if (await TwoFactor.isEnabled(user.id)) return response.redirect().toRoute('profile.show')
     /** The authenticator app lists the brand the user sees (white-label: the agency's name). */
     const brand = await resolveAdminBrand({ host: requestHost(request), userId: user.id })
     const enrolment = await TwoFactor.start(user, brand.productName)
@@ -59,7 +59,7 @@ export default class TwoFactorController {
     if (!codes) throw fieldError('code', 'invalid', t(ctx.locale, 'two_factor.invalid'))
     session.flash('recoveryCodes', codes)
     session.flash('success', t(ctx.locale, 'two_factor.enabled'))
-    return response.redirect('/profile')
+    return response.redirect().toRoute('profile.show')
   }
 
   async destroy(ctx: HttpContext) {
@@ -75,7 +75,7 @@ export default class TwoFactorController {
     }
     await TwoFactor.disable(user.id)
     session.flash('success', t(ctx.locale, 'two_factor.disabled'))
-    return response.redirect('/profile')
+    return response.redirect().toRoute('profile.show')
   }
 
   #pending(session: HttpContext['session']) {

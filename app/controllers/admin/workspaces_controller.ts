@@ -47,7 +47,7 @@ export default class WorkspacesController {
     await bouncer.with(AgencyPolicy).authorize('manageWorkspaces', agency)
     const workspace = await CreateWorkspace.handle({ agency, data })
     session.flash('success', t(ctx.locale, 'workspaces.created'))
-    return response.redirect(`/w/${workspace.slug}/dashboard`)
+    return response.redirect().toRoute('w.dashboard', { workspaceSlug: workspace.slug })
   }
 
   async update(ctx: HttpContext) {
@@ -82,7 +82,7 @@ export default class WorkspacesController {
     await bouncer.with(WorkspacePolicy).authorize('manage', workspace)
     await ArchiveWorkspace.handle({ workspace })
     session.flash('success', t(ctx.locale, 'workspaces.archived'))
-    return response.redirect('/workspaces')
+    return response.redirect().toRoute('workspaces.index')
   }
 
   /** A workspace the user can open, else 404. */

@@ -1,5 +1,5 @@
-export interface DashboardData {
-  period: { from: string; to: string; zone: string }
+export type DashboardData = {
+  period: { from: string | null; to: string | null; zone: string }
   kpis: {
     visitors: number
     leads: number
@@ -34,7 +34,7 @@ export interface DashboardData {
   >
 }
 
-export interface BreakdownRow {
+export type BreakdownRow = {
   value: string | null
   visitors: number
   pixPaid: number

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import {
   ActivityIcon,
   CreditCardIcon,
@@ -27,6 +27,7 @@ import { AppLogo } from '~/components/app/app-logo'
 import { WorkspaceSwitcher } from '~/components/app/workspace-switcher'
 import { useT } from '~/lib/i18n'
 import { cn } from '~/lib/utils'
+import { urlFor } from '~/lib/client'
 
 type NavKey =
   | 'dashboard'
@@ -35,8 +36,8 @@ type NavKey =
   | 'visitors'
   | 'payments'
   | 'recovery'
-  | 'pixels'
   | 'coupons'
+  | 'pixels'
   | 'credentials'
   | 'webhooks'
   | 'deliveries'
@@ -51,7 +52,6 @@ type NavKey =
 
 type IconComponent = ComponentType<{ className?: string }>
 
-/** The workspace sections, in sidebar order. */
 /** Each section's named route (start/routes): a renamed route fails the typecheck here. */
 const NAV_ROUTES = {
   'dashboard': 'w.dashboard',
@@ -75,6 +75,7 @@ const NAV_ROUTES = {
   'lgpd': 'w.lgpd.index',
 } as const satisfies Record<NavKey, string>
 
+/** The workspace sections, in sidebar order. */
 export const NAV_ITEMS: ReadonlyArray<{ key: NavKey; icon: IconComponent }> = [
   { key: 'dashboard', icon: LayoutDashboardIcon },
   { key: 'monitor', icon: ActivityIcon },
@@ -82,8 +83,8 @@ export const NAV_ITEMS: ReadonlyArray<{ key: NavKey; icon: IconComponent }> = [
   { key: 'visitors', icon: UsersIcon },
   { key: 'payments', icon: CreditCardIcon },
   { key: 'recovery', icon: UndoDotIcon },
-  { key: 'pixels', icon: CrosshairIcon },
   { key: 'coupons', icon: TicketPercentIcon },
+  { key: 'pixels', icon: CrosshairIcon },
   { key: 'credentials', icon: KeyRoundIcon },
   { key: 'webhooks', icon: WebhookIcon },
   { key: 'deliveries', icon: SendIcon },
@@ -163,7 +164,7 @@ export function AppSidebar({ className }: { className?: string }) {
               /** Rejected events hold visitors' raw data: owners and admins only. */
               (item) => !['rejected-events', 'lgpd'].includes(item.key) || workspace.can.manage
             ).map((item) => {
-              const href = `/w/${workspace.slug}/${item.key}`
+              const href = urlFor(NAV_ROUTES[item.key], { workspaceSlug: workspace.slug })
               return (
                 <li key={item.key}>
                   <NavLink
@@ -186,10 +187,10 @@ export function AppSidebar({ className }: { className?: string }) {
         <div className="flex flex-col gap-0.5">
           <p className="px-2 pb-1 text-xs font-medium text-muted-foreground">{t('nav.agency')}</p>
           <NavLink
-            href="/workspaces"
+            href={urlFor('workspaces.index')}
             icon={LayersIcon}
             label={t('nav.workspaces')}
-            active={isActive(url, '/workspaces')}
+            active={isActive(url, urlFor('workspaces.index'))}
             test="nav-workspaces"
           />
         </div>

@@ -1,10 +1,10 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { TriangleAlertIcon } from 'lucide-react'
 import { useT } from '~/lib/i18n'
 
 /** A payment gateway credential in trouble (app/services/gateway_health.ts). */
-export interface GatewayAlert {
+export type GatewayAlert = {
   credentialId: number
   name: string
   service: string
@@ -46,7 +46,8 @@ export function GatewayHealthBanner() {
         ))}
         <p>
           <Link
-            href={`/w/${workspace.slug}/credentials`}
+            route="w.credentials.index"
+            routeParams={{ workspaceSlug: workspace.slug }}
             className="font-medium underline underline-offset-4"
             data-test="gateway-health-link"
           >

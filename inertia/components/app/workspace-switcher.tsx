@@ -1,6 +1,6 @@
 import { Fragment } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { CheckIcon, ChevronsUpDownIcon, LayersIcon } from 'lucide-react'
 import {
   DropdownMenu,
@@ -99,7 +99,8 @@ export function WorkspaceSwitcher() {
                 return (
                   <DropdownMenuItem key={option.id} asChild>
                     <Link
-                      href={`/w/${option.slug}/dashboard`}
+                      route="w.dashboard"
+                      routeParams={{ workspaceSlug: option.slug }}
                       data-test={`workspace-option-${option.slug}`}
                       aria-current={selected ? 'true' : undefined}
                       className="gap-2"
@@ -118,7 +119,7 @@ export function WorkspaceSwitcher() {
         ))}
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
-          <Link href="/workspaces" data-test="manage-workspaces">
+          <Link route="workspaces.index" data-test="manage-workspaces">
             <LayersIcon />
             {t('nav.workspaces')}
           </Link>

@@ -1,5 +1,4 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { LoaderCircleIcon } from 'lucide-react'
 import { useState } from 'react'
 import { ColorField, previewColor, previewImage } from '~/components/brand/color-field'
@@ -16,8 +15,9 @@ import { Input } from '~/components/ui/input'
 import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
-export interface WorkspaceBrandSettings {
+export type WorkspaceBrandSettings = {
   brand: {
     logoUrl: string | null
     primaryColor: string | null
@@ -96,7 +96,7 @@ export function WorkspaceBrandCard({
         <CardDescription>{t('workspace_brand.description')}</CardDescription>
       </CardHeader>
       <Form
-        action={`/w/${slug}/settings/brand`}
+        action={urlFor('w.settings.brand', { workspaceSlug: slug })}
         method="put"
         options={{ preserveScroll: true }}
         className="flex flex-col gap-6"

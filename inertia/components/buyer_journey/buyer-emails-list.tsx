@@ -3,7 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '~/com
 import { usePaymentDateFormat } from '~/components/payments/format'
 import { useT } from '~/lib/i18n'
 
-export interface BuyerEmailRow {
+export type BuyerEmailRow = {
   id: number
   kind: string
   to: string

@@ -1,5 +1,4 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { LoaderCircleIcon } from 'lucide-react'
 import { useState } from 'react'
 import { Button } from '~/components/ui/button'
@@ -16,10 +15,11 @@ import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
 import { Textarea } from '~/components/ui/textarea'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 const KINDS = ['pix_generated', 'payment_approved', 'pix_expired'] as const
 
-export interface BuyerJourneySettings {
+export type BuyerJourneySettings = {
   buyerEmails: {
     enabled: boolean
     senderName: string | null
@@ -115,7 +115,7 @@ export function BuyerJourneyCard({
         <CardDescription>{t('buyer_emails.settings.description')}</CardDescription>
       </CardHeader>
       <Form
-        action={`/w/${slug}/settings/buyer-journey`}
+        action={urlFor('w.settings.buyer_journey', { workspaceSlug: slug })}
         method="put"
         options={{ preserveScroll: true }}
         className="flex flex-col gap-6"
@@ -162,10 +162,7 @@ export function BuyerJourneyCard({
                     error={errors['buyerEmails.brandColor']}
                   />
                 </div>
-                <LogoField
-                  initial={buyerEmails.logoUrl}
-                  error={errors['buyerEmails.logoUrl']}
-                />
+                <LogoField initial={buyerEmails.logoUrl} error={errors['buyerEmails.logoUrl']} />
                 {KINDS.map((kind) => (
                   <fieldset key={kind} className="grid gap-3 rounded-md border p-3">
                     <legend className="px-1 text-sm font-medium">

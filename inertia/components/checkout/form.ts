@@ -4,20 +4,20 @@
  * null on the wire; prices are integer cents throughout.
  */
 
-export interface FieldsConfig {
+export type FieldsConfig = {
   name: boolean
   email: boolean
   phone: boolean
   cpf: boolean
 }
 
-export interface Testimonial {
+export type Testimonial = {
   name: string
   text: string
   photoUrl: string | null
 }
 
-export interface OrderBump {
+export type OrderBump = {
   name: string
   priceCents: number
   description: string | null
@@ -25,7 +25,7 @@ export interface OrderBump {
 }
 
 /** The configuration as the server sends it (CheckoutConfigTransformer). */
-export interface CheckoutConfig {
+export type CheckoutConfig = {
   id: number | null
   exists: boolean
   funnelId: number
@@ -48,7 +48,7 @@ export interface CheckoutConfig {
   updatedAt: string | null
 }
 
-export interface CheckoutForm {
+export type CheckoutForm = {
   productName: string
   productPriceCents: number
   fieldsConfig: FieldsConfig

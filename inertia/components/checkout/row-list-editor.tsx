@@ -5,7 +5,7 @@ import { InputError } from '~/components/ui/input-error'
 import { useT, type TranslationKey } from '~/lib/i18n'
 
 /** What `renderRow` gets: the row, its position, its ids and a way to change it. */
-export interface RowProps<Row> {
+export type RowProps<Row> = {
   row: Row
   index: number
   /** `<name>-<index>-<field>`: the id of one of the row's controls. */

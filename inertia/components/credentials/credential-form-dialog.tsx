@@ -1,6 +1,6 @@
 import { useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import type { CredentialRow, CredentialService, ServiceInfo } from '~/components/credentials/types'
 import { ActiveToggle } from '~/components/pixels/active-toggle'
@@ -16,6 +16,7 @@ import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 type Errors = Record<string, string | undefined>
 
@@ -360,8 +361,8 @@ export function CredentialFormDialog({
   const { workspace } = usePage().props
   if (!workspace) return null
   const action = credential
-    ? `/w/${workspace.slug}/credentials/${credential.id}`
-    : `/w/${workspace.slug}/credentials`
+    ? urlFor('w.credentials.update', { workspaceSlug: workspace.slug, id: credential.id })
+    : urlFor('w.credentials.store', { workspaceSlug: workspace.slug })
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>

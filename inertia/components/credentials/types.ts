@@ -1,8 +1,9 @@
+import type { JsonObject } from '~/types'
 /** What the credentials page receives (see app/transformers/credential_transformer.ts). */
 export type CredentialService =
   'skalepay' | 'utmify' | 'dataget' | 'meta_capi' | 'tiktok_events' | 'ga4'
 
-export interface CredentialRow {
+export type CredentialRow = {
   id: number
   name: string
   service: CredentialService
@@ -11,7 +12,7 @@ export interface CredentialRow {
   apiSecretMasked: string | null
   hasApiSecret: boolean
   apiUrl: string | null
-  settings: Record<string, unknown>
+  settings: JsonObject
   isActive: boolean
   /** What the last real call (a delivery or a connection test) said of the key. */
   health: 'unknown' | 'ok' | 'invalid' | 'unreachable' | 'failing'
@@ -22,7 +23,7 @@ export interface CredentialRow {
   updatedAt: string | null
 }
 
-export interface ServiceInfo {
+export type ServiceInfo = {
   key: CredentialService
   /** The service's documented base URL, or null when the credential must give one (CPF lookup). */
   defaultUrl: string | null
@@ -30,7 +31,7 @@ export interface ServiceInfo {
 
 export type ConnectionStatus = 'ok' | 'invalid_credentials' | 'unreachable' | 'unexpected'
 
-export interface ConnectionTestResult {
+export type ConnectionTestResult = {
   status: ConnectionStatus
   httpStatus?: number
   message: string

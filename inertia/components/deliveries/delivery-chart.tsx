@@ -13,7 +13,7 @@ import { useLocale, useT } from '~/lib/i18n'
 import type { DeliveryStatus, DeliveryTarget, DeliveryTotals } from './types'
 
 /** One destination's counts (DeliveryChart on the server). */
-export interface DestinationStats extends DeliveryTotals {
+export type DestinationStats = DeliveryTotals & {
   target: DeliveryTarget
   webhookEndpoint: { id: number; name: string | null } | null
   total: number
@@ -22,7 +22,7 @@ export interface DestinationStats extends DeliveryTotals {
 }
 
 /** The `chart` prop and `GET /api/postbacks/deliveries/stats`. */
-export interface DeliveryChartData {
+export type DeliveryChartData = {
   period: { from: string; to: string; zone: string; defaulted: boolean; clamped: boolean }
   days: Array<{ day: string } & DeliveryTotals>
   destinations: DestinationStats[]

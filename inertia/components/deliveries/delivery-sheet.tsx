@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { usePaymentDateFormat } from '~/components/payments/format'
 import { Sheet, SheetContent, SheetDescription, SheetTitle } from '~/components/ui/sheet'
 import { useT } from '~/lib/i18n'
@@ -63,7 +63,8 @@ export function DeliverySheet({
                 t('deliveries.col.payment'),
                 shown.paymentId && workspace ? (
                   <Link
-                    href={`/w/${workspace.slug}/payments/${shown.paymentId}`}
+                    route="w.payments.show"
+                    routeParams={{ workspaceSlug: workspace.slug, id: shown.paymentId }}
                     className="underline"
                   >
                     #{shown.paymentId}

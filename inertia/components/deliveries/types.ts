@@ -1,3 +1,4 @@
+import type { JsonObject } from '~/types'
 export type DeliveryStatus = 'pending' | 'succeeded' | 'failed' | 'dead'
 
 export type DeliveryTarget = 'utmify' | 'meta' | 'tiktok' | 'ga4' | 'custom'
@@ -7,7 +8,7 @@ export const DELIVERY_STATUSES: DeliveryStatus[] = ['pending', 'succeeded', 'fai
 export const DELIVERY_TARGETS: DeliveryTarget[] = ['utmify', 'meta', 'tiktok', 'ga4', 'custom']
 
 /** A list row (DeliveryTransformer.summary). */
-export interface DeliveryRow {
+export type DeliveryRow = {
   id: number
   target: DeliveryTarget
   event: string
@@ -22,19 +23,19 @@ export interface DeliveryRow {
   lastError: string | null
   nextAttemptAt: string | null
   deliveredAt: string | null
-  createdAt: string
-  updatedAt: string
+  createdAt: string | null
+  updatedAt: string | null
 }
 
 /** One delivery with the request as sent (DeliveryTransformer.detail). */
-export interface DeliveryDetail extends DeliveryRow {
-  request: { body?: unknown } & Record<string, unknown>
+export type DeliveryDetail = DeliveryRow & {
+  request: JsonObject
 }
 
 export type DeliveryTotals = Record<DeliveryStatus, number>
 
 /** Jobs per state of one worker queue, and what it did over the last hour. */
-export interface QueueState {
+export type QueueState = {
   name: string
   waiting: number
   active: number

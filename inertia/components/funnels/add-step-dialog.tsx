@@ -1,6 +1,6 @@
 import { useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { PlusIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
 import {
@@ -18,6 +18,7 @@ import { Select } from '~/components/ui/select'
 import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { useT } from '~/lib/i18n'
 import { STEP_TYPES, type StepType } from '~/components/funnels/types'
+import { urlFor } from '~/lib/client'
 
 /** Appends a step (name and type) at the end of the funnel; it opens selected. */
 export function AddStepDialog({
@@ -46,7 +47,7 @@ export function AddStepDialog({
           <DialogDescription>{t('funnels.builder.add_step.description')}</DialogDescription>
         </DialogHeader>
         <Form
-          action={`/w/${workspace.slug}/funnels/${funnelId}/steps`}
+          action={urlFor('w.steps.store', { workspaceSlug: workspace.slug, funnelId })}
           method="post"
           options={{ preserveScroll: true }}
           onSuccess={() => setOpen(false)}

@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import {
   Dialog,
   DialogContent,
@@ -14,6 +14,7 @@ import { Select } from '~/components/ui/select'
 import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { useT } from '~/lib/i18n'
 import type { CloneTarget, FunnelRow } from '~/components/funnels/types'
+import { urlFor } from '~/lib/client'
 
 /**
  * Copies a funnel (steps, checkout, pixels) into this workspace or another one of the agency
@@ -45,7 +46,7 @@ export function CloneFunnelDialog({
             </DialogDescription>
           </DialogHeader>
           <Form
-            action={`/w/${workspace.slug}/funnels/${funnel.id}/clone`}
+            action={urlFor('w.funnels.clone', { workspaceSlug: workspace.slug, id: funnel.id })}
             method="post"
             onSuccess={() => onOpenChange(false)}
             className="grid gap-5"

@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, router, usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import {
   ArchiveIcon,
   ArchiveRestoreIcon,
@@ -18,6 +18,7 @@ import {
 } from '~/components/ui/dropdown-menu'
 import { useT } from '~/lib/i18n'
 import type { FunnelRow } from '~/components/funnels/types'
+import { urlFor } from '~/lib/client'
 
 /** The "…" menu of a funnel row: edit, clone, archive / unarchive, delete. */
 export function FunnelRowMenu({
@@ -35,7 +36,7 @@ export function FunnelRowMenu({
   const t = useT()
   const { workspace } = usePage().props
   if (!workspace?.can.write) return null
-  const base = `/w/${workspace.slug}/funnels/${funnel.id}`
+  const params = { workspaceSlug: workspace.slug, id: funnel.id }
   const archived = funnel.archivedAt !== null
 
   return (
@@ -52,7 +53,7 @@ export function FunnelRowMenu({
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-44">
         <DropdownMenuItem asChild>
-          <Link href={base} data-test="funnel-edit">
+          <Link route="w.funnels.show" routeParams={params} data-test="funnel-edit">
             <PencilIcon />
             {t('common.edit')}
           </Link>
@@ -63,17 +64,16 @@ export function FunnelRowMenu({
         </DropdownMenuItem>
         {archived ? (
           <DropdownMenuItem
-            onSelect={() => router.post(`${base}/unarchive`, {}, { preserveScroll: true })}
+            onSelect={() =>
+              router.post(urlFor('w.funnels.unarchive', params), {}, { preserveScroll: true })
+            }
             data-test="funnel-unarchive"
           >
             <ArchiveRestoreIcon />
             {t('funnels.unarchive')}
           </DropdownMenuItem>
         ) : (
-          <DropdownMenuItem
-            onSelect={onArchive}
-            data-test="funnel-archive"
-          >
+          <DropdownMenuItem onSelect={onArchive} data-test="funnel-archive">
             <ArchiveIcon />
             {t('common.archive')}
           </DropdownMenuItem>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { SettingsIcon } from 'lucide-react'
 import { FunnelFields } from '~/components/funnels/funnel-fields'
 import { Button } from '~/components/ui/button'
@@ -15,6 +15,7 @@ import {
 import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { useT } from '~/lib/i18n'
 import type { FunnelRow } from '~/components/funnels/types'
+import { urlFor } from '~/lib/client'
 
 /** The funnel's own fields (name, address, niche, description, on/off), from the builder. */
 export function FunnelSettingsDialog({ funnel }: { funnel: FunnelRow }) {
@@ -44,7 +45,7 @@ export function FunnelSettingsDialog({ funnel }: { funnel: FunnelRow }) {
           <DialogDescription>{t('funnels.settings.description')}</DialogDescription>
         </DialogHeader>
         <Form
-          action={`/w/${workspace.slug}/funnels/${funnel.id}`}
+          action={urlFor('w.funnels.update', { workspaceSlug: workspace.slug, id: funnel.id })}
           method="put"
           options={{ preserveScroll: true }}
           onSuccess={() => setOpen(false)}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { PlusIcon } from 'lucide-react'
 import { FunnelFields } from '~/components/funnels/funnel-fields'
 import { Button } from '~/components/ui/button'
@@ -14,6 +14,7 @@ import {
 } from '~/components/ui/dialog'
 import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /** "Novo funil": name and address; the new funnel opens in the builder. */
 export function NewFunnelDialog() {
@@ -36,7 +37,7 @@ export function NewFunnelDialog() {
           <DialogDescription>{t('funnels.new.description')}</DialogDescription>
         </DialogHeader>
         <Form
-          action={`/w/${workspace.slug}/funnels`}
+          action={urlFor('w.funnels.store', { workspaceSlug: workspace.slug })}
           method="post"
           onSuccess={() => setOpen(false)}
           className="grid gap-5"

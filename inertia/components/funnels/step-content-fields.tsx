@@ -13,7 +13,7 @@ import type { Step, StepType } from '~/components/funnels/types'
 export type Content = Record<string, any>
 type Errors = Record<string, string | undefined>
 
-interface FieldsProps {
+type FieldsProps = {
   content: Content
   onChange: (patch: Content) => void
   errors: Errors

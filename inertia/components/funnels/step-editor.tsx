@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, router, usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { CreditCardIcon, LoaderCircleIcon } from 'lucide-react'
 import { DeleteStepDialog } from '~/components/funnels/delete-step-dialog'
 import { StepContentFields, type Content } from '~/components/funnels/step-content-fields'
@@ -15,8 +15,9 @@ import { Separator } from '~/components/ui/separator'
 import { useT } from '~/lib/i18n'
 import { sanitizeSlugInput, slugify } from '~/lib/slug'
 import { STEP_TYPES, type Step, type StepType } from '~/components/funnels/types'
+import { urlFor } from '~/lib/client'
 
-interface FormState {
+type FormState = {
   name: string
   slug: string
   stepType: StepType
@@ -95,7 +96,11 @@ export function StepEditor({
     event.preventDefault()
     if (!workspace) return
     router.put(
-      `/w/${workspace.slug}/funnels/${step.funnelId}/steps/${step.id}`,
+      urlFor('w.steps.update', {
+        workspaceSlug: workspace.slug,
+        funnelId: step.funnelId,
+        stepId: step.id,
+      }),
       { name, slug, stepType, isActive, content },
       {
         preserveScroll: true,
@@ -145,7 +150,12 @@ export function StepEditor({
           {step.stepType === 'checkout' && workspace && (
             <Button asChild variant="outline" size="sm">
               <Link
-                href={`/w/${workspace.slug}/funnels/${step.funnelId}/checkout/${step.id}`}
+                route="w.checkout.edit"
+                routeParams={{
+                  workspaceSlug: workspace.slug,
+                  funnelId: step.funnelId,
+                  stepId: step.id,
+                }}
                 data-test="edit-checkout"
               >
                 <CreditCardIcon />

@@ -1,3 +1,4 @@
+import type { JsonObject } from '~/types'
 /** The funnels pages' records, as FunnelTransformer and StepTransformer send them. */
 export type StepType = 'capture' | 'vsl' | 'checkout' | 'upsell' | 'thankyou'
 
@@ -5,7 +6,7 @@ export const STEP_TYPES: readonly StepType[] = ['capture', 'vsl', 'checkout', 'u
 
 export type FunnelStatus = 'active' | 'inactive' | 'archived'
 
-export interface FunnelRow {
+export type FunnelRow = {
   id: number
   name: string
   slug: string
@@ -13,7 +14,7 @@ export interface FunnelRow {
   niche: string | null
   isActive: boolean
   status: FunnelStatus
-  settings: Record<string, unknown>
+  settings: JsonObject
   stepsCount: number
   publicUrl: string
   archivedAt: string | null
@@ -21,7 +22,7 @@ export interface FunnelRow {
   updatedAt: string | null
 }
 
-export interface Step {
+export type Step = {
   id: number
   funnelId: number
   name: string
@@ -29,8 +30,8 @@ export interface Step {
   stepType: StepType
   orderIndex: number
   isActive: boolean
-  settings: Record<string, unknown>
-  content: Record<string, unknown>
+  settings: JsonObject
+  content: JsonObject
   version: number
   createdAt: string | null
   updatedAt: string | null
@@ -38,22 +39,22 @@ export interface Step {
   publicUrl?: string
 }
 
-export interface FunnelDetail extends FunnelRow {
+export type FunnelDetail = FunnelRow & {
   steps: Step[]
 }
 
-export interface Paginated<Row> {
+export type Paginated<Row> = {
   data: Row[]
   meta: { total: number; perPage: number; currentPage: number; lastPage: number }
 }
 
-export interface CloneTarget {
+export type CloneTarget = {
   id: number
   name: string
   slug: string
 }
 
-export interface FunnelFilters {
+export type FunnelFilters = {
   search: string
   archived: boolean
   active: boolean | null

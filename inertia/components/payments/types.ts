@@ -1,14 +1,15 @@
+import type { JsonObject } from '~/types'
 export type PaymentStatus =
   'pending' | 'paid' | 'failed' | 'cancelled' | 'expired' | 'refunded' | 'chargedback'
 
-export interface PaymentItem {
+export type PaymentItem = {
   kind: 'product' | 'bump' | 'upsell'
   name: string
   priceCents: number
   quantity: number
 }
 
-export interface PaymentRow {
+export type PaymentRow = {
   id: number
   publicToken: string
   status: PaymentStatus
@@ -23,32 +24,32 @@ export interface PaymentRow {
   items: PaymentItem[]
   paidAt: string | null
   expiresAt: string | null
-  createdAt: string
+  createdAt: string | null
   /** A failed payment: the gateway's fault ("Falha no gateway") or a refusal; else null. */
   failure: 'gateway' | 'refused' | null
   /** Paid at the gateway after our PIX had expired: honoured, flagged "pago após expirar". */
   paidAfterExpiry: boolean
 }
 
-export interface PaymentDetail extends PaymentRow {
+export type PaymentDetail = PaymentRow & {
   customer: { name: string | null; email: string | null; phone: string | null; cpf: string | null }
   eventId: string
   pix: { code: string | null; qrSvg: string | null; expiresAt: string | null }
-  gatewayResponse: Record<string, unknown>
+  gatewayResponse: JsonObject
 }
 
-export interface TransitionRow {
+export type TransitionRow = {
   id: number
   fromStatus: PaymentStatus | null
   toStatus: PaymentStatus
   source: string
   webhookEventId: number | null
-  details: Record<string, unknown>
+  details: JsonObject
   failure: 'gateway' | 'refused' | null
-  createdAt: string
+  createdAt: string | null
 }
 
-export interface WebhookEventRow {
+export type WebhookEventRow = {
   id: number
   gateway: string
   eventKey: string
@@ -56,11 +57,11 @@ export interface WebhookEventRow {
   attempts: number
   error: string | null
   rawBody: string
-  receivedAt: string
+  receivedAt: string | null
   processedAt: string | null
 }
 
-export interface PageMeta {
+export type PageMeta = {
   total: number
   perPage: number
   currentPage: number

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { ActiveToggle } from '~/components/pixels/active-toggle'
 import {
@@ -22,6 +22,7 @@ import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
 import { Textarea } from '~/components/ui/textarea'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /** The fields; type and funnel are controlled so the id hint, the snippet and the steps follow. */
 function PixelFields({
@@ -196,7 +197,9 @@ export function PixelFormDialog({
   const t = useT()
   const { workspace } = usePage().props
   if (!workspace) return null
-  const action = pixel ? `/w/${workspace.slug}/pixels/${pixel.id}` : `/w/${workspace.slug}/pixels`
+  const action = pixel
+    ? urlFor('w.pixels.update', { workspaceSlug: workspace.slug, id: pixel.id })
+    : urlFor('w.pixels.store', { workspaceSlug: workspace.slug })
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>

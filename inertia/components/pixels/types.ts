@@ -3,7 +3,7 @@ export type PixelType = 'facebook' | 'google' | 'tiktok' | 'custom'
 
 export const PIXEL_TYPES: readonly PixelType[] = ['facebook', 'google', 'tiktok', 'custom']
 
-export interface PixelRow {
+export type PixelRow = {
   id: number
   pixelType: PixelType
   pixelId: string
@@ -19,13 +19,13 @@ export interface PixelRow {
 }
 
 /** A funnel and its steps, for the funnel and step selects. */
-export interface FunnelOption {
+export type FunnelOption = {
   id: number
   name: string
   steps: Array<{ id: number; name: string }>
 }
 
-export interface PageMeta {
+export type PageMeta = {
   total: number
   perPage: number
   currentPage: number

@@ -16,7 +16,8 @@ export function formatDuration(ms: number) {
 /** Time on the current page: until now while online, until the last activity once gone. */
 export function timeOnPage(visitor: VisitorRow, now: number) {
   if (!visitor.stepEnteredAt) return null
-  const end = visitor.isOnline ? now : new Date(visitor.lastActivity).getTime()
+  const end =
+    visitor.isOnline || !visitor.lastActivity ? now : new Date(visitor.lastActivity).getTime()
   return formatDuration(end - new Date(visitor.stepEnteredAt).getTime())
 }
 

@@ -1,13 +1,14 @@
+import type { JsonObject } from '~/types'
 export type DeviceKind = 'mobile' | 'tablet' | 'desktop' | 'bot' | 'unknown'
 
 /** A visitor row as the admin controller sends it (VisitorTransformer plus names and device). */
-export interface VisitorRow {
+export type VisitorRow = {
   id: string
   funnelId: number | null
   currentStepId: number | null
   isOnline: boolean
-  firstVisit: string
-  lastActivity: string
+  firstVisit: string | null
+  lastActivity: string | null
   userAgent: string | null
   attribution: { utmSource: string | null; utmCampaign: string | null; src: string | null }
   landingUrl: string | null
@@ -19,17 +20,17 @@ export interface VisitorRow {
   device: { kind: DeviceKind; os: string | null }
 }
 
-export interface VisitorEventRow {
+export type VisitorEventRow = {
   id: string
   type: string
   funnelId: number | null
   stepId: number | null
   stepName: string | null
-  data: Record<string, unknown>
-  createdAt: string
+  data: JsonObject
+  createdAt: string | null
 }
 
-export interface FunnelOption {
+export type FunnelOption = {
   id: number
   name: string
   steps: Array<{ id: number; name: string }>

@@ -1,8 +1,14 @@
 /** What the webhooks page receives (see app/transformers/webhook_endpoint_transformer.ts). */
 export type WebhookEvent =
-  'payment.created' | 'payment.paid' | 'payment.refunded' | 'lead.created' | 'gateway.unhealthy'
+  | 'payment.created'
+  | 'payment.paid'
+  | 'payment.refunded'
+  | 'lead.created'
+  | 'gateway.unhealthy'
+  | 'checkout.abandoned'
+  | 'payment.recovered'
 
-export interface WebhookRow {
+export type WebhookRow = {
   id: number
   name: string
   url: string
@@ -16,20 +22,20 @@ export interface WebhookRow {
 }
 
 /** A secret just generated (create, rotate), flashed for one page view. */
-export interface NewSecret {
+export type NewSecret = {
   endpointId: number
   secret: string
 }
 
 /** The answer of "Enviar teste". */
-export interface TestWebhookResult {
+export type TestWebhookResult = {
   ok: boolean
   httpStatus: number | null
   excerpt: string | null
   durationMs: number
 }
 
-export interface PageMeta {
+export type PageMeta = {
   total: number
   perPage: number
   currentPage: number

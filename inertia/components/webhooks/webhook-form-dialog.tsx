@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { ActiveToggle } from '~/components/pixels/active-toggle'
 import type { WebhookEvent, WebhookRow } from '~/components/webhooks/types'
@@ -14,6 +14,7 @@ import { Input } from '~/components/ui/input'
 import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 type Errors = Record<string, string | undefined>
 
@@ -80,8 +81,8 @@ export function WebhookFormDialog({
   const { workspace } = usePage().props
   if (!workspace) return null
   const action = endpoint
-    ? `/w/${workspace.slug}/webhooks/${endpoint.id}`
-    : `/w/${workspace.slug}/webhooks`
+    ? urlFor('w.webhooks.update', { workspaceSlug: workspace.slug, id: endpoint.id })
+    : urlFor('w.webhooks.store', { workspaceSlug: workspace.slug })
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { PlusIcon } from 'lucide-react'
 import { DEFAULT_TIMEZONE, TimezoneSelect } from '~/components/app/timezone-select'
 import { Button } from '~/components/ui/button'
@@ -20,6 +20,7 @@ import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { useT } from '~/lib/i18n'
 import { sanitizeSlugInput, slugify } from '~/lib/slug'
 import type { AgencyWithWorkspaces } from '~/types'
+import { urlFor } from '~/lib/client'
 
 /**
  * The name and subdomain fields. The subdomain follows the name until the user edits it;
@@ -115,7 +116,7 @@ export function CreateWorkspaceDialog({
         </DialogHeader>
 
         <Form
-          action="/workspaces"
+          action={urlFor('workspaces.store')}
           method="post"
           options={{ preserveScroll: true }}
           onSuccess={() => setOpen(false)}

@@ -1,5 +1,4 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { CheckCircle2Icon, ClockIcon, LoaderCircleIcon } from 'lucide-react'
 import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
@@ -21,6 +20,7 @@ import {
 } from '~/components/ui/table'
 import { useT } from '~/lib/i18n'
 import type { CurrentWorkspace } from '~/types'
+import { urlFor } from '~/lib/client'
 
 /**
  * The custom domain's proof of ownership: pending or verified, the TXT record to create and
@@ -80,7 +80,7 @@ export function CustomDomainCard({ workspace }: { workspace: CurrentWorkspace })
 
       {!verified && workspace.can.manage && (
         <Form
-          action={`/workspaces/${workspace.id}/domain/verify`}
+          action={urlFor('workspaces.domain.verify', { id: workspace.id })}
           method="post"
           options={{ preserveScroll: true }}
         >

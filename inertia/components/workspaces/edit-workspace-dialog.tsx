@@ -1,5 +1,4 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import {
   Dialog,
@@ -11,6 +10,7 @@ import {
 import { WorkspaceFields } from '~/components/workspaces/workspace-fields'
 import { useT } from '~/lib/i18n'
 import type { WorkspaceRow } from '~/types'
+import { urlFor } from '~/lib/client'
 
 /** Rename a workspace, change its time zone or custom domain. */
 export function EditWorkspaceDialog({
@@ -37,7 +37,7 @@ export function EditWorkspaceDialog({
 
           <Form
             key={workspace.id}
-            action={`/workspaces/${workspace.id}`}
+            action={urlFor('workspaces.update', { id: workspace.id })}
             method="put"
             options={{ preserveScroll: true }}
             onSuccess={() => onOpenChange(false)}

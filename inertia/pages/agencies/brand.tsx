@@ -1,5 +1,4 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { CheckCircle2Icon, ClockIcon, LoaderCircleIcon, LockIcon } from 'lucide-react'
 import { useState } from 'react'
 import { PageHeader } from '~/components/app/page-header'
@@ -19,8 +18,9 @@ import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
 import { useT } from '~/lib/i18n'
 import type { Brand } from '~/types'
+import { urlFor } from '~/lib/client'
 
-interface AgencyBrandPage {
+type AgencyBrandPage = {
   agency: {
     id: number
     name: string
@@ -134,7 +134,7 @@ export default function AgencyBrand({ agency }: AgencyBrandPage) {
           <CardDescription>{t('agency_brand.card.brand_description')}</CardDescription>
         </CardHeader>
         <Form
-          action={`/agencies/${agency.id}/brand`}
+          action={urlFor('agencies.brand.update', { id: agency.id })}
           method="put"
           options={{ preserveScroll: true }}
           className="flex flex-col gap-6"
@@ -234,7 +234,7 @@ export default function AgencyBrand({ agency }: AgencyBrandPage) {
         </CardHeader>
         <CardContent className="grid gap-5">
           <Form
-            action={`/agencies/${agency.id}/domain`}
+            action={urlFor('agencies.brand.domain.update', { id: agency.id })}
             method="put"
             options={{ preserveScroll: true }}
             className="flex flex-wrap items-end gap-3"
@@ -290,7 +290,7 @@ export default function AgencyBrand({ agency }: AgencyBrandPage) {
         </CardContent>
         {domain && !verified && agency.canManage && (
           <Form
-            action={`/agencies/${agency.id}/domain/verify`}
+            action={urlFor('agencies.brand.domain.verify', { id: agency.id })}
             method="post"
             options={{ preserveScroll: true }}
           >

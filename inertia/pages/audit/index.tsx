@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, router, usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { useState, type FormEvent } from 'react'
 import { PageHeader } from '~/components/app/page-header'
 import { Button } from '~/components/ui/button'
@@ -15,8 +15,9 @@ import {
   TableRow,
 } from '~/components/ui/table'
 import { useLocale, useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
-interface AuditEvent {
+type AuditEvent = {
   id: number
   action: string
   method: string | null
@@ -27,7 +28,7 @@ interface AuditEvent {
   user: { name: string; email: string } | null
 }
 
-interface Filters {
+type Filters = {
   action: string
   user: string
   from: string
@@ -49,7 +50,7 @@ export default function AuditIndex({
   const { workspace } = usePage().props
   const [draft, setDraft] = useState<Filters>(filters)
   if (!workspace) return null
-  const base = `/w/${workspace.slug}/audit`
+  const base = urlFor('audit.index', { workspaceSlug: workspace.slug })
   const format = new Intl.DateTimeFormat(locale, {
     dateStyle: 'short',
     timeStyle: 'medium',

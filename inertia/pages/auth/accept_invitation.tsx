@@ -1,12 +1,12 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form, Head, router } from '@inertiajs/react'
+import { Head, router } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { LoaderCircleIcon } from 'lucide-react'
 import { FormField } from '~/components/accounts/form-field'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader } from '~/components/ui/card'
 import { useT } from '~/lib/i18n'
 
-interface Props {
+type Props = {
   token: string
   invitation: { email: string; agency: string; role: string; workspaces: string[] | null }
   hasAccount: boolean
@@ -50,7 +50,7 @@ export default function AcceptInvitation({ token, invitation, hasAccount, signed
             </Button>
           </>
         ) : (
-          <Form action={`/invitations/${token}`} method="post" className="grid gap-4">
+          <Form route="invitations.accept" routeParams={{ token }} className="grid gap-4">
             {({ errors, processing }) => (
               <>
                 {!signedInAs && (

@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Head, Link } from '@inertiajs/react'
+import { Head } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { MailCheckIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardHeader } from '~/components/ui/card'
@@ -22,7 +22,7 @@ export default function CheckEmail({ email }: { email: string | null }) {
           {email ? t('auth.check_email.text', { email }) : t('auth.check_email.text_generic')}
         </p>
         <Button asChild variant="outline">
-          <Link href="/login">{t('auth.check_email.login')}</Link>
+          <Link route="session.create">{t('auth.check_email.login')}</Link>
         </Button>
       </CardContent>
     </Card>

@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form, @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Form, Head, Link, usePage } from '@inertiajs/react'
+import { Head, usePage } from '@inertiajs/react'
+import { Form, Link } from '@adonisjs/inertia/react'
 import { LoaderCircleIcon } from 'lucide-react'
 import { FormField } from '~/components/accounts/form-field'
 import { Button } from '~/components/ui/button'
@@ -29,7 +29,7 @@ export default function ForgotPassword() {
             {flash.success}
           </p>
         )}
-        <Form action="/forgot-password" method="post" className="grid gap-4">
+        <Form route="password.email" className="grid gap-4">
           {({ errors, processing }) => (
             <>
               <FormField
@@ -57,7 +57,7 @@ export default function ForgotPassword() {
         </Form>
       </CardContent>
       <CardFooter className="justify-center text-sm">
-        <Link href="/login" className="font-medium text-primary hover:underline">
+        <Link route="session.create" className="font-medium text-primary hover:underline">
           {t('auth.forgot.back')}
         </Link>
       </CardFooter>

@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Head, Link } from '@inertiajs/react'
+import { Head } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { LinkIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardHeader } from '~/components/ui/card'
@@ -25,9 +25,9 @@ export default function LinkInvalid({
         <p data-test="link-invalid-text">{t(`auth.link_invalid.${reason}`)}</p>
         <Button asChild variant={reason === 'reset' ? 'default' : 'outline'}>
           {reason === 'reset' ? (
-            <Link href="/forgot-password">{t('auth.link_invalid.new_reset')}</Link>
+            <Link route="password.forgot">{t('auth.link_invalid.new_reset')}</Link>
           ) : (
-            <Link href="/login">{t('auth.link_invalid.login')}</Link>
+            <Link route="session.create">{t('auth.link_invalid.login')}</Link>
           )}
         </Button>
       </CardContent>

@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form, @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Form, Head, Link } from '@inertiajs/react'
+import { Head } from '@inertiajs/react'
+import { Form, Link } from '@adonisjs/inertia/react'
 import { LoaderCircleIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardDescription, CardFooter, CardHeader } from '~/components/ui/card'
@@ -23,7 +23,7 @@ export default function Login() {
         <CardDescription>{t('auth.login.subtitle')}</CardDescription>
       </CardHeader>
       <CardContent>
-        <Form action="/login" method="post" resetOnError={['password']} className="grid gap-5">
+        <Form route="session.store" resetOnError={['password']} className="grid gap-5">
           {({ errors, processing }) => (
             <>
               <div className="grid gap-2">
@@ -46,7 +46,7 @@ export default function Login() {
                 <div className="flex items-center justify-between">
                   <Label htmlFor="password">{t('auth.login.password')}</Label>
                   <Link
-                    href="/forgot-password"
+                    route="password.forgot"
                     className="text-sm text-primary hover:underline"
                     data-test="login-forgot"
                   >
@@ -83,7 +83,7 @@ export default function Login() {
         <CardFooter className="justify-center gap-1 text-sm text-muted-foreground">
           {t('auth.login.no_account')}
           <Link
-            href="/signup"
+            route="signup.create"
             className="font-medium text-primary hover:underline"
             data-test="login-signup"
           >

@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form, @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Form, Head, Link, usePage } from '@inertiajs/react'
+import { Head, usePage } from '@inertiajs/react'
+import { Form, Link } from '@adonisjs/inertia/react'
 import { useState } from 'react'
 import { LoaderCircleIcon } from 'lucide-react'
 import { FormField } from '~/components/accounts/form-field'
@@ -7,6 +7,7 @@ import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardDescription, CardFooter, CardHeader } from '~/components/ui/card'
 import { sanitizeSlugInput, slugify } from '~/lib/slug'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /** Sign-up of a new agency: owner, agency and first client workspace in one form. */
 export default function Signup() {
@@ -26,7 +27,7 @@ export default function Signup() {
       </CardHeader>
       <CardContent>
         <Form
-          action="/signup"
+          action={urlFor('signup.store')}
           method="post"
           resetOnError={['password', 'passwordConfirmation']}
           className="grid gap-4"
@@ -118,7 +119,7 @@ export default function Signup() {
       </CardContent>
       <CardFooter className="justify-center gap-1 text-sm text-muted-foreground">
         {t('auth.signup.have_account')}
-        <Link href="/login" className="font-medium text-primary hover:underline">
+        <Link route="session.create" className="font-medium text-primary hover:underline">
           {t('auth.signup.login')}
         </Link>
       </CardFooter>

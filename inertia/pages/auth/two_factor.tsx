@@ -1,10 +1,11 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form, Head } from '@inertiajs/react'
+import { Head } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { LoaderCircleIcon } from 'lucide-react'
 import { FormField } from '~/components/accounts/form-field'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader } from '~/components/ui/card'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /** The second step of a login with two-factor on: the authenticator code or a recovery code. */
 export default function TwoFactorChallenge() {
@@ -19,7 +20,12 @@ export default function TwoFactorChallenge() {
         <CardDescription>{t('two_factor.challenge.text')}</CardDescription>
       </CardHeader>
       <CardContent>
-        <Form action="/login/two-factor" method="post" resetOnError className="grid gap-4">
+        <Form
+          action={urlFor('two_factor.verify')}
+          method="post"
+          resetOnError
+          className="grid gap-4"
+        >
           {({ errors, processing }) => (
             <>
               <FormField

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, useForm, usePage } from '@inertiajs/react'
+import { useForm, usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { ArrowLeftIcon, LoaderCircleIcon, LockIcon } from 'lucide-react'
 import { PageHeader } from '~/components/app/page-header'
 import { GatewayHealthBanner } from '~/components/app/gateway-health-banner'
@@ -29,7 +29,7 @@ import {
   type FieldsConfig,
 } from '~/components/checkout/form'
 
-interface Props {
+type Props = {
   funnel: { id: number; name: string; slug: string; url: string }
   step: { id: number; name: string; slug: string; version: number }
   checkoutConfig: CheckoutConfig
@@ -87,7 +87,9 @@ export default function CheckoutEdit({ funnel, step, checkoutConfig, upsellOptio
     /** Rows the preview leaves out are judged here, with the same rules, once touched. */
     for (const field of missingRowFields(form.data)) {
       if (visible(field)) {
-        all[field] = t(field.endsWith('priceCents') ? 'checkout.row.price' : 'checkout.row.required')
+        all[field] = t(
+          field.endsWith('priceCents') ? 'checkout.row.price' : 'checkout.row.required'
+        )
       }
     }
     for (const [field, message] of Object.entries(form.errors as Record<string, string>)) {

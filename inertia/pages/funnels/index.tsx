@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, router, usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { ChevronLeftIcon, ChevronRightIcon, FunnelIcon, SearchIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
 import { PageHeader } from '~/components/app/page-header'
@@ -25,6 +25,7 @@ import {
 } from '~/components/ui/table'
 import { useT } from '~/lib/i18n'
 import type { CloneTarget, FunnelFilters, FunnelRow, Paginated } from '~/components/funnels/types'
+import { urlFor } from '~/lib/client'
 
 /** Which dialog is open, and for which funnel. The row stays set while the dialog closes. */
 type Target = { kind: 'clone' | 'delete' | 'archive'; funnel: FunnelRow; open: boolean } | null
@@ -39,7 +40,7 @@ function useFilters(filters: FunnelFilters) {
   function visit(next: Partial<FunnelFilters> & { page?: number }) {
     const merged = { search, archived, ...next }
     router.get(
-      `/w/${workspace?.slug}/funnels`,
+      urlFor('w.funnels.index', { workspaceSlug: workspace?.slug ?? '' }),
       {
         ...(merged.search ? { search: merged.search } : {}),
         ...(merged.archived ? { archived: 'true' } : {}),
@@ -79,6 +80,8 @@ export default function FunnelsIndex({
   cloneTargets: CloneTarget[]
   /** Archived funnels hidden from an empty list (0 otherwise). */
   archivedCount?: number
+  /** The workspace's public address (the slug field's hint reads it from the page props). */
+  siteUrl: string
 }) {
   const t = useT()
   const { workspace } = usePage().props
@@ -167,7 +170,8 @@ export default function FunnelsIndex({
                   <TableCell className="max-w-0 pl-6">
                     <div className="flex min-w-0 flex-col gap-0.5">
                       <Link
-                        href={`/w/${workspace.slug}/funnels/${funnel.id}`}
+                        route="w.funnels.show"
+                        routeParams={{ workspaceSlug: workspace.slug, id: funnel.id }}
                         className="w-fit max-w-full truncate font-medium underline-offset-4 outline-none hover:underline focus-visible:underline"
                         data-test="funnel-link"
                       >

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, router, usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { ArrowLeftIcon, ExternalLinkIcon, LayersIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
 import { PageHeader } from '~/components/app/page-header'
@@ -15,6 +15,7 @@ import { SplitTestCard, type SplitTest } from '~/components/funnels/split-test-c
 import { Card, CardContent, CardHeader, CardTitle } from '~/components/ui/card'
 import { useT } from '~/lib/i18n'
 import type { FunnelDetail, Step, StepType } from '~/components/funnels/types'
+import { urlFor } from '~/lib/client'
 
 /** The usual next step after the last one: capture → VSL → checkout → upsell → thank-you. */
 function suggestedType(steps: Step[]): StepType {
@@ -37,6 +38,9 @@ export default function FunnelShow({
   selectedStepId: number | null
   /** The funnel's A/B tests with their results (issue 16). */
   splitTests?: SplitTest[]
+  /** The workspace's public address (the slug field's hint reads it from the page props). */
+  siteUrl: string
+  stepTypes: StepType[]
 }) {
   const t = useT()
   const { workspace } = usePage().props
@@ -52,7 +56,7 @@ export default function FunnelShow({
     dirty.current = false
     setSelectedId(step.id)
     router.get(
-      `/w/${workspace?.slug}/funnels/${funnel.id}`,
+      urlFor('w.funnels.show', { workspaceSlug: workspace?.slug ?? '', id: funnel.id }),
       { step: step.id },
       { preserveState: true, preserveScroll: true, replace: true, only: ['selectedStepId'] }
     )
@@ -64,7 +68,8 @@ export default function FunnelShow({
     <>
       <div className="-mb-2">
         <Link
-          href={`/w/${workspace.slug}/funnels`}
+          route="w.funnels.index"
+          routeParams={{ workspaceSlug: workspace.slug }}
           className="inline-flex items-center gap-1 text-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
           data-test="back-to-funnels"
         >

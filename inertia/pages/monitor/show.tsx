@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, router, usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { toast } from 'sonner'
 import { PageHeader } from '~/components/app/page-header'
 import { usePaymentDateFormat } from '~/components/payments/format'
@@ -24,13 +24,13 @@ import {
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
 
-interface FeedItem {
+type FeedItem = {
   id: number
   status: PaymentStatus
   amountCents: number
   customerName: string | null
   funnelId: number | null
-  at: string
+  at: string | null
 }
 
 /** A visitor heard live before the next reload brings its details (device, names). */
@@ -314,7 +314,8 @@ export default function MonitorShow({
                     <TableRow key={visitor.id} data-test={`monitor-visitor-${visitor.id}`}>
                       <TableCell className="pl-6">
                         <Link
-                          href={`/w/${workspace.slug}/visitors/${visitor.id}`}
+                          route="w.visitors.show"
+                          routeParams={{ workspaceSlug: workspace.slug, id: visitor.id }}
                           className="font-medium hover:underline"
                         >
                           {visitor.stepName ?? t('visitors.no_step')}
@@ -362,7 +363,8 @@ export default function MonitorShow({
                   >
                     <div className="min-w-0">
                       <Link
-                        href={`/w/${workspace.slug}/payments/${item.id}`}
+                        route="w.payments.show"
+                        routeParams={{ workspaceSlug: workspace.slug, id: item.id }}
                         className="block truncate text-sm font-medium hover:underline"
                       >
                         {item.customerName ?? `#${item.id}`}

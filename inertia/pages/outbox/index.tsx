@@ -1,10 +1,10 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Head, Link, router } from '@inertiajs/react'
+import { Head, router } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { InboxIcon, RefreshCwIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
 import { useLocale, useT } from '~/lib/i18n'
 
-export interface OutboxSummary {
+export type OutboxSummary = {
   id: string
   receivedAt: string
   from: string
@@ -55,7 +55,8 @@ export default function OutboxIndex({
             {messages.map((message) => (
               <li key={message.id}>
                 <Link
-                  href={`/outbox/${message.id}`}
+                  route="outbox.show"
+                  routeParams={{ id: message.id }}
                   className="grid gap-1 px-4 py-3 hover:bg-muted/60 sm:grid-cols-[1fr_auto]"
                   data-test="outbox-message"
                 >

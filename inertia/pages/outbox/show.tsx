@@ -1,12 +1,13 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Head, Link } from '@inertiajs/react'
+import { Head } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { useState } from 'react'
 import { ArrowLeftIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
 import { cn } from '~/lib/utils'
 import { useLocale, useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
-interface OutboxMessage {
+type OutboxMessage = {
   id: string
   receivedAt: string
   from: string
@@ -30,7 +31,7 @@ export default function OutboxShow({ message }: { message: OutboxMessage }) {
       <Head title={`${message.subject} · ${t('outbox.title')}`} />
       <main className="mx-auto grid max-w-4xl gap-4 px-4 py-10">
         <Link
-          href="/outbox"
+          route="outbox.index"
           className="flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
         >
           <ArrowLeftIcon className="size-4" />
@@ -70,7 +71,7 @@ export default function OutboxShow({ message }: { message: OutboxMessage }) {
         {view === 'html' ? (
           <iframe
             title={message.subject}
-            src={`/outbox/${message.id}/html`}
+            src={urlFor('outbox.html', { id: message.id })}
             sandbox="allow-popups allow-popups-to-escape-sandbox"
             className="h-[70vh] w-full rounded-xl border bg-white"
             data-test="outbox-html"

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, router, usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { ArrowLeftIcon, CheckIcon, RefreshCwIcon, XIcon } from 'lucide-react'
 import { PageHeader } from '~/components/app/page-header'
 import { useDestination } from '~/components/deliveries/format'
@@ -9,10 +9,7 @@ import { useLiveDeliveries } from '~/components/deliveries/use_live_deliveries'
 import { DeliveryStatusBadge } from '~/components/deliveries/status-badge'
 import { canRedeliver, type DeliveryRow } from '~/components/deliveries/types'
 import { PaymentStatusBadge } from '~/components/payments/status-badge'
-import {
-  BuyerEmailsList,
-  type BuyerEmailRow,
-} from '~/components/buyer_journey/buyer-emails-list'
+import { BuyerEmailsList, type BuyerEmailRow } from '~/components/buyer_journey/buyer-emails-list'
 import { usePaymentDateFormat } from '~/components/payments/format'
 import type {
   PaymentDetail,
@@ -25,23 +22,24 @@ import { Button } from '~/components/ui/button'
 import { Card, CardAction, CardContent, CardHeader, CardTitle } from '~/components/ui/card'
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 type TimelineEntry =
-  | { kind: 'transition'; at: string; transition: TransitionRow }
-  | { kind: 'webhook'; at: string; event: WebhookEventRow }
+  | { kind: 'transition'; at: string | null; transition: TransitionRow }
+  | { kind: 'webhook'; at: string | null; event: WebhookEventRow }
 
 export default function PaymentShow({
   payment,
   transitions,
   webhookEvents,
-  children,
+  childPayments,
   deliveries,
   buyerEmails = [],
 }: {
   payment: PaymentDetail
   transitions: TransitionRow[]
   webhookEvents: WebhookEventRow[]
-  children: PaymentRow[]
+  childPayments: PaymentRow[]
   deliveries: DeliveryRow[]
   buyerEmails?: BuyerEmailRow[]
 }) {
@@ -66,10 +64,12 @@ export default function PaymentShow({
   }, [pending])
 
   if (!workspace) return null
-  const base = `/w/${workspace.slug}/payments`
+  const workspaceSlug = workspace.slug
   const canWrite = workspace.can.write
-  const post = (path: string, data: Record<string, string> = {}) =>
-    router.post(`${base}/${payment.id}/${path}`, data, { preserveScroll: true })
+  const post = (
+    route: 'w.payments.mark' | 'w.payments.refresh',
+    data: Record<string, string> = {}
+  ) => router.post(urlFor(route, { workspaceSlug, id: payment.id }), data, { preserveScroll: true })
 
   const timeline: TimelineEntry[] = [
     ...transitions.map((transition) => ({
@@ -78,13 +78,13 @@ export default function PaymentShow({
       transition,
     })),
     ...webhookEvents.map((event) => ({ kind: 'webhook' as const, at: event.receivedAt, event })),
-  ].sort((a, b) => a.at.localeCompare(b.at))
+  ].sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''))
 
   return (
     <>
       <div>
         <Button asChild variant="ghost" size="sm" className="-ml-2">
-          <Link href={base}>
+          <Link route="w.payments.index" routeParams={{ workspaceSlug }}>
             <ArrowLeftIcon />
             {t('payments.detail.back')}
           </Link>
@@ -104,7 +104,11 @@ export default function PaymentShow({
             />
             <Badge variant="outline">{t(`payments.gateway.${payment.gateway}`)}</Badge>
             {payment.parentPaymentId && (
-              <Link href={`${base}/${payment.parentPaymentId}`} className="text-xs underline">
+              <Link
+                route="w.payments.show"
+                routeParams={{ workspaceSlug, id: payment.parentPaymentId }}
+                className="text-xs underline"
+              >
                 {t('payments.detail.parent', { id: payment.parentPaymentId })}
               </Link>
             )}
@@ -115,13 +119,16 @@ export default function PaymentShow({
             <>
               {payment.gateway === 'sandbox' && pending && (
                 <>
-                  <Button onClick={() => post('mark', { status: 'paid' })} data-test="mark-paid">
+                  <Button
+                    onClick={() => post('w.payments.mark', { status: 'paid' })}
+                    data-test="mark-paid"
+                  >
                     <CheckIcon />
                     {t('payments.mark_paid')}
                   </Button>
                   <Button
                     variant="outline"
-                    onClick={() => post('mark', { status: 'refused' })}
+                    onClick={() => post('w.payments.mark', { status: 'refused' })}
                     data-test="mark-refused"
                   >
                     <XIcon />
@@ -130,7 +137,11 @@ export default function PaymentShow({
                 </>
               )}
               {payment.gateway === 'skalepay' && payment.externalId && (
-                <Button variant="outline" onClick={() => post('refresh')} data-test="refresh">
+                <Button
+                  variant="outline"
+                  onClick={() => post('w.payments.refresh')}
+                  data-test="refresh"
+                >
                   <RefreshCwIcon />
                   {t('payments.refresh')}
                 </Button>
@@ -277,16 +288,20 @@ export default function PaymentShow({
         </Card>
       </div>
 
-      {children.length > 0 && (
+      {childPayments.length > 0 && (
         <Card>
           <CardHeader>
             <CardTitle>{t('payments.detail.upsells')}</CardTitle>
           </CardHeader>
           <CardContent>
             <ul className="divide-y text-sm">
-              {children.map((child) => (
+              {childPayments.map((child) => (
                 <li key={child.id} className="flex items-center justify-between gap-3 py-2">
-                  <Link href={`${base}/${child.id}`} className="hover:underline">
+                  <Link
+                    route="w.payments.show"
+                    routeParams={{ workspaceSlug, id: child.id }}
+                    className="hover:underline"
+                  >
                     #{child.id} · {child.items.map((item) => item.name).join(', ')}
                   </Link>
                   <span className="flex items-center gap-2">
@@ -306,7 +321,9 @@ export default function PaymentShow({
           {deliveries.length > 0 && (
             <CardAction>
               <Link
-                href={`/w/${workspace.slug}/deliveries?paymentId=${payment.id}`}
+                route="w.deliveries.index"
+                routeParams={{ workspaceSlug }}
+                qs={{ paymentId: payment.id }}
                 className="text-xs underline"
               >
                 {t('deliveries.payment.view_all')}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, router, usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { CrosshairIcon, PencilIcon, PlusIcon, Trash2Icon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
 import { PageHeader } from '~/components/app/page-header'
@@ -23,6 +23,7 @@ import {
 } from '~/components/ui/table'
 import { RowIconButton } from '~/components/app/row-icon-button'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /** Which dialog is open, and for which pixel (kept while the dialog closes). */
 type Target =
@@ -44,7 +45,7 @@ export default function PixelsIndex({
   const [target, setTarget] = useState<Target>(null)
   if (!workspace) return null
   const canWrite = workspace.can.write
-  const base = `/w/${workspace.slug}/pixels`
+  const base = urlFor('w.pixels.index', { workspaceSlug: workspace.slug })
   const { meta } = pixels
 
   const close = (open: boolean) => {
@@ -103,7 +104,9 @@ export default function PixelsIndex({
       {funnels.length === 0 ? (
         <EmptyState icon={CrosshairIcon} description={t('pixels.no_funnels')}>
           <Button asChild variant="outline">
-            <Link href={`/w/${workspace.slug}/funnels`}>{t('nav.funnels')}</Link>
+            <Link route="w.funnels.index" routeParams={{ workspaceSlug: workspace.slug }}>
+              {t('nav.funnels')}
+            </Link>
           </Button>
         </EmptyState>
       ) : pixels.data.length === 0 ? (

@@ -1,5 +1,4 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form, @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Form, Link } from '@inertiajs/react'
+import { Form, Link } from '@adonisjs/inertia/react'
 import { useState, type ReactNode } from 'react'
 import { LoaderCircleIcon } from 'lucide-react'
 import { ConfirmDialog } from '~/components/app/confirm-dialog'
@@ -26,8 +25,9 @@ import {
   TableRow,
 } from '~/components/ui/table'
 import { LOCALES, LOCALE_NAMES, useLocale, useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
-interface Profile {
+type Profile = {
   name: string
   email: string
   locale: string
@@ -35,7 +35,7 @@ interface Profile {
   pendingEmail: string | null
 }
 
-interface TokenRow {
+type TokenRow = {
   id: number
   name: string
   workspace: string | null
@@ -107,12 +107,7 @@ export default function ProfileShow({
       <PageHeader title={t('profile.title')} description={t('profile.description')} />
 
       <Section title={t('profile.details.title')}>
-        <Form
-          action="/profile"
-          method="put"
-          options={{ preserveScroll: true }}
-          className="grid gap-6"
-        >
+        <Form route="profile.update" options={{ preserveScroll: true }} className="grid gap-6">
           {({ errors, processing }) => (
             <>
               <CardContent className="grid max-w-md gap-4">
@@ -155,8 +150,7 @@ export default function ProfileShow({
 
       <Section title={t('profile.email.title')}>
         <Form
-          action="/profile/email"
-          method="post"
+          route="profile.email"
           resetOnSuccess
           resetOnError={['currentPassword']}
           options={{ preserveScroll: true }}
@@ -212,7 +206,7 @@ export default function ProfileShow({
 
       <Section title={t('profile.password.title')} description={t('profile.password.description')}>
         <Form
-          action="/profile/password"
+          action={urlFor('profile.password')}
           method="put"
           resetOnSuccess
           resetOnError
@@ -284,7 +278,7 @@ export default function ProfileShow({
           </p>
           {twoFactor.enabled ? (
             <Form
-              action="/profile/two-factor"
+              action={urlFor('two_factor.destroy')}
               method="delete"
               resetOnError
               options={{ preserveScroll: true }}
@@ -314,7 +308,7 @@ export default function ProfileShow({
           ) : (
             <div>
               <Button asChild variant="outline">
-                <Link href="/profile/two-factor" data-test="two-factor-enable">
+                <Link route="two_factor.setup" data-test="two-factor-enable">
                   {t('two_factor.enable')}
                 </Link>
               </Button>
@@ -384,7 +378,7 @@ export default function ProfileShow({
         title={t('profile.sessions.end_others')}
         description={t('profile.sessions.confirm')}
         confirmLabel={t('profile.sessions.end_others')}
-        request={{ method: 'post', url: '/profile/sessions/end-others' }}
+        request={{ method: 'post', url: urlFor('profile.sessions.end') }}
         confirmTestId="profile-end-sessions-confirm"
       />
       <ConfirmDialog
@@ -393,7 +387,10 @@ export default function ProfileShow({
         title={t('profile.tokens.revoke')}
         description={t('profile.tokens.confirm', { name: revoking?.name ?? '' })}
         confirmLabel={t('profile.tokens.revoke')}
-        request={{ method: 'delete', url: `/profile/tokens/${revoking?.id ?? 0}` }}
+        request={{
+          method: 'delete',
+          url: urlFor('profile.tokens.destroy', { id: revoking?.id ?? 0 }),
+        }}
         confirmTestId="profile-token-revoke-confirm"
       />
     </div>

@@ -1,11 +1,11 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { LoaderCircleIcon } from 'lucide-react'
 import { PageHeader } from '~/components/app/page-header'
 import { FormField } from '~/components/accounts/form-field'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardFooter } from '~/components/ui/card'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /** Enrolment: scan the QR code (or type the key) in an authenticator app, then a first code. */
 export default function TwoFactorSetup({ qr, secret }: { qr: string; secret: string }) {
@@ -14,7 +14,12 @@ export default function TwoFactorSetup({ qr, secret }: { qr: string; secret: str
     <div className="grid max-w-3xl gap-6">
       <PageHeader title={t('two_factor.setup.title')} description={t('two_factor.setup.text')} />
       <Card>
-        <Form action="/profile/two-factor" method="post" resetOnError className="grid gap-6">
+        <Form
+          action={urlFor('two_factor.confirm')}
+          method="post"
+          resetOnError
+          className="grid gap-6"
+        >
           {({ errors, processing }) => (
             <>
               <CardContent className="grid gap-6 sm:grid-cols-[220px_1fr]">

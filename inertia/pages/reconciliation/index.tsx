@@ -1,6 +1,7 @@
+import type { JsonObject } from '~/types'
 import { useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, router, usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import {
   Bar,
   BarChart,
@@ -27,22 +28,23 @@ import {
 } from '~/components/ui/table'
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 type Figure = 'charges' | 'paid' | 'announced' | 'mismatches'
 
-interface ReconciliationDay extends Record<Figure, number> {
+type ReconciliationDay = Record<Figure, number> & {
   day: string
 }
 
-interface Mismatch {
+type Mismatch = {
   id: number
   kind: 'gateway_status' | 'gateway_missing' | 'gateway_unreachable' | 'utmify_unacknowledged'
   ours: string
   theirs: string | null
   action: 'status_corrected' | 'postback_resent' | 'postback_planned' | 'none'
-  details: Record<string, unknown>
+  details: JsonObject
   detectedOn: string
-  detectedAt: string
+  detectedAt: string | null
   payment: {
     id: number
     status: string
@@ -54,7 +56,7 @@ interface Mismatch {
 }
 
 /** ReconciliationReport on the server (also `GET /api/reconciliation`). */
-interface Report {
+type Report = {
   period: { from: string; to: string; zone: string; defaulted: boolean; clamped: boolean }
   utmifyConfigured: boolean
   days: ReconciliationDay[]
@@ -86,7 +88,7 @@ export default function ReconciliationIndex({ report }: { report: Report }) {
     to: report.period.defaulted ? '' : report.period.to,
   })
   if (!workspace) return null
-  const base = `/w/${workspace.slug}/reconciliation`
+  const base = urlFor('w.reconciliation.index', { workspaceSlug: workspace.slug })
   const apply = () => {
     const params = new URLSearchParams()
     if (draft.from) params.set('from', draft.from)
@@ -250,7 +252,8 @@ export default function ReconciliationIndex({ report }: { report: Report }) {
                     </TableCell>
                     <TableCell>
                       <Link
-                        href={`/w/${workspace.slug}/payments/${mismatch.payment.id}`}
+                        route="w.payments.show"
+                        routeParams={{ workspaceSlug: workspace.slug, id: mismatch.payment.id }}
                         className="font-medium underline-offset-4 hover:underline"
                       >
                         #{mismatch.payment.id}

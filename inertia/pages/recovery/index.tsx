@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { useState } from 'react'
 import { CopyIcon, DownloadIcon } from 'lucide-react'
 import { PageHeader } from '~/components/app/page-header'
@@ -18,10 +18,11 @@ import {
 import { usePaymentDateFormat } from '~/components/payments/format'
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 type RecoveryStatus = 'abandoned' | 'pix_expired' | 'recovered'
 
-export interface RecoveryRow {
+export type RecoveryRow = {
   id: number
   name: string | null
   email: string | null
@@ -61,7 +62,7 @@ export default function RecoveryIndex({
   const { workspace } = usePage().props
   const [copied, setCopied] = useState<number | null>(null)
   if (!workspace) return null
-  const base = `/w/${workspace.slug}/recovery`
+  const base = urlFor('w.recovery.index', { workspaceSlug: workspace.slug })
   const query = (changes: Record<string, string | number | null>) => {
     const params = new URLSearchParams()
     const merged = { ...filters, ...changes }
@@ -123,7 +124,10 @@ export default function RecoveryIndex({
               {t('recovery.filter')}
             </Button>
             <Button asChild size="sm" variant="outline" className="ml-auto">
-              <a href={`${base}/export${query({ page: null })}`} data-test="recovery-export">
+              <a
+                href={`${urlFor('w.recovery.export', { workspaceSlug: workspace.slug })}${query({ page: null })}`}
+                data-test="recovery-export"
+              >
                 <DownloadIcon />
                 {t('recovery.export')}
               </a>

@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { ShieldCheckIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
 import { PageHeader } from '~/components/app/page-header'
@@ -16,7 +16,7 @@ import {
 } from '~/components/ui/table'
 import { useLocale, useT } from '~/lib/i18n'
 
-export interface RejectedEventRow {
+export type RejectedEventRow = {
   id: string
   at: string
   error: string
@@ -69,7 +69,9 @@ export default function RejectedEventsIndex({
                       </time>
                     </TableCell>
                     <TableCell className="max-w-sm text-sm">
-                      <p className="font-mono text-xs break-words text-destructive">{entry.error}</p>
+                      <p className="font-mono text-xs break-words text-destructive">
+                        {entry.error}
+                      </p>
                       {entry.type && (
                         <Badge variant="secondary" className="mt-2">
                           {entry.type}
@@ -99,7 +101,11 @@ export default function RejectedEventsIndex({
       {nextBefore && (
         <div className="flex justify-end">
           <Button variant="outline" asChild>
-            <Link href={`/w/${workspace.slug}/rejected-events?before=${nextBefore}`}>
+            <Link
+              route="w.rejected_events.index"
+              routeParams={{ workspaceSlug: workspace.slug }}
+              qs={{ before: nextBefore }}
+            >
               {t('dead_events.older')}
             </Link>
           </Button>

@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form, router, usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { KeyRoundIcon, LoaderCircleIcon } from 'lucide-react'
 import { PageHeader } from '~/components/app/page-header'
 import { Badge } from '~/components/ui/badge'
@@ -17,8 +17,9 @@ import {
   TableRow,
 } from '~/components/ui/table'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
-interface TokenRow {
+type TokenRow = {
   id: string
   name: string
   readOnly: boolean
@@ -37,7 +38,6 @@ export default function ApiTokens({
   const t = useT()
   const { workspace } = usePage().props
   if (!workspace) return null
-  const base = `/w/${workspace.slug}/settings/api-tokens`
 
   return (
     <>
@@ -56,15 +56,15 @@ export default function ApiTokens({
         <CardHeader>
           <CardTitle>{t('api_tokens.new')}</CardTitle>
           <CardDescription>
-            <a href="/docs/api" className="underline" data-test="api-docs-link">
+            <a href={urlFor('docs.api')} className="underline" data-test="api-docs-link">
               {t('api_tokens.docs')}
             </a>
           </CardDescription>
         </CardHeader>
         <CardContent>
           <Form
-            action={base}
-            method="post"
+            route="w.settings.api_tokens.store"
+            routeParams={{ workspaceSlug: workspace.slug }}
             resetOnSuccess
             options={{ preserveScroll: true }}
             className="grid max-w-xl gap-4"
@@ -141,7 +141,13 @@ export default function ApiTokens({
                         size="sm"
                         data-test={`token-revoke-${token.id}`}
                         onClick={() =>
-                          router.delete(`${base}/${token.id}`, { preserveScroll: true })
+                          router.delete(
+                            urlFor('w.settings.api_tokens.destroy', {
+                              workspaceSlug: workspace.slug,
+                              id: token.id,
+                            }),
+                            { preserveScroll: true }
+                          )
                         }
                       >
                         {t('api_tokens.revoke')}

@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { LoaderCircleIcon, LockIcon } from 'lucide-react'
 import { PageHeader } from '~/components/app/page-header'
 import { Button } from '~/components/ui/button'
@@ -49,8 +49,8 @@ export default function Settings({
         </CardHeader>
 
         <Form
-          action={`/workspaces/${workspace.id}`}
-          method="put"
+          route="workspaces.update"
+          routeParams={{ id: workspace.id }}
           options={{ preserveScroll: true }}
           className="flex flex-col gap-6"
         >

@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form, router, usePage } from '@inertiajs/react'
+import { router, usePage } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { useState } from 'react'
 import { LoaderCircleIcon, LockIcon } from 'lucide-react'
 import { ConfirmDialog } from '~/components/app/confirm-dialog'
@@ -20,10 +20,11 @@ import {
   TableRow,
 } from '~/components/ui/table'
 import { useLocale, useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 type Role = 'owner' | 'admin' | 'editor' | 'viewer'
 
-interface Member {
+type Member = {
   kind: 'agency' | 'workspace'
   id: number
   userId: number
@@ -33,7 +34,7 @@ interface Member {
   workspace: { id: number; name: string } | null
 }
 
-interface PendingInvitation {
+type PendingInvitation = {
   id: number
   email: string
   role: Role
@@ -41,7 +42,7 @@ interface PendingInvitation {
   expiresAt: string
 }
 
-interface TeamProps {
+type TeamProps = {
   team: {
     members: Member[]
     invitations: PendingInvitation[]
@@ -63,7 +64,7 @@ export default function TeamIndex({ team, can, me, requireTwoFactor }: TeamProps
   const [removing, setRemoving] = useState<Member | null>(null)
   const [scope, setScope] = useState<'agency' | 'workspaces'>('agency')
   if (!workspace) return null
-  const base = `/w/${workspace.slug}/team`
+  const workspaceSlug = workspace.slug
   const roleOptions = (kind: 'agency' | 'workspace', current?: Role) =>
     (kind === 'agency' ? AGENCY_ROLES : WORKSPACE_ROLES).filter(
       (role) => can.manageOwners || (role !== 'owner' && current !== 'owner')
@@ -117,7 +118,11 @@ export default function TeamIndex({ team, can, me, requireTwoFactor }: TeamProps
                           data-test="team-member-role"
                           onChange={(event) =>
                             router.put(
-                              `${base}/members/${member.kind}/${member.id}`,
+                              urlFor('team.members.update', {
+                                workspaceSlug,
+                                kind: member.kind,
+                                id: member.id,
+                              }),
                               { role: event.target.value },
                               { preserveScroll: true }
                             )
@@ -162,8 +167,8 @@ export default function TeamIndex({ team, can, me, requireTwoFactor }: TeamProps
             <CardTitle>{t('team.invite.title')}</CardTitle>
           </CardHeader>
           <Form
-            action={`${base}/invitations`}
-            method="post"
+            route="team.invite"
+            routeParams={{ workspaceSlug }}
             resetOnSuccess
             options={{ preserveScroll: true }}
             className="grid gap-4 px-6"
@@ -266,7 +271,7 @@ export default function TeamIndex({ team, can, me, requireTwoFactor }: TeamProps
                 checked={requireTwoFactor}
                 onChange={(event) =>
                   router.put(
-                    `${base}/two-factor`,
+                    urlFor('team.two_factor', { workspaceSlug }),
                     { required: event.target.checked },
                     { preserveScroll: true }
                   )
@@ -309,9 +314,15 @@ export default function TeamIndex({ team, can, me, requireTwoFactor }: TeamProps
                           variant="ghost"
                           size="sm"
                           onClick={() =>
-                            router.delete(`${base}/invitations/${invitation.id}`, {
-                              preserveScroll: true,
-                            })
+                            router.delete(
+                              urlFor('team.invitations.revoke', {
+                                workspaceSlug,
+                                id: invitation.id,
+                              }),
+                              {
+                                preserveScroll: true,
+                              }
+                            )
                           }
                           data-test="team-invitation-revoke"
                         >
@@ -335,7 +346,11 @@ export default function TeamIndex({ team, can, me, requireTwoFactor }: TeamProps
         confirmLabel={removing?.userId === me ? t('team.leave') : t('team.remove')}
         request={{
           method: 'delete',
-          url: `${base}/members/${removing?.kind ?? 'agency'}/${removing?.id ?? 0}`,
+          url: urlFor('team.members.destroy', {
+            workspaceSlug,
+            kind: removing?.kind ?? 'agency',
+            id: removing?.id ?? 0,
+          }),
         }}
         confirmTestId="team-member-remove-confirm"
       />

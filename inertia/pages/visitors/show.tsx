@@ -1,5 +1,5 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { ArrowLeftIcon } from 'lucide-react'
 import { PageHeader } from '~/components/app/page-header'
 import { usePaymentDateFormat } from '~/components/payments/format'
@@ -28,7 +28,6 @@ export default function VisitorShow({
   const deviceLabel = useDeviceLabel()
   const { workspace } = usePage().props
   if (!workspace) return null
-  const base = `/w/${workspace.slug}/visitors`
   const { attribution } = visitor
   const lead = (visitor.lead ?? {}) as Record<string, string>
   const leadName = lead.name?.trim() || lead.email?.trim() || null
@@ -78,7 +77,7 @@ export default function VisitorShow({
         description={`${t('visitors.show.title')} · ${visitor.id}`}
         actions={
           <Button asChild variant="outline" size="sm">
-            <Link href={base}>
+            <Link route="w.visitors.index" routeParams={{ workspaceSlug: workspace.slug }}>
               <ArrowLeftIcon />
               {t('visitors.show.back')}
             </Link>
@@ -131,7 +130,11 @@ export default function VisitorShow({
                     {typeof (event.data as any)?.paymentId === 'number' &&
                       event.type !== 'postback' && (
                         <Link
-                          href={`/w/${workspace.slug}/payments/${(event.data as any).paymentId}`}
+                          route="w.payments.show"
+                          routeParams={{
+                            workspaceSlug: workspace.slug,
+                            id: String(event.data.paymentId),
+                          }}
                           className="text-xs text-primary underline-offset-4 hover:underline"
                         >
                           {t('visitors.event.open_payment')}

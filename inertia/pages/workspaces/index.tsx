@@ -1,6 +1,6 @@
 import { useState } from 'react'
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-link -- plain URLs: no Tuyau route registry yet
-import { Link, usePage } from '@inertiajs/react'
+import { usePage } from '@inertiajs/react'
+import { Link } from '@adonisjs/inertia/react'
 import { ArchiveIcon, ExternalLinkIcon, LayersIcon, PencilIcon } from 'lucide-react'
 import { EmptyState } from '~/components/app/empty-state'
 import { PageHeader } from '~/components/app/page-header'
@@ -46,7 +46,8 @@ function AgencyCard({
           </Badge>
           {agency.canManage && (
             <Link
-              href={`/agencies/${agency.id}/brand`}
+              route="agencies.brand.show"
+              routeParams={{ id: agency.id }}
               className="ml-auto text-sm font-normal text-primary hover:underline"
               data-test={`agency-brand-link-${agency.id}`}
             >
@@ -89,7 +90,8 @@ function AgencyCard({
                           </span>
                         ) : (
                           <Link
-                            href={`/w/${workspace.slug}/dashboard`}
+                            route="w.dashboard"
+                            routeParams={{ workspaceSlug: workspace.slug }}
                             className="w-fit font-medium underline-offset-4 outline-none hover:underline focus-visible:underline"
                           >
                             {workspace.name}
@@ -101,7 +103,7 @@ function AgencyCard({
                       </div>
                     </TableCell>
                     <TableCell className="hidden text-muted-foreground md:table-cell">
-                      {t(`roles.${workspace.role}`)}
+                      {workspace.role ? t(`roles.${workspace.role}`) : '—'}
                     </TableCell>
                     <TableCell className="hidden text-muted-foreground md:table-cell">
                       {workspace.timezone.replaceAll('_', ' ')}

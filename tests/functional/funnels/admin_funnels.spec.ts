@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { ApiClient } from '@japa/api-client'
 import { freshDatabase } from '#tests/helpers/database'
 import { asInertia } from '#tests/helpers/inertia'
@@ -56,7 +57,12 @@ test.group('Admin funnels: pages', (group) => {
     })
     await FunnelFactory.merge({ workspaceId: workspace.id, name: 'Páscoa' }).create()
 
-    const page = await adminRequest(client, owner, 'GET', `/w/${workspace.slug}/funnels`)
+    const page = await adminRequest(
+      client,
+      owner,
+      'GET',
+      urlFor('w.funnels.index', { workspaceSlug: workspace.slug })
+    )
     page.assertStatus(200)
     assert.equal(page.body().component, 'funnels/index')
     const props = page.body().props
@@ -112,7 +118,12 @@ test.group('Admin funnels: pages', (group) => {
     const { agency, workspace } = await createTenant()
     const { funnel } = await funnelWithSteps(workspace)
     const viewer = await agencyMember(agency, 'viewer')
-    const list = await adminRequest(client, viewer, 'GET', `/w/${workspace.slug}/funnels`)
+    const list = await adminRequest(
+      client,
+      viewer,
+      'GET',
+      urlFor('w.funnels.index', { workspaceSlug: workspace.slug })
+    )
     list.assertStatus(200)
     assert.isFalse(list.body().props.workspace.can.write)
     assert.deepEqual(list.body().props.cloneTargets, [])
@@ -131,11 +142,17 @@ test.group('Admin funnels: writes', (group) => {
 
   test('creates a funnel and opens it in the builder', async ({ client, assert }) => {
     const { owner, workspace } = await createTenant()
-    const response = await adminRequest(client, owner, 'POST', `/w/${workspace.slug}/funnels`, {
-      name: 'Lançamento de Páscoa',
-      slug: '',
-      description: '',
-    })
+    const response = await adminRequest(
+      client,
+      owner,
+      'POST',
+      urlFor('w.funnels.store', { workspaceSlug: workspace.slug }),
+      {
+        name: 'Lançamento de Páscoa',
+        slug: '',
+        description: '',
+      }
+    )
     response.assertStatus(302)
     const funnel = await Funnel.findByOrFail('slug', 'lancamento-de-pascoa')
     assert.isNull(funnel.description)
@@ -146,10 +163,16 @@ test.group('Admin funnels: writes', (group) => {
   test('validation errors go back to the form, under their fields', async ({ client, assert }) => {
     const { owner, workspace } = await createTenant()
     await FunnelFactory.merge({ workspaceId: workspace.id, slug: 'ocupado' }).create()
-    const response = await adminRequest(client, owner, 'POST', `/w/${workspace.slug}/funnels`, {
-      name: '',
-      slug: 'ocupado',
-    })
+    const response = await adminRequest(
+      client,
+      owner,
+      'POST',
+      urlFor('w.funnels.store', { workspaceSlug: workspace.slug }),
+      {
+        name: '',
+        slug: 'ocupado',
+      }
+    )
     response.assertStatus(302)
     const errors = response.flashMessages().inputErrorsBag as Record<string, string[]>
     assert.property(errors, 'name')
@@ -207,7 +230,7 @@ test.group('Admin funnels: writes', (group) => {
       client,
       owner,
       'DELETE',
-      `/w/${workspace.slug}/funnels/${funnel.id}`
+      urlFor('w.funnels.destroy', { workspaceSlug: workspace.slug, id: funnel.id })
     )
     deleted.assertStatus(302)
     deleted.assertHeader('location', `/w/${workspace.slug}/funnels`)
@@ -224,7 +247,7 @@ test.group('Admin funnels: writes', (group) => {
       client,
       owner,
       'POST',
-      `/w/${workspace.slug}/funnels/${funnel.id}/clone`,
+      urlFor('w.funnels.clone', { workspaceSlug: workspace.slug, id: funnel.id }),
       { targetWorkspaceId: String(sibling.id), name: 'Oferta B' }
     )
     response.assertStatus(302)
@@ -240,7 +263,7 @@ test.group('Admin funnels: writes', (group) => {
       client,
       owner,
       'POST',
-      `/w/${workspace.slug}/funnels/${funnel.id}/clone`,
+      urlFor('w.funnels.clone', { workspaceSlug: workspace.slug, id: funnel.id }),
       { targetWorkspaceId: String(foreign.workspace.id) }
     )
     refused.assertStatus(404)

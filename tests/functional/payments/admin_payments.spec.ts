@@ -129,7 +129,7 @@ test.group('Admin payments: list, detail, actions', (group) => {
     assert.lengthOf(props.webhookEvents, 1)
     assert.isNotNull(props.webhookEvents[0].processedAt)
     assert.deepEqual(
-      props.children.map((c: any) => c.id),
+      props.childPayments.map((c: any) => c.id),
       [child.id]
     )
   })
