@@ -7,6 +7,7 @@ import {
   buyerEmailSettings,
   type BuyerEmailKind,
 } from '#services/buyer_email_settings'
+import { workspaceTable } from '#services/tenancy'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -31,9 +32,7 @@ export default class PlanBuyerEmails {
        VALUES (?, ?, ?, ?) ON CONFLICT (workspace_id, payment_id, kind) DO NOTHING`,
       [workspace.id, payment.id, kind, to]
     )
-    const row = await db
-      .from('buyer_emails')
-      .where('workspace_id', workspace.id)
+    const row = await workspaceTable(workspace, 'buyer_emails')
       .where('payment_id', payment.id)
       .where('kind', kind)
       .first()

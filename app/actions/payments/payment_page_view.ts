@@ -79,8 +79,7 @@ export default class PaymentPageView {
   /** Active pixels of the payment's funnel, whole-funnel ones and those of its checkout step. */
   static async #pixels(payment: Payment) {
     if (!payment.funnelId) return []
-    return TrackingPixel.query()
-      .where('workspace_id', payment.workspaceId)
+    return TrackingPixel.forWorkspace(payment.workspaceId)
       .where('funnel_id', payment.funnelId)
       .where('is_active', true)
       .where((q) => {
@@ -94,16 +93,10 @@ export default class PaymentPageView {
   static async #theme(payment: Payment) {
     const [config, funnel] = await Promise.all([
       payment.stepId
-        ? CheckoutConfig.query()
-            .where('workspace_id', payment.workspaceId)
-            .where('step_id', payment.stepId)
-            .first()
+        ? CheckoutConfig.forWorkspace(payment.workspaceId).where('step_id', payment.stepId).first()
         : null,
       payment.funnelId
-        ? Funnel.query()
-            .where('workspace_id', payment.workspaceId)
-            .where('id', payment.funnelId)
-            .first()
+        ? Funnel.forWorkspace(payment.workspaceId).where('id', payment.funnelId).first()
         : null,
     ])
     const fallback = safeColor(funnel?.settings?.primaryColor, DEFAULT_PRIMARY_COLOR)

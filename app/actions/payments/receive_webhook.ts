@@ -4,6 +4,7 @@ import logger from '@adonisjs/core/services/logger'
 import type { PaymentGateway } from '#enums/payments'
 import queue from '#services/queue'
 import { cleanText } from '#services/public_input'
+import { workspaceTable } from '#services/tenancy'
 
 /** What a postback says, whichever shape it came in. */
 export interface PostbackFacts {
@@ -99,9 +100,8 @@ export default class ReceiveWebhook {
     )
     const row = inserted.rows[0] as { id: number | string } | undefined
     if (!row) {
-      const existing = await db
-        .from('webhook_events')
-        .where({ workspace_id: params.workspaceId, gateway, event_key: eventKey.slice(0, 255) })
+      const existing = await workspaceTable(params.workspaceId, 'webhook_events')
+        .where({ gateway, event_key: eventKey.slice(0, 255) })
         .select('id')
         .first()
       return { id: Number(existing?.id ?? 0), stored: false, recognised: facts !== null }

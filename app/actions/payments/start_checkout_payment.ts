@@ -89,7 +89,7 @@ export default class StartCheckoutPayment {
 
   static async #visitorId(workspace: Workspace, visitor: Params['visitor']) {
     if (!visitor?.sessionId && !visitor?.publicId) return null
-    const query = Visitor.query().where('workspace_id', workspace.id).select('id')
+    const query = Visitor.forWorkspace(workspace).select('id')
     if (visitor.publicId) query.where('public_id', visitor.publicId)
     else query.where('session_id', visitor.sessionId!)
     const visitorRow = await query.first()
