@@ -11,7 +11,15 @@ new Ignitor(APP_ROOT, { importer })
     app.booting(async () => {
       await import('#start/env')
     })
-    app.listen('SIGTERM', () => app.terminate())
+    /**
+     * A SIGTERM while the app boots (a worker stopped as it starts, as `npm start` does when
+     * stopped right away) is kept until the boot is done: terminating a half-booted app would
+     * be undone by the rest of the boot, the signal lost and the worker left running. The
+     * command then sees a terminated app (commands/worker_run.ts).
+     */
+    app.listen('SIGTERM', () =>
+      app.isBooted ? app.terminate() : void app.booted(() => app.terminate())
+    )
     app.listenIf(app.managedByPm2, 'SIGINT', () => app.terminate())
   })
   .ace()

@@ -1,4 +1,4 @@
-/** Types of bin/smtp_catcher.js (plain JavaScript, loaded by bin/start.js before compilation). */
+/** Types of bin/smtp_catcher.js (plain JavaScript, loaded by bin/start/mail.ts and the tests). */
 export interface CaughtMessage {
   id: string
   receivedAt: string

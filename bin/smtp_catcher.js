@@ -3,7 +3,7 @@
  * development mailer of `npm start` (messages shown on the admin's "Caixa de saída" page) and,
  * through tests/helpers/smtp_catcher.ts, the one the tests read their e-mails from.
  *
- * Plain JavaScript: bin/start.js loads it before anything is compiled.
+ * Plain JavaScript: `npm start` (bin/start/mail.ts) and the tests load it as is.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'

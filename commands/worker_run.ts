@@ -35,6 +35,12 @@ export default class WorkerRun extends BaseCommand {
   declare schedules: boolean
 
   async run() {
+    /**
+     * A SIGTERM that arrived while the app was booting (`npm start` stopped right after it
+     * started) already ran the terminating hooks: starting the workers now would leave a
+     * process nobody stops.
+     */
+    if (this.app.isTerminating || this.app.isTerminated) return this.terminate()
     const manager = await this.app.container.make('queue')
     const names = (this.queues?.length ? this.queues : Object.values(QUEUES)) as QueueName[]
     const unknown = names.filter((name) => !Object.values(QUEUES).includes(name))
@@ -84,13 +90,24 @@ export default class WorkerRun extends BaseCommand {
 
     /** Schedules live in Redis only: asserted now and kept asserted (see ScheduleKeeper). */
     const keeper = this.schedules ? new ScheduleKeeper(manager) : undefined
-    this.app.terminating(async () => {
+    const stop = async () => {
       keeper?.stop()
       await Promise.all(workers.map((worker) => worker.close()))
-    })
+    }
+    this.app.terminating(stop)
+    /**
+     * A SIGTERM that arrived while the queue manager was being resolved (above) ran the
+     * terminating hooks before this one existed: stop what was just opened, and exit.
+     */
+    if (this.app.isTerminating || this.app.isTerminated) {
+      await stop()
+      await manager.close()
+      return this.terminate()
+    }
 
     await keeper?.start()
     await Promise.all(workers.map((worker) => worker.waitUntilReady()))
+    if (this.app.isTerminating || this.app.isTerminated) return
     this.logger.info(`worker ready: ${names.join(', ')} (prefix ${manager.prefix})`)
   }
 }

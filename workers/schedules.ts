@@ -52,6 +52,9 @@ export async function registerSchedules(manager: QueueManager, schedules = SCHED
 export class ScheduleKeeper {
   #timer?: NodeJS.Timeout
   #running?: Promise<void>
+  /** stop() may come while start() waits for Redis (a SIGTERM at boot): start then does nothing more. */
+  #stopped = false
+  #listening = false
   #onReady = () => void this.assert('reconnected')
 
   constructor(
@@ -62,8 +65,10 @@ export class ScheduleKeeper {
   /** Asserts once (waiting for Redis if it is not up yet), then keeps asserting. */
   async start() {
     await this.assert('start')
+    if (this.#stopped) return
     this.#timer = setInterval(() => void this.assert('tick'), this.everyMs)
     this.manager.connection().on('ready', this.#onReady)
+    this.#listening = true
   }
 
   /** One assertion at a time; a call while one runs joins it. */
@@ -82,7 +87,9 @@ export class ScheduleKeeper {
   }
 
   stop() {
+    this.#stopped = true
     clearInterval(this.#timer)
-    this.manager.connection().off('ready', this.#onReady)
+    if (this.#listening) this.manager.connection().off('ready', this.#onReady)
+    this.#listening = false
   }
 }

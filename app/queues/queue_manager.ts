@@ -20,6 +20,8 @@ const KEEP_FINISHED_JOBS: JobsOptions = {
 export class QueueManager {
   #queues = new Map<QueueName, Queue>()
   #connection?: Redis
+  /** Set by close(): nothing may open a new connection after it (it would keep the process alive). */
+  #closed = false
 
   /** Key prefix of every queue in this environment. */
   get prefix() {
@@ -110,6 +112,7 @@ export class QueueManager {
    * Metrics are a convenience: a Redis that refuses the write costs the job nothing.
    */
   recordOutcome(queue: QueueName, job: Job, outcome: 'completed' | 'failed') {
+    if (this.#closed) return Promise.resolve()
     return recordJobOutcome(this.connection(), this.prefix, queue, job, outcome).catch(() => {})
   }
 
@@ -128,6 +131,7 @@ export class QueueManager {
   }
 
   async close() {
+    this.#closed = true
     await Promise.all([...this.#queues.values()].map((queue) => queue.close()))
     this.#queues.clear()
     if (this.#connection) {
