@@ -53,6 +53,27 @@ export class AgencySchema extends BaseModel {
   declare updatedAt: DateTime
 }
 
+export class AgencyBrandAssetSchema extends BaseModel {
+  static $columns = ['agencyId', 'bytes', 'contentType', 'createdAt', 'id', 'kind', 'sha256', 'updatedAt'] as const
+  $columns = AgencyBrandAssetSchema.$columns
+  @column()
+  declare agencyId: number
+  @column()
+  declare bytes: Buffer
+  @column()
+  declare contentType: string
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare kind: string
+  @column()
+  declare sha256: string
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class AgencyMemberSchema extends BaseModel {
   static $columns = ['agencyId', 'createdAt', 'id', 'role', 'updatedAt', 'userId'] as const
   $columns = AgencyMemberSchema.$columns

@@ -1,5 +1,6 @@
 import { BaseMail } from '@adonisjs/mail'
 import env from '#start/env'
+import { appUrl } from '#config/app'
 import { t, isLocale, DEFAULT_LOCALE, type Locale } from '#services/i18n'
 import { DEFAULT_BRAND, type Brand } from '#services/agency_brand'
 
@@ -66,7 +67,11 @@ export default class AccountMail extends BaseMail {
       footer: t(locale, 'mail.footer', { email: to, app: brand.productName }),
       brandName: brand.productName,
       /** Only an absolute https logo can be shown by a mail client (not the product's /brand path). */
-      brandLogoUrl: /^https:\/\//.test(brand.logoUrl) ? brand.logoUrl : null,
+      brandLogoUrl: /^https:\/\//.test(brand.logoUrl)
+        ? brand.logoUrl
+        : brand.logoUrl.startsWith('/brand-assets/')
+          ? `${appUrl.replace(/\/$/, '')}${brand.logoUrl}`
+          : null,
       brandColor: brand.primaryColor,
       /** The button's text: white or near-black, whichever reads on the brand colour. */
       brandForeground: brand.primaryForeground,

@@ -42,9 +42,13 @@ function text(value: unknown, max: number) {
   return typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : null
 }
 
-/** https only, no quotes or spaces: the validator enforces it, this guards older or hand-made JSON. */
+/**
+ * https only, no quotes or spaces (the validator enforces it, this guards older or hand-made
+ * JSON), or the versioned path of an uploaded asset (StoreAgencyBrandAsset).
+ */
 function httpsUrl(value: unknown) {
   const url = text(value, 2001)
+  if (url && /^\/brand-assets\/\d+\/(logo|favicon)\?v=[0-9a-f]{16}$/.test(url)) return url
   return url && url.length <= 2000 && /^https:\/\/[^\s"'<>]+$/i.test(url) ? url : null
 }
 

@@ -18,11 +18,26 @@ const imageUrl = () =>
 
 const color = () => vine.string().trim().regex(HEX).optional().nullable()
 
+/**
+ * An https image, or the versioned path of an image the agency uploaded (what the form sends
+ * back unchanged after an upload).
+ */
+const agencyImageRule = vine.createRule((value, _, field: FieldContext) => {
+  if (typeof value !== 'string') return
+  if (/^\/brand-assets\/\d+\/(logo|favicon)\?v=[0-9a-f]{16}$/.test(value)) return
+  try {
+    if (new URL(value).protocol === 'https:' && !/[\s"'<>]/.test(value)) return
+  } catch {}
+  field.report('Invalid image URL', 'url', field)
+})
+const agencyImage = () =>
+  vine.string().trim().maxLength(2000).use(agencyImageRule()).optional().nullable()
+
 /** The agency's white-label brand: product name, logo, favicon, primary colour. */
 export const agencyBrandValidator = vine.create({
   productName: vine.string().trim().minLength(2).maxLength(60).optional().nullable(),
-  logoUrl: imageUrl(),
-  faviconUrl: imageUrl(),
+  logoUrl: agencyImage(),
+  faviconUrl: agencyImage(),
   primaryColor: color(),
 })
 

@@ -15,11 +15,21 @@ router
     router.put('/brand', [AgencyBrandController, 'update']).as('update')
     router.put('/domain', [AgencyBrandController, 'updateDomain']).as('domain.update')
     router.post('/domain/verify', [AgencyBrandController, 'verifyDomain']).as('domain.verify')
+    router
+      .post('/brand/:kind', [AgencyBrandController, 'upload'])
+      .where('kind', /^(logo|favicon)$/)
+      .as('upload')
   })
   .prefix('/agencies/:id')
   .where('id', router.matchers.number())
   .as('agencies.brand')
   .use(middleware.auth())
+
+/** Uploaded logos and favicons: public, so the agency domain's login page can show them. */
+router
+  .get('/brand-assets/:id/:kind', [AgencyBrandController, 'asset'])
+  .where('id', router.matchers.number())
+  .as('brand_assets.show')
 
 router
   .group(() => {

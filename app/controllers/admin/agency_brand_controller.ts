@@ -9,6 +9,13 @@ import UpdateAgencyBrand from '#actions/agencies/update_agency_brand'
 import SetAgencyDomain from '#actions/agencies/set_agency_domain'
 import VerifyAgencyDomain from '#actions/agencies/verify_agency_domain'
 import { t } from '#services/i18n'
+import db from '@adonisjs/lucid/services/db'
+import { fieldError } from '#actions/accounts/field_error'
+import StoreAgencyBrandAsset, {
+  BRAND_ASSET_KINDS,
+  BRAND_ASSET_TYPES,
+  type BrandAssetKind,
+} from '#actions/agencies/store_agency_brand_asset'
 
 /**
  * The agency's white-label (`/agencies/:id/brand`): its brand and its own admin domain. Owners
@@ -65,6 +72,49 @@ export default class AgencyBrandController {
     })
     session.flash(outcome === 'verified' ? 'success' : 'error', message)
     return response.redirect().back()
+  }
+
+  /** `POST /agencies/:id/brand/:kind` (logo | favicon): an uploaded image instead of a URL. */
+  async upload(ctx: HttpContext) {
+    const { request, bouncer, response, session, params } = ctx
+    const agency = await this.#agencyOf(ctx)
+    await bouncer.with(AgencyPolicy).authorize('manageWorkspaces', agency)
+    const kind = params.kind as BrandAssetKind
+    if (!BRAND_ASSET_KINDS.includes(kind)) {
+      throw new errors.E_ROUTE_NOT_FOUND([request.method(), request.url()])
+    }
+    const file = request.file('file', { size: '256kb', extnames: Object.keys(BRAND_ASSET_TYPES) })
+    if (!file) throw fieldError('file', 'required', t(ctx.locale, 'agency_brand.upload.required'))
+    if (!file.isValid) {
+      const rule = file.errors[0]?.type === 'size' ? 'size' : 'extname'
+      throw fieldError('file', rule, t(ctx.locale, `agency_brand.upload.${rule}`))
+    }
+    await StoreAgencyBrandAsset.handle({ agency, kind, file })
+    session.flash('success', t(ctx.locale, 'agency_brand.saved'))
+    return response.redirect().back()
+  }
+
+  /**
+   * `GET /brand-assets/:id/:kind`: an uploaded logo or favicon, public (the login page of the
+   * agency's domain shows it before anyone signs in). The URL is versioned, so it is cached for a
+   * year; an SVG runs nothing (sandboxed, no script source) even when opened directly.
+   */
+  async asset({ params, response, request }: HttpContext) {
+    const row = await db
+      .from('agency_brand_assets')
+      .where('agency_id', Number(params.id) || 0)
+      .where('kind', String(params.kind))
+      .select('content_type', 'bytes')
+      .first()
+    if (!row) throw new errors.E_ROUTE_NOT_FOUND([request.method(), request.url()])
+    response.header('Content-Type', row.content_type)
+    response.header('Cache-Control', 'public, max-age=31536000, immutable')
+    response.header('X-Content-Type-Options', 'nosniff')
+    response.header(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; sandbox"
+    )
+    return response.send(row.bytes)
   }
 
   /** An agency the user belongs to, else 404 (whether it exists is not revealed). */

@@ -2,6 +2,7 @@ import { Form } from '@adonisjs/inertia/react'
 import { CheckCircle2Icon, ClockIcon, LoaderCircleIcon, LockIcon } from 'lucide-react'
 import { useState } from 'react'
 import { PageHeader } from '~/components/app/page-header'
+import { BrandUpload } from '~/components/brand/brand-upload'
 import { ColorField, previewColor, previewImage } from '~/components/brand/color-field'
 import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
@@ -211,6 +212,12 @@ export default function AgencyBrand({ agency }: AgencyBrandPage) {
             </>
           )}
         </Form>
+        {agency.canManage && (
+          <CardContent className="grid gap-4 border-t pt-6 sm:grid-cols-2">
+            <BrandUpload agencyId={agency.id} kind="logo" />
+            <BrandUpload agencyId={agency.id} kind="favicon" />
+          </CardContent>
+        )}
       </Card>
 
       <Card data-test="agency-domain">

@@ -380,3 +380,101 @@ test.group('Agency white-label: two-step verification', (group) => {
     assert.include(plain.uri, `issuer=${encodeURIComponent('Funil Digital')}`)
   })
 })
+
+/** A 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64'
+)
+
+test.group('Agency white-label: uploaded logo and favicon', (group) => {
+  freshDatabase(group)
+  group.each.setup(() => TtlCache.clearAll())
+
+  const upload = (
+    client: any,
+    agencyId: number,
+    user: User,
+    kind: string,
+    file: Buffer,
+    name: string
+  ) =>
+    client
+      .post(`/agencies/${agencyId}/brand/${kind}`)
+      .file('file', file, { filename: name })
+      .header('accept', 'application/json')
+      .header('referer', `/agencies/${agencyId}/brand`)
+      .loginAs(user)
+      .withCsrfToken()
+      .redirects(0)
+
+  test('an uploaded logo becomes the brand logo, served publicly with safe headers', async ({
+    client,
+    assert,
+  }) => {
+    const { agency, owner } = await createTenant()
+    ;(await upload(client, agency.id, owner, 'logo', PNG, 'logo.png')).assertStatus(302)
+    const stored = await Agency.findOrFail(agency.id)
+    assert.match(
+      stored.brand.logoUrl,
+      new RegExp(`^/brand-assets/${agency.id}/logo\\?v=[0-9a-f]{16}$`)
+    )
+
+    const page = await asInertia(client.get('/workspaces').loginAs(owner))
+    assert.equal(page.body().props.brand.logoUrl, stored.brand.logoUrl)
+    assert.isTrue(page.body().props.brand.whiteLabel)
+
+    /** Public: the login page of the agency's domain shows it before anyone signs in. */
+    const served = await siteRequest('localhost', stored.brand.logoUrl)
+    assert.equal(served.status, 200)
+    assert.equal(served.headers['content-type'], 'image/png')
+    assert.equal(served.headers['x-content-type-options'], 'nosniff')
+    assert.include(String(served.headers['content-security-policy']), 'sandbox')
+    assert.include(String(served.headers['cache-control']), 'immutable')
+
+    /** The brand form sends the uploaded path back unchanged: accepted. */
+    ;(
+      await client
+        .put(`/agencies/${agency.id}/brand`)
+        .json({ productName: 'Painel Vértice', logoUrl: stored.brand.logoUrl })
+        .header('accept', 'application/json')
+        .header('referer', `/agencies/${agency.id}/brand`)
+        .loginAs(owner)
+        .withCsrfToken()
+        .redirects(0)
+    ).assertStatus(302)
+  })
+
+  test('too big, wrong type or no file: pt-BR field errors; another agency 404; editors 403', async ({
+    client,
+    assert,
+  }) => {
+    const { agency, owner } = await createTenant()
+    const other = await createTenant()
+    const big = await upload(
+      client,
+      agency.id,
+      owner,
+      'logo',
+      Buffer.alloc(300 * 1024, 1),
+      'big.png'
+    )
+    big.assertStatus(422)
+    assert.equal(big.body().errors[0].message, 'Envie uma imagem de até 256 KB')
+    const html = await upload(client, agency.id, owner, 'favicon', Buffer.from('<html>'), 'x.html')
+    html.assertStatus(422)
+    assert.equal(html.body().errors[0].message, 'Envie uma imagem PNG, JPG, WebP, SVG ou ICO')
+    const none = await client
+      .post(`/agencies/${agency.id}/brand/logo`)
+      .form({})
+      .header('accept', 'application/json')
+      .loginAs(owner)
+      .withCsrfToken()
+    none.assertStatus(422)
+    assert.equal(none.body().errors[0].message, 'Escolha uma imagem para enviar')
+    ;(await upload(client, other.agency.id, owner, 'logo', PNG, 'logo.png')).assertStatus(404)
+    const editor = await agencyMember(agency, 'editor')
+    ;(await upload(client, agency.id, editor, 'logo', PNG, 'logo.png')).assertStatus(403)
+    assert.equal((await siteRequest('localhost', `/brand-assets/${agency.id}/logo`)).status, 404)
+  })
+})
