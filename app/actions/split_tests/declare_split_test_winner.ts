@@ -32,8 +32,7 @@ export default class DeclareSplitTestWinner {
   static async handle({ workspace, test, variantId, locale = 'pt-BR' }: Params) {
     await db.transaction(async (trx) => {
       const locked = await lockRunningTest(trx, workspace, test.id)
-      const variants = await SplitTestVariant.query({ client: trx })
-        .where('workspace_id', workspace.id)
+      const variants = await SplitTestVariant.forWorkspace(workspace.id, { client: trx })
         .where('split_test_id', locked.id)
         .where('status', 'active')
         .forUpdate()
@@ -47,16 +46,14 @@ export default class DeclareSplitTestWinner {
       }
 
       if (!winner.isControl) {
-        const step = await FunnelStep.query({ client: trx })
-          .where('workspace_id', workspace.id)
+        const step = await FunnelStep.forWorkspace(workspace.id, { client: trx })
           .where('funnel_id', locked.funnelId)
           .where('id', locked.stepId)
           .forUpdate()
           .firstOrFail()
         if (winner.content) {
           /** The step's type may have changed since the copy: its content must fit the type. */
-          const others = await FunnelStep.query({ client: trx })
-            .where('workspace_id', workspace.id)
+          const others = await FunnelStep.forWorkspace(workspace.id, { client: trx })
             .where('funnel_id', locked.funnelId)
             .whereNot('id', step.id)
             .select('id')
@@ -77,9 +74,19 @@ export default class DeclareSplitTestWinner {
         await step.save()
         if (winner.checkoutConfig && step.stepType === 'checkout') {
           const values = normalizeCheckoutConfig(step, winner.checkoutConfig as any)
-          await CheckoutConfig.updateOrCreate(
-            { workspaceId: workspace.id, funnelId: locked.funnelId, stepId: step.id },
-            {
+          /** Found from the workspace, under the step lock taken above: one configuration per step. */
+          const config =
+            (await CheckoutConfig.forWorkspace(workspace, { client: trx })
+              .where('step_id', step.id)
+              .first()) ??
+            new CheckoutConfig().merge({
+              workspaceId: workspace.id,
+              funnelId: locked.funnelId,
+              stepId: step.id,
+            })
+          await config
+            .useTransaction(trx)
+            .merge({
               productName: values.productName,
               productPriceCents: values.productPriceCents,
               currency: values.currency,
@@ -88,12 +95,10 @@ export default class DeclareSplitTestWinner {
               designConfig: { ...values.designConfig },
               orderBumps: values.orderBumps.map((bump) => ({ ...bump })),
               upsellConfig: { ...values.upsellConfig },
-            },
-            { client: trx }
-          )
+            })
+            .save()
         }
-        await Funnel.query({ client: trx })
-          .where('workspace_id', workspace.id)
+        await Funnel.forWorkspace(workspace.id, { client: trx })
           .where('id', locked.funnelId)
           .update({ updated_at: DateTime.now().toSQL() })
       }
