@@ -35,6 +35,7 @@ import { formatBRL } from '~/lib/money'
 import { useLocale, useT } from '~/lib/i18n'
 import { SplitTestsPanel } from '~/components/analytics/split-tests-panel'
 import type { SplitTest } from '~/components/funnels/split-test-card'
+import { urlFor } from '~/lib/client'
 
 type Period = 'today' | '7d' | '30d' | 'custom'
 
@@ -67,7 +68,7 @@ export default function Dashboard({
   const { workspace } = usePage().props
   const [custom, setCustom] = useState({ from: filters.from, to: filters.to })
   if (!workspace) return null
-  const base = `/w/${workspace.slug}/dashboard`
+  const base = urlFor('w.dashboard', { workspaceSlug: workspace.slug })
   const percent = (value: number) =>
     new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value)
   const number = (value: number) => new Intl.NumberFormat(locale).format(value)

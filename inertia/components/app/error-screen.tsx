@@ -4,6 +4,7 @@ import { ArrowLeftIcon } from 'lucide-react'
 import { AppLogo } from '~/components/app/app-logo'
 import { Button } from '~/components/ui/button'
 import { useDocumentLang, useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /** Full-page error: status code, message and a way back. Used without a layout. */
 export function ErrorScreen({
@@ -28,7 +29,7 @@ export function ErrorScreen({
       <Head title={title} />
       <header className="px-4 py-4 sm:px-6">
         <a
-          href="/"
+          href={urlFor('home')}
           className="inline-flex rounded-md outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
         >
           <AppLogo />

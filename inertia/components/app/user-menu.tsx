@@ -11,6 +11,7 @@ import {
 } from '~/components/ui/dropdown-menu'
 import { LanguageRadioItems } from '~/components/app/language-switcher'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /** The signed-in user at the foot of the sidebar: identity, language and log out. */
 export function UserMenu() {
@@ -49,7 +50,10 @@ export function UserMenu() {
         </DropdownMenuLabel>
         <LanguageRadioItems />
         <DropdownMenuSeparator />
-        <DropdownMenuItem data-test="profile-link" onSelect={() => router.visit('/profile')}>
+        <DropdownMenuItem
+          data-test="profile-link"
+          onSelect={() => router.visit(urlFor('profile.show'))}
+        >
           <UserIcon />
           {t('nav.profile')}
         </DropdownMenuItem>

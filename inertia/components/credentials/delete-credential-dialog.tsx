@@ -2,6 +2,7 @@ import { usePage } from '@inertiajs/react'
 import type { CredentialRow } from '~/components/credentials/types'
 import { ConfirmDialog } from '~/components/app/confirm-dialog'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /** Asks before deleting a credential: whatever uses it stops working. */
 export function DeleteCredentialDialog({
@@ -23,7 +24,10 @@ export function DeleteCredentialDialog({
       title={t('credentials.delete')}
       description={t('credentials.delete.confirm', { name: credential.name })}
       confirmLabel={t('common.delete')}
-      request={{ method: 'delete', url: `/w/${workspace.slug}/credentials/${credential.id}` }}
+      request={{
+        method: 'delete',
+        url: urlFor('w.credentials.destroy', { workspaceSlug: workspace.slug, id: credential.id }),
+      }}
       confirmTestId="confirm-delete-credential"
     />
   )

@@ -5,6 +5,7 @@ import { toast } from 'sonner'
 import type { ConnectionTestResult, CredentialRow } from '~/components/credentials/types'
 import { Button } from '~/components/ui/button'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /**
  * "Testar conexão": a JSON call (not a page visit) through Inertia's HTTP client, which sends
@@ -27,7 +28,7 @@ export function TestConnectionButton({
     try {
       const response = await http.getClient().request({
         method: 'post',
-        url: `/w/${workspace.slug}/credentials/${credential.id}/test`,
+        url: urlFor('w.credentials.test', { workspaceSlug: workspace.slug, id: credential.id }),
         headers: { Accept: 'application/json' },
         data: {},
       })

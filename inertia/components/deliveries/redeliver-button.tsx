@@ -4,6 +4,7 @@ import { RotateCwIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
 import { useT } from '~/lib/i18n'
 import { canRedeliver, type DeliveryRow } from './types'
+import { urlFor } from '~/lib/client'
 
 /**
  * "Reenviar" for a failed or dead delivery, for editors only: posts to the admin route, which
@@ -22,7 +23,7 @@ export function RedeliverButton({
   if (!workspace?.can.write || !canRedeliver(delivery)) return null
   const redeliver = () =>
     router.post(
-      `/w/${workspace.slug}/deliveries/${delivery.id}/redeliver`,
+      urlFor('w.deliveries.redeliver', { workspaceSlug: workspace.slug, id: delivery.id }),
       {},
       {
         preserveScroll: true,

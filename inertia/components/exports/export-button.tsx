@@ -1,6 +1,7 @@
 import { DownloadIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /**
  * "Exportar CSV" of a list with the filters it shows. A plain link, not an Inertia visit: the
@@ -25,7 +26,7 @@ export function ExportButton({
     if (value !== null && value !== undefined && value !== '') params.set(key, String(value))
   }
   const search = params.toString()
-  const href = `/w/${workspaceSlug}/exports/csv/${kind}${search ? `?${search}` : ''}`
+  const href = `${urlFor('w.exports.csv', { workspaceSlug, kind })}${search ? `?${search}` : ''}`
   return (
     <Button asChild variant="outline" size="sm">
       <a href={href} data-test={`export-${kind}`}>

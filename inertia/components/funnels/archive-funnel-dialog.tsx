@@ -13,6 +13,7 @@ import {
 } from '~/components/ui/dialog'
 import { useT } from '~/lib/i18n'
 import type { FunnelRow } from '~/components/funnels/types'
+import { urlFor } from '~/lib/client'
 
 /**
  * Asks before archiving: the funnel's public address stops answering at once. The server's
@@ -34,7 +35,7 @@ export function ArchiveFunnelDialog({
   function archive() {
     if (!funnel || !workspace) return
     router.post(
-      `/w/${workspace.slug}/funnels/${funnel.id}/archive`,
+      urlFor('w.funnels.archive', { workspaceSlug: workspace.slug, id: funnel.id }),
       {},
       {
         preserveScroll: true,

@@ -14,6 +14,7 @@ import {
 import { InputError } from '~/components/ui/input-error'
 import { useT } from '~/lib/i18n'
 import type { FunnelRow } from '~/components/funnels/types'
+import { urlFor } from '~/lib/client'
 
 /**
  * Asks before deleting a funnel for good. A funnel that took payments cannot be deleted: the
@@ -32,11 +33,11 @@ export function DeleteFunnelDialog({
   const { workspace } = usePage().props
   const [processing, setProcessing] = useState(false)
   const [error, setError] = useState<string | undefined>()
-  const base = `/w/${workspace?.slug}/funnels/${funnel?.id}`
+  const params = { workspaceSlug: workspace?.slug ?? '', id: funnel?.id ?? 0 }
 
   function destroy() {
     if (!funnel || !workspace) return
-    router.delete(base, {
+    router.delete(urlFor('w.funnels.destroy', params), {
       preserveScroll: true,
       onStart: () => {
         setProcessing(true)
@@ -51,7 +52,7 @@ export function DeleteFunnelDialog({
   /** The way out the server suggests when the funnel has payments. */
   function archive() {
     router.post(
-      `${base}/archive`,
+      urlFor('w.funnels.archive', params),
       {},
       {
         preserveScroll: true,

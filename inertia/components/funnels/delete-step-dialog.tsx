@@ -14,6 +14,7 @@ import {
 } from '~/components/ui/dialog'
 import { useT } from '~/lib/i18n'
 import type { Step } from '~/components/funnels/types'
+import { urlFor } from '~/lib/client'
 
 /** Asks before deleting a step; links that pointed to it fall back to "the next step". */
 export function DeleteStepDialog({ step }: { step: Step }) {
@@ -24,12 +25,19 @@ export function DeleteStepDialog({ step }: { step: Step }) {
   if (!workspace?.can.write) return null
 
   function destroy() {
-    router.delete(`/w/${workspace!.slug}/funnels/${step.funnelId}/steps/${step.id}`, {
-      preserveScroll: true,
-      onStart: () => setProcessing(true),
-      onSuccess: () => setOpen(false),
-      onFinish: () => setProcessing(false),
-    })
+    router.delete(
+      urlFor('w.steps.destroy', {
+        workspaceSlug: workspace!.slug,
+        funnelId: step.funnelId,
+        stepId: step.id,
+      }),
+      {
+        preserveScroll: true,
+        onStart: () => setProcessing(true),
+        onSuccess: () => setOpen(false),
+        onFinish: () => setProcessing(false),
+      }
+    )
   }
 
   return (

@@ -27,6 +27,7 @@ import { Badge } from '~/components/ui/badge'
 import { useT } from '~/lib/i18n'
 import { cn } from '~/lib/utils'
 import type { Step } from '~/components/funnels/types'
+import { urlFor } from '~/lib/client'
 
 function SortableStep({
   step,
@@ -176,7 +177,7 @@ export function StepList({
       toast.error(message ?? t('funnels.builder.reorder_failed'))
     }
     router.put(
-      `/w/${workspace.slug}/funnels/${funnelId}/steps/reorder`,
+      urlFor('w.steps.reorder', { workspaceSlug: workspace.slug, funnelId }),
       { ids: next },
       {
         preserveScroll: true,

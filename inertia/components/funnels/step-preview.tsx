@@ -4,6 +4,7 @@ import { ExternalLinkIcon, LoaderCircleIcon } from 'lucide-react'
 import { Card, CardContent, CardHeader, CardTitle } from '~/components/ui/card'
 import { useT } from '~/lib/i18n'
 import type { Step } from '~/components/funnels/types'
+import { urlFor } from '~/lib/client'
 
 /** The phone the preview imitates: funnels are visited from ads, mostly on phones. */
 const DEVICE = { width: 390, height: 780 }
@@ -18,7 +19,11 @@ export function StepPreview({ step }: { step: Step }) {
   const frame = useRef<HTMLDivElement>(null)
   const [scale, setScale] = useState(0.75)
   const [loading, setLoading] = useState(true)
-  const src = `/w/${workspace?.slug}/funnels/${step.funnelId}/steps/${step.id}/preview?v=${step.version}`
+  const src = urlFor(
+    'w.step_previews.show',
+    { workspaceSlug: workspace?.slug ?? '', funnelId: step.funnelId, stepId: step.id },
+    { qs: { v: step.version } }
+  )
 
   useEffect(() => setLoading(true), [src])
 

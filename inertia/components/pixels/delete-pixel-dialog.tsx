@@ -2,6 +2,7 @@ import { usePage } from '@inertiajs/react'
 import type { PixelRow } from '~/components/pixels/types'
 import { ConfirmDialog } from '~/components/app/confirm-dialog'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /** Asks before deleting a pixel. */
 export function DeletePixelDialog({
@@ -25,7 +26,10 @@ export function DeletePixelDialog({
         pixel: `${t(`pixels.type.${pixel.pixelType}`)} ${pixel.pixelId}`,
       })}
       confirmLabel={t('common.delete')}
-      request={{ method: 'delete', url: `/w/${workspace.slug}/pixels/${pixel.id}` }}
+      request={{
+        method: 'delete',
+        url: urlFor('w.pixels.destroy', { workspaceSlug: workspace.slug, id: pixel.id }),
+      }}
       confirmTestId="confirm-delete-pixel"
     />
   )

@@ -2,6 +2,7 @@ import { usePage } from '@inertiajs/react'
 import { ConfirmDialog } from '~/components/app/confirm-dialog'
 import type { WebhookRow } from '~/components/webhooks/types'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /** Asks before deleting an endpoint. */
 export function DeleteWebhookDialog({
@@ -23,7 +24,10 @@ export function DeleteWebhookDialog({
       title={t('webhooks.delete')}
       description={t('webhooks.delete.confirm', { name: endpoint.name })}
       confirmLabel={t('common.delete')}
-      request={{ method: 'delete', url: `/w/${workspace.slug}/webhooks/${endpoint.id}` }}
+      request={{
+        method: 'delete',
+        url: urlFor('w.webhooks.destroy', { workspaceSlug: workspace.slug, id: endpoint.id }),
+      }}
       confirmTestId="confirm-delete-webhook"
     />
   )

@@ -2,6 +2,7 @@ import { usePage } from '@inertiajs/react'
 import { ConfirmDialog } from '~/components/app/confirm-dialog'
 import type { WebhookRow } from '~/components/webhooks/types'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /**
  * Asks before replacing the secret (the current one stops working at once); the server then
@@ -28,7 +29,7 @@ export function RotateSecretDialog({
       confirmLabel={t('webhooks.rotate.action')}
       request={{
         method: 'post',
-        url: `/w/${workspace.slug}/webhooks/${endpoint.id}/rotate-secret`,
+        url: urlFor('w.webhooks.rotate_secret', { workspaceSlug: workspace.slug, id: endpoint.id }),
       }}
       confirmTestId="confirm-rotate-secret"
     />

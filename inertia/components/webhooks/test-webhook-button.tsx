@@ -5,6 +5,7 @@ import { toast } from 'sonner'
 import type { TestWebhookResult, WebhookRow } from '~/components/webhooks/types'
 import { Button } from '~/components/ui/button'
 import { useT, type Translate } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /** The toast text of a test: the HTTP answer, or why none came. */
 function describe(result: TestWebhookResult, t: Translate) {
@@ -32,7 +33,7 @@ export function TestWebhookButton({ endpoint }: { endpoint: WebhookRow }) {
     try {
       const response = await http.getClient().request({
         method: 'post',
-        url: `/w/${workspace.slug}/webhooks/${endpoint.id}/test`,
+        url: urlFor('w.webhooks.test', { workspaceSlug: workspace.slug, id: endpoint.id }),
         headers: { Accept: 'application/json' },
         data: {},
       })

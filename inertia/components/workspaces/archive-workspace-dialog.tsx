@@ -1,6 +1,7 @@
 import { ConfirmDialog } from '~/components/app/confirm-dialog'
 import { useT } from '~/lib/i18n'
 import type { WorkspaceRow } from '~/types'
+import { urlFor } from '~/lib/client'
 
 /** Asks before archiving: an archived workspace stops serving its funnels. */
 export function ArchiveWorkspaceDialog({
@@ -21,7 +22,7 @@ export function ArchiveWorkspaceDialog({
       title={t('workspaces.archive')}
       description={t('workspaces.archive.confirm', { name: workspace.name })}
       confirmLabel={t('common.archive')}
-      request={{ method: 'post', url: `/workspaces/${workspace.id}/archive` }}
+      request={{ method: 'post', url: urlFor('workspaces.archive', { id: workspace.id }) }}
       confirmTestId="confirm-archive"
     />
   )

@@ -21,6 +21,7 @@ import {
 } from '~/components/ui/table'
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 type Target = { coupon: CouponRow | null; open: boolean; key: number } | null
 
@@ -61,7 +62,7 @@ export default function CouponsIndex({
   const [target, setTarget] = useState<Target>(null)
   if (!workspace) return null
   const canWrite = workspace.can.write
-  const base = `/w/${workspace.slug}/coupons`
+  const base = urlFor('w.coupons.index', { workspaceSlug: workspace.slug })
   const { meta } = coupons
   const open = (coupon: CouponRow | null) =>
     setTarget({ coupon, open: true, key: (target?.key ?? 0) + 1 })
@@ -181,9 +182,16 @@ export default function CouponsIndex({
                               }
                               subject={coupon.code}
                               onClick={() =>
-                                router.put(`${base}/${coupon.id}`, toggledPayload(coupon), {
-                                  preserveScroll: true,
-                                })
+                                router.put(
+                                  urlFor('w.coupons.update', {
+                                    workspaceSlug: workspace.slug,
+                                    id: coupon.id,
+                                  }),
+                                  toggledPayload(coupon),
+                                  {
+                                    preserveScroll: true,
+                                  }
+                                )
                               }
                               test={`toggle-coupon-${coupon.code}`}
                             />

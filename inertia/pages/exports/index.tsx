@@ -6,6 +6,7 @@ import { PageHeader } from '~/components/app/page-header'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '~/components/ui/card'
 import { useLocale, useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 type Kind = 'payments' | 'leads' | 'visitors' | 'deliveries'
 
@@ -56,7 +57,11 @@ export default function ExportsIndex({
   const number = new Intl.NumberFormat(locale)
 
   const generate = () =>
-    offer && router.post(`/w/${workspace.slug}/exports`, { kind: offer.kind, ...offer.filters })
+    offer &&
+    router.post(urlFor('w.exports.store', { workspaceSlug: workspace.slug }), {
+      kind: offer.kind,
+      ...offer.filters,
+    })
 
   return (
     <>

@@ -16,6 +16,7 @@ import { Input } from '~/components/ui/input'
 import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
 import { useLocale, useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 type Subject = {
   email?: string | null
@@ -89,7 +90,6 @@ export default function LgpdIndex({
   const [confirmText, setConfirmText] = useState('')
   const [downloading, setDownloading] = useState(false)
   if (!workspace) return null
-  const base = `/w/${workspace.slug}/lgpd`
   const format = new Intl.DateTimeFormat(locale, {
     dateStyle: 'short',
     timeStyle: 'short',
@@ -98,13 +98,13 @@ export default function LgpdIndex({
 
   const search = (event: FormEvent) => {
     event.preventDefault()
-    router.post(`${base}/search`, filled(draft))
+    router.post(urlFor('w.lgpd.search', { workspaceSlug: workspace.slug }), filled(draft))
   }
 
   const download = async (fileFormat: 'json' | 'csv') => {
     setDownloading(true)
     try {
-      const response = await fetch(`${base}/export`, {
+      const response = await fetch(urlFor('w.lgpd.export', { workspaceSlug: workspace.slug }), {
         method: 'POST',
         credentials: 'same-origin',
         headers: {
@@ -127,7 +127,7 @@ export default function LgpdIndex({
 
   const erase = () =>
     router.post(
-      `${base}/erase`,
+      urlFor('w.lgpd.erase', { workspaceSlug: workspace.slug }),
       { ...filled(subject ?? {}), confirm: confirmText },
       { onSuccess: () => setConfirmOpen(false) }
     )

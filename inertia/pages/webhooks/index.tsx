@@ -34,6 +34,7 @@ import {
 import { RowIconButton } from '~/components/app/row-icon-button'
 import { useT } from '~/lib/i18n'
 import { cn } from '~/lib/utils'
+import { urlFor } from '~/lib/client'
 
 /** Which dialog is open, and for which endpoint (kept while the dialog closes). */
 type Target =
@@ -88,7 +89,7 @@ export default function WebhooksIndex({
   const [target, setTarget] = useState<Target>(null)
   if (!workspace) return null
   const canWrite = workspace.can.write
-  const base = `/w/${workspace.slug}/webhooks`
+  const base = urlFor('w.webhooks.index', { workspaceSlug: workspace.slug })
   const { meta } = endpoints
   const secretEndpoint = newSecret
     ? endpoints.data.find((endpoint) => endpoint.id === newSecret.endpointId)
