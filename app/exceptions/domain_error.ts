@@ -19,6 +19,15 @@ export class DomainError extends Exception {
     super(key, { status, code: `E_DOMAIN_${rule.toUpperCase()}` })
   }
 
+  /** The page a person goes back to from the error page (a funnel's checkout form). */
+  backUrl?: string
+
+  /** The same error, with the page to offer as the way back. */
+  returningTo(url: string) {
+    this.backUrl = url
+    return this
+  }
+
   /** The dictionary key (the name the code used before this class had one). */
   get messageKey() {
     return this.key
@@ -30,5 +39,14 @@ export class DomainError extends Exception {
    */
   static fromGateway(error: GatewayError) {
     return new DomainError(502, 'gateway', error.messageKey)
+  }
+
+  /** A DomainError for what the handler renders as one (itself or a gateway failure), else null. */
+  static of(error: unknown): DomainError | null {
+    if (error instanceof DomainError) return error
+    if (error instanceof Error && error.name === 'GatewayError') {
+      return DomainError.fromGateway(error as GatewayError)
+    }
+    return null
   }
 }

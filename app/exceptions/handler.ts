@@ -218,7 +218,7 @@ export default class HttpExceptionHandler extends ExceptionHandler {
         lang: locale,
         title: t(locale, notFound ? 'site.not_found.title' : 'pay_page.error_title'),
         text: notFound ? t(locale, 'site.not_found.text') : message,
-        backUrl: notFound ? null : sameHostReferrer(ctx),
+        backUrl: notFound ? null : (error.backUrl ?? sameHostReferrer(ctx)),
         backLabel: t(locale, 'pay_page.try_again'),
       })
       return ctx.response

@@ -4,8 +4,6 @@ import SubmitCheckout from '#actions/checkout/submit_checkout'
 import FindPayment from '#actions/payments/find_payment'
 import MarkSandboxPayment from '#actions/payments/mark_sandbox_payment'
 import PaymentTransformer from '#transformers/payment_transformer'
-import { ApiError } from '#exceptions/api_error'
-import { GatewayError } from '#services/gateways/types'
 import { createPaymentValidator, markSandboxValidator } from '#validators/payment'
 
 /** The seed's payments API: create a PIX charge, read its status, mark a sandbox payment. */
@@ -18,23 +16,19 @@ export default class PaymentsController {
       funnelId: data.funnelId,
       stepId: data.stepId,
     })
-    try {
-      const payment = await SubmitCheckout.handle({
-        ...checkout,
-        workspace,
-        buyer: data.customer,
-        fieldPrefix: 'customer.',
-        bumps: data.bumps ?? [],
-        coupon: data.coupon ?? null,
-        locale,
-        visitor: data.visitorId ? { publicId: data.visitorId } : undefined,
-        source: 'api',
-      })
-      return response.created({ payment: PaymentTransformer.detail(payment) })
-    } catch (error) {
-      if (error instanceof GatewayError) throw new ApiError(502, 'gateway', error.messageKey)
-      throw error
-    }
+    /** A gateway failure is mapped once, by the exception handler (502 `gateway`). */
+    const payment = await SubmitCheckout.handle({
+      ...checkout,
+      workspace,
+      buyer: data.customer,
+      fieldPrefix: 'customer.',
+      bumps: data.bumps ?? [],
+      coupon: data.coupon ?? null,
+      locale,
+      visitor: data.visitorId ? { publicId: data.visitorId } : undefined,
+      source: 'api',
+    })
+    return response.created({ payment: PaymentTransformer.detail(payment) })
   }
 
   /** `GET /api/payments/:id/status`: by numeric id or public token, in this workspace only. */

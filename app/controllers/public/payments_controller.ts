@@ -10,11 +10,10 @@ import LookupCpf from '#actions/payments/lookup_cpf'
 import { isValidCpf } from '@brazilian-utils/brazilian-utils'
 import PaymentNextStep from '#actions/payments/payment_next_step'
 import PaymentPageView from '#actions/payments/payment_page_view'
-import { GatewayError } from '#services/gateways/types'
-import { ApiError } from '#exceptions/api_error'
+import { DomainError } from '#exceptions/domain_error'
+import { wantsJson } from '#services/wants_json'
 import RecordPaymentVariant from '#actions/split_tests/record_payment_variant'
 import { requestVariant, variantCheckoutConfig } from '#services/split_assignment'
-import { t } from '#services/i18n'
 import { pageLocale } from '#services/step_renderer'
 import { VISITOR_COOKIE, visitorSessionId } from '#services/visitor_session'
 import { trackingCookies } from '#services/attribution'
@@ -74,18 +73,16 @@ export default class PublicPaymentsController {
       })
       await RecordPaymentVariant.handle(workspace, payment, variant)
       const payUrl = `/_funil/pay/${payment.publicToken}`
-      if (!this.#wantsJson(ctx)) return response.redirect().status(303).toPath(payUrl)
+      if (!wantsJson(ctx)) return response.redirect().status(303).toPath(payUrl)
       return response.created({
         payment: { token: payment.publicToken, status: payment.status, payUrl },
       })
     } catch (error) {
-      if (error instanceof vineErrors.E_VALIDATION_ERROR && !this.#wantsJson(ctx)) {
+      if (error instanceof vineErrors.E_VALIDATION_ERROR && !wantsJson(ctx)) {
         return response.redirect().status(303).toPath(`${back}?erro=1`)
       }
-      if (error instanceof GatewayError) return this.#fail(ctx, 502, error.messageKey, back)
-      if (error instanceof ApiError)
-        return this.#fail(ctx, error.status, error.messageKey, back, error)
-      throw error
+      /** The handler renders it (JSON or the message page), offering this checkout again. */
+      throw DomainError.of(error)?.returningTo(back) ?? error
     }
   }
 
@@ -119,10 +116,7 @@ export default class PublicPaymentsController {
         },
       }
     } catch (error) {
-      if (error instanceof ApiError) {
-        return this.#fail(ctx, error.status, error.messageKey, undefined, error)
-      }
-      throw error
+      throw DomainError.of(error) ?? error
     }
   }
 
@@ -139,14 +133,12 @@ export default class PublicPaymentsController {
         parentToken: TOKEN.test(token) ? token : null,
       })
       const payUrl = `/_funil/pay/${payment.publicToken}`
-      if (!this.#wantsJson(ctx)) return response.redirect().status(303).toPath(payUrl)
+      if (!wantsJson(ctx)) return response.redirect().status(303).toPath(payUrl)
       return response.created({
         payment: { token: payment.publicToken, status: payment.status, payUrl },
       })
     } catch (error) {
-      if (error instanceof GatewayError) return this.#fail(ctx, 502, error.messageKey)
-      if (error instanceof ApiError) return this.#fail(ctx, error.status, error.messageKey)
-      throw error
+      throw DomainError.of(error) ?? error
     }
   }
 
@@ -243,38 +235,8 @@ export default class PublicPaymentsController {
     return workspace.related('payments').query().where('public_token', token).first()
   }
 
-  #wantsJson({ request }: HttpContext) {
-    return request.accepts(['html', 'json']) === 'json'
-  }
-
-  /** A friendly message: JSON `{ errors }` for the script, a small page for a plain form post. */
-  async #fail(
-    ctx: HttpContext,
-    status: number,
-    key: string,
-    backUrl?: string,
-    error?: Pick<ApiError, 'rule' | 'field'>
-  ) {
-    const locale = pageLocale(ctx.workspace)
-    const message = t(locale, key)
-    if (this.#wantsJson(ctx)) {
-      return ctx.response.status(status).send({
-        errors: [
-          {
-            ...(error?.field ? { field: error.field } : {}),
-            rule: error?.rule ?? 'payment',
-            message,
-          },
-        ],
-      })
-    }
-    const html = await edge.render('payments/message', {
-      lang: locale,
-      title: status === 404 ? t(locale, 'site.not_found.title') : t(locale, 'pay_page.error_title'),
-      text: status === 404 ? t(locale, 'site.not_found.text') : message,
-      backUrl: backUrl ?? null,
-      backLabel: t(locale, 'pay_page.try_again'),
-    })
-    return ctx.response.status(status).header('Content-Type', 'text/html; charset=utf-8').send(html)
+  /** Rendered by the exception handler like every DomainError (JSON for the script, else a page). */
+  #fail(_ctx: HttpContext, status: number, key: string): never {
+    throw new DomainError(status, status === 404 ? 'not_found' : 'payment', key)
   }
 }
