@@ -43,8 +43,7 @@ export interface TransitionOutcome {
 export default class ApplyPaymentTransition {
   static async handle(params: Params): Promise<TransitionOutcome> {
     const outcome = await db.transaction(async (trx) => {
-      const payment = await Payment.query({ client: trx })
-        .where('workspace_id', params.workspaceId)
+      const payment = await Payment.forWorkspace(params.workspaceId, { client: trx })
         .where('id', params.paymentId)
         .forUpdate()
         .firstOrFail()
