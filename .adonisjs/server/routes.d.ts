@@ -129,6 +129,8 @@ export type ScannedRoutes = {
     'agencies.brand.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'agencies.brand.domain.update': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'agencies.brand.domain.verify': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agencies.brand.upload': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'kind': ParamValue} }
+    'brand_assets.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'kind': ParamValue} }
     'w.settings.brand': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'api.webhooks.index': { paramsTuple?: []; params?: {} }
     'api.webhooks.store': { paramsTuple?: []; params?: {} }
@@ -270,6 +272,7 @@ export type ScannedRoutes = {
     'w.lgpd.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.lgpd.search.show': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'agencies.brand.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brand_assets.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'kind': ParamValue} }
     'api.webhooks.index': { paramsTuple?: []; params?: {} }
     'api.webhooks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.deliveries.index': { paramsTuple?: []; params?: {} }
@@ -360,6 +363,7 @@ export type ScannedRoutes = {
     'w.lgpd.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.lgpd.search.show': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'agencies.brand.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'brand_assets.show': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'kind': ParamValue} }
     'api.webhooks.index': { paramsTuple?: []; params?: {} }
     'api.webhooks.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.deliveries.index': { paramsTuple?: []; params?: {} }
@@ -438,6 +442,7 @@ export type ScannedRoutes = {
     'w.lgpd.export': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.lgpd.erase': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'agencies.brand.domain.verify': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'agencies.brand.upload': { paramsTuple: [ParamValue,ParamValue]; params: {'id': ParamValue,'kind': ParamValue} }
     'api.webhooks.store': { paramsTuple?: []; params?: {} }
     'api.webhooks.rotate_secret': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.webhooks.test': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }

@@ -31,13 +31,13 @@ export default class SessionController {
       /** With two-step verification on, the password only opens the code step (/login/two-factor). */
       if (await TwoFactor.isEnabled(user.id)) {
         session.put(TWO_FACTOR_PENDING, { userId: user.id, at: Date.now() })
-        return response.redirect('/login/two-factor')
+        return response.redirect().toRoute('two_factor.challenge')
       }
       await auth.use('web').login(user)
       await RecordAudit.login(user, request.ip(), 'auth.login')
       /** The account's language follows the user to every device. */
       response.plainCookie('locale', user.locale, { encode: false, maxAge: '1y', httpOnly: false })
-      return response.redirect('/')
+      return response.redirect().toRoute('home')
     } catch (error) {
       if (!(error instanceof authErrors.E_INVALID_CREDENTIALS || error instanceof DomainError)) {
         throw error
@@ -64,6 +64,6 @@ export default class SessionController {
     await auth.use('web').logout()
     session.clear()
     session.regenerate()
-    return response.redirect('/login')
+    return response.redirect().toRoute('session.create')
   }
 }

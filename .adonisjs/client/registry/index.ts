@@ -756,6 +756,18 @@ const routes = {
     tokens: [{"old":"/agencies/:id/domain/verify","type":0,"val":"agencies","end":""},{"old":"/agencies/:id/domain/verify","type":1,"val":"id","end":""},{"old":"/agencies/:id/domain/verify","type":0,"val":"domain","end":""},{"old":"/agencies/:id/domain/verify","type":0,"val":"verify","end":""}],
     types: placeholder as Registry['agencies.brand.domain.verify']['types'],
   },
+  'agencies.brand.upload': {
+    methods: ["POST"],
+    pattern: '/agencies/:id/brand/:kind',
+    tokens: [{"old":"/agencies/:id/brand/:kind","type":0,"val":"agencies","end":""},{"old":"/agencies/:id/brand/:kind","type":1,"val":"id","end":""},{"old":"/agencies/:id/brand/:kind","type":0,"val":"brand","end":""},{"old":"/agencies/:id/brand/:kind","type":1,"val":"kind","end":""}],
+    types: placeholder as Registry['agencies.brand.upload']['types'],
+  },
+  'brand_assets.show': {
+    methods: ["GET","HEAD"],
+    pattern: '/brand-assets/:id/:kind',
+    tokens: [{"old":"/brand-assets/:id/:kind","type":0,"val":"brand-assets","end":""},{"old":"/brand-assets/:id/:kind","type":1,"val":"id","end":""},{"old":"/brand-assets/:id/:kind","type":1,"val":"kind","end":""}],
+    types: placeholder as Registry['brand_assets.show']['types'],
+  },
   'w.settings.brand': {
     methods: ["PUT"],
     pattern: '/w/:workspaceSlug/settings/brand',

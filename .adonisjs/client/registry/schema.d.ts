@@ -1507,6 +1507,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/agency_brand_controller').default['verifyDomain']>>>
     }
   }
+  'agencies.brand.upload': {
+    methods: ["POST"]
+    pattern: '/agencies/:id/brand/:kind'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; kind: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/agency_brand_controller').default['upload']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/agency_brand_controller').default['upload']>>>
+    }
+  }
+  'brand_assets.show': {
+    methods: ["GET","HEAD"]
+    pattern: '/brand-assets/:id/:kind'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { id: ParamValue; kind: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/agency_brand_controller').default['asset']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/agency_brand_controller').default['asset']>>>
+    }
+  }
   'w.settings.brand': {
     methods: ["PUT"]
     pattern: '/w/:workspaceSlug/settings/brand'

@@ -325,7 +325,11 @@ export interface ApiDefinition {
         update: typeof routes['agencies.brand.domain.update']
         verify: typeof routes['agencies.brand.domain.verify']
       }
+      upload: typeof routes['agencies.brand.upload']
     }
+  }
+  brandAssets: {
+    show: typeof routes['brand_assets.show']
   }
   site: {
     payments: {

@@ -1,3 +1,4 @@
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import type { HttpContext } from '@adonisjs/core/http'
 import { access } from 'node:fs/promises'
 import DataExport, { EXPORT_KINDS, type ExportKind } from '#models/data_export'
@@ -24,7 +25,10 @@ export default class ExportsController {
     const total = await source.count()
     if (total > exportLimits.syncMaxRows) {
       const query = new URLSearchParams({ ...request.qs(), kind }).toString()
-      return response.redirect().status(303).toPath(`/w/${workspace.slug}/exports?${query}`)
+      return response
+        .redirect()
+        .status(303)
+        .toPath(`${urlFor('w.exports.index', { workspaceSlug: workspace.slug })}?${query}`)
     }
     response.header('Content-Type', 'text/csv; charset=utf-8')
     response.header(
@@ -70,7 +74,10 @@ export default class ExportsController {
     if (request.accepts(['html', 'json']) === 'json' && !request.header('x-inertia')) {
       return response.status(202).json(this.#present(workspace.slug, dataExport))
     }
-    return response.redirect().status(303).toPath(`/w/${workspace.slug}/exports`)
+    return response
+      .redirect()
+      .status(303)
+      .toRoute('w.exports.index', { workspaceSlug: workspace.slug })
   }
 
   /** `GET /w/:slug/exports/:id`: progress as JSON (the page polls it through Inertia too). */

@@ -22,7 +22,7 @@ export default class LgpdController {
 
   /** GET after a reload of the results page: back to the empty search. */
   async redirectToIndex({ response, workspace }: HttpContext) {
-    return response.redirect().toPath(`/w/${workspace.slug}/lgpd`)
+    return response.redirect().toRoute('w.lgpd.index', { workspaceSlug: workspace.slug })
   }
 
   async search({ inertia, request, bouncer, workspace, locale }: HttpContext) {

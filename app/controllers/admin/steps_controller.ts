@@ -16,7 +16,7 @@ export default class StepsController {
     })
     const step = await CreateStep.handle({ funnel, data, contentLocale: ctx.locale })
     ctx.session.flash('success', t(ctx.locale, 'funnels.flash.step_created'))
-    return ctx.response.redirect(`${this.#builderUrl(ctx, funnel.id)}?step=${step.id}`)
+    return this.#builder(ctx, funnel.id, step.id)
   }
 
   async update(ctx: HttpContext) {
@@ -27,7 +27,7 @@ export default class StepsController {
     })
     await UpdateStep.handle({ funnel, step, data })
     ctx.session.flash('success', t(ctx.locale, 'funnels.flash.step_updated'))
-    return ctx.response.redirect(`${this.#builderUrl(ctx, funnel.id)}?step=${step.id}`)
+    return this.#builder(ctx, funnel.id, step.id)
   }
 
   async destroy(ctx: HttpContext) {
@@ -35,7 +35,7 @@ export default class StepsController {
     const step = await this.#step(ctx, funnel.id)
     await DeleteStep.handle({ funnel, step })
     ctx.session.flash('success', t(ctx.locale, 'funnels.flash.step_deleted'))
-    return ctx.response.redirect(this.#builderUrl(ctx, funnel.id))
+    return this.#builder(ctx, funnel.id)
   }
 
   async reorder(ctx: HttpContext) {
@@ -46,8 +46,15 @@ export default class StepsController {
     return ctx.response.redirect().back()
   }
 
-  #builderUrl({ workspace }: HttpContext, funnelId: number) {
-    return `/w/${workspace.slug}/funnels/${funnelId}`
+  /** Back to the builder (the named route), on the given step when there is one. */
+  #builder({ workspace, response }: HttpContext, funnelId: number, stepId?: number) {
+    return response
+      .redirect()
+      .toRoute(
+        'w.funnels.show',
+        { workspaceSlug: workspace.slug, id: funnelId },
+        stepId === undefined ? {} : { qs: { step: stepId } }
+      )
   }
 
   #funnel({ workspace, params }: HttpContext) {

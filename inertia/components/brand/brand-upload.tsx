@@ -1,9 +1,9 @@
-// eslint-disable-next-line @adonisjs/prefer-adonisjs-inertia-form -- plain URLs: no Tuyau route registry yet
-import { Form } from '@inertiajs/react'
+import { Form } from '@adonisjs/inertia/react'
 import { LoaderCircleIcon, UploadIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
 import { InputError } from '~/components/ui/input-error'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /**
  * Uploads the agency's logo or favicon (PNG, JPG, WebP, SVG or ICO, at most 256 KB) instead of
@@ -21,7 +21,7 @@ export function BrandUpload({
   const t = useT()
   return (
     <Form
-      action={`/agencies/${agencyId}/brand/${kind}`}
+      action={urlFor('agencies.brand.upload', { id: agencyId, kind })}
       method="post"
       options={{ preserveScroll: true }}
       resetOnSuccess
