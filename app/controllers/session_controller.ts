@@ -8,6 +8,7 @@ import TwoFactor, { TWO_FACTOR_PENDING } from '#actions/accounts/two_factor'
 import RecordAudit from '#actions/accounts/record_audit'
 import { agencyByAdminHost, belongsToAgency } from '#services/agency_brand'
 import { requestHost } from '#services/request_host'
+import { pullIntendedUrl } from '#services/intended_url'
 
 /** Admin login and logout (session cookie). */
 export default class SessionController {
@@ -37,6 +38,9 @@ export default class SessionController {
       await RecordAudit.login(user, request.ip(), 'auth.login')
       /** The account's language follows the user to every device. */
       response.plainCookie('locale', user.locale, { encode: false, maxAge: '1y', httpOnly: false })
+      /** Back to the page the expired session interrupted (a same-site path only). */
+      const intended = pullIntendedUrl(ctx)
+      if (intended) return response.redirect(intended)
       return response.redirect().toRoute('home')
     } catch (error) {
       if (!(error instanceof authErrors.E_INVALID_CREDENTIALS || error instanceof DomainError)) {

@@ -1,3 +1,4 @@
+import { pullIntendedUrl } from '#services/intended_url'
 import type { HttpContext } from '@adonisjs/core/http'
 import hash from '@adonisjs/core/services/hash'
 import vine from '@vinejs/vine'
@@ -39,6 +40,9 @@ export default class TwoFactorController {
     await auth.use('web').login(user)
     await RecordAudit.login(user, request.ip(), 'auth.login')
     response.plainCookie('locale', user.locale, { encode: false, maxAge: '1y', httpOnly: false })
+    /** Back to the page the expired session interrupted (a same-site path only). */
+    const intended = pullIntendedUrl(ctx)
+    if (intended) return response.redirect(intended)
     return response.redirect().toRoute('home')
   }
 
