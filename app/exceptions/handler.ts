@@ -100,6 +100,20 @@ export default class HttpExceptionHandler extends ExceptionHandler {
       ctx.response.status(419)
       return this.#send(ctx, ctx.inertia.render('errors/session_expired', { loginUrl: '/login' }))
     }
+    /**
+     * An Inertia save with an expired session or a stale token: Shield's redirect-back would
+     * look like a success to the client (the editor then said "Tudo salvo" over an unsaved
+     * form). A plain 419 JSON (no X-Inertia header) reaches the page's onHttpException instead,
+     * which keeps the form as typed and offers "Tentar novamente".
+     */
+    if ((error as any)?.code === 'E_BAD_CSRF_TOKEN' && ctx.request.header('x-inertia')) {
+      const locale = ctx.locale ?? 'pt-BR'
+      return ctx.response.status(419).json({
+        code: signedIn ? 'csrf' : 'session_expired',
+        message: t(locale, signedIn ? 'errors.csrf.save' : 'errors.session_expired.save'),
+        loginUrl: '/login',
+      })
+    }
     /** A body that cannot be read or a value PostgreSQL refuses is the client's 4xx on pages too. */
     const client = clientErrorOf(error)
     if (client) {

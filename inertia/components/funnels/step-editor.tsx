@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import { router, usePage } from '@inertiajs/react'
 import { Link } from '@adonisjs/inertia/react'
 import { CreditCardIcon, LoaderCircleIcon } from 'lucide-react'
+import { SaveFailure } from '~/components/app/save-failure'
+import { useSaveFailure, useWarnBeforeLeaving } from '~/hooks/use_save_guard'
 import { DeleteStepDialog } from '~/components/funnels/delete-step-dialog'
 import { StepContentFields, type Content } from '~/components/funnels/step-content-fields'
 import { STEP_TYPE_ICONS, defaultContent } from '~/components/funnels/step-type'
@@ -81,6 +83,9 @@ export function StepEditor({
   )
   const dirtyRef = useRef(dirty)
   dirtyRef.current = dirty
+  /** A refused save (expired session, stale page, 5xx, offline) is shown, never as saved. */
+  const saveFailure = useSaveFailure()
+  useWarnBeforeLeaving(canWrite && dirty)
   useEffect(() => {
     onDirtyChange?.(dirty)
   }, [dirty, onDirtyChange])
@@ -105,7 +110,9 @@ export function StepEditor({
       {
         preserveScroll: true,
         preserveState: true,
+        ...saveFailure.callbacks,
         onStart: () => {
+          saveFailure.callbacks.onStart()
           saving.current = true
           setProcessing(true)
         },
@@ -245,7 +252,9 @@ export function StepEditor({
           </fieldset>
           {canWrite && (
             <div className="mt-6 flex items-center justify-end gap-3">
-              {Object.keys(errors).length > 0 ? (
+              {saveFailure.failure ? (
+                <SaveFailure message={saveFailure.failure} disabled={processing} />
+              ) : Object.keys(errors).length > 0 ? (
                 <p className="text-sm text-destructive" role="status">
                   {t('funnels.editor.has_errors')}
                 </p>

@@ -1,5 +1,7 @@
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react'
 import { useForm, usePage } from '@inertiajs/react'
+import { SaveFailure } from '~/components/app/save-failure'
+import { useSaveFailure, useWarnBeforeLeaving } from '~/hooks/use_save_guard'
 import { Link } from '@adonisjs/inertia/react'
 import { ArrowLeftIcon, LoaderCircleIcon, LockIcon } from 'lucide-react'
 import { PageHeader } from '~/components/app/page-header'
@@ -76,6 +78,9 @@ export default function CheckoutEdit({ funnel, step, checkoutConfig, upsellOptio
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set())
   const [submitted, setSubmitted] = useState(false)
   const payload = useMemo(() => toPreviewPayload(form.data), [form.data])
+  /** A refused save (expired session, stale page, 5xx, offline) keeps the form dirty. */
+  const saveFailure = useSaveFailure()
+  useWarnBeforeLeaving(canWrite && form.isDirty)
 
   /** Errors of the last save and of the live preview, keyed like the form's fields. */
   const errors = useMemo(() => {
@@ -127,6 +132,7 @@ export default function CheckoutEdit({ funnel, step, checkoutConfig, upsellOptio
     /** On success the form takes the saved values as its new defaults (isDirty → false). */
     form.put(urls.save, {
       preserveScroll: true,
+      ...saveFailure.callbacks,
       onSuccess: () => {
         setPreviewErrors({})
         setSubmitted(false)
@@ -358,13 +364,17 @@ export default function CheckoutEdit({ funnel, step, checkoutConfig, upsellOptio
 
           {canWrite && (
             <div className="sticky bottom-0 z-20 -mx-1 flex items-center justify-end gap-3 border-t bg-background/95 px-1 py-3 backdrop-blur supports-[backdrop-filter]:bg-background/80">
-              <span className="mr-auto text-sm text-muted-foreground" data-test="checkout-dirty">
-                {form.isDirty
-                  ? t('checkout.unsaved')
-                  : checkoutConfig.exists
-                    ? t('checkout.all_saved')
-                    : t('checkout.never_saved')}
-              </span>
+              {saveFailure.failure ? (
+                <SaveFailure message={saveFailure.failure} disabled={form.processing} />
+              ) : (
+                <span className="mr-auto text-sm text-muted-foreground" data-test="checkout-dirty">
+                  {form.isDirty
+                    ? t('checkout.unsaved')
+                    : checkoutConfig.exists
+                      ? t('checkout.all_saved')
+                      : t('checkout.never_saved')}
+                </span>
+              )}
               <Button type="submit" disabled={form.processing} data-test="checkout-save">
                 {form.processing && <LoaderCircleIcon className="animate-spin" />}
                 {t('common.save')}
