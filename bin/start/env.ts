@@ -55,13 +55,16 @@ export function localAppUrl(appUrl: string, port: number) {
 }
 
 /**
- * The demo funnel's public address from demo:seed's "Funil demo: <workspace> /<funnel>" line:
- * funnels answer on {workspace}.{PUBLIC_DOMAIN}, and browsers send *.localhost to this machine.
+ * The demo funnel's public address from demo:seed's "Funil demo: <workspace> /<funnel> → <url>"
+ * line: the address after the arrow comes from app/services/public_url.ts, the one place public
+ * links are built; without it (an older demo:seed), built here from the workspace and funnel.
  */
 export function demoFunnelUrl(
   seedOutput: string[],
   { appUrl, port, publicDomain }: { appUrl: string; port: number; publicDomain: string }
 ) {
+  const printed = seedOutput.map((line) => line.match(/funil demo:.*→\s*(\S+)/i)).find(Boolean)
+  if (printed) return printed[1]
   const match = seedOutput.map((line) => line.match(/funil demo:\s*(\S+)\s+(\/\S+)/i)).find(Boolean)
   if (!match) return null
   const { protocol } = new URL(appUrl)

@@ -73,6 +73,12 @@ test.group('npm start: env', () => {
       'http://demo.localhost:3419/black-friday'
     )
     assert.isNull(demoFunnelUrl(['nothing'], { appUrl: 'http://x', port: 1, publicDomain: 'x' }))
+    /** demo:seed prints the address public_url.ts builds (https on PUBLIC_DOMAIN here): used as is. */
+    const printed = ['Funil demo: demo /black-friday → https://demo.funil.site/black-friday']
+    assert.equal(
+      demoFunnelUrl(printed, { appUrl: 'http://localhost:3333', port: 3333, publicDomain: 'x' }),
+      'https://demo.funil.site/black-friday'
+    )
   })
 
   test('console helpers: passwords hidden, colours stripped', ({ assert }) => {
