@@ -160,4 +160,37 @@ test.group('Agency white-label in Chromium', (group) => {
       await context.close()
     }
   }).timeout(300_000)
+
+  test('the owner uploads a logo file: the admin shell shows the uploaded image', async ({
+    browserContext,
+    assert,
+  }) => {
+    const { agency, owner } = await createTenant()
+    const port = Number(env.get('PORT', 3333))
+    await browserContext.loginAs(owner)
+    const page = await browserContext.newPage()
+    page.setDefaultTimeout(60_000)
+    await page.goto(`http://127.0.0.1:${port}/agencies/${agency.id}/brand`, {
+      waitUntil: 'domcontentloaded',
+      timeout: 120_000,
+    })
+    await page.locator('[data-test="agency-brand-file-logo"]').setInputFiles({
+      name: 'logo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+        'base64'
+      ),
+    })
+    await page.locator('[data-test="agency-brand-upload-logo-submit"]').click()
+    await waitForText(page, 'body', 'Marca da agência salva.')
+    const logo = page.locator('[data-test="brand-logo"]').first()
+    await logo.waitFor()
+    assert.match(String(await logo.getAttribute('src')), /^\/brand-assets\/\d+\/logo\?v=/)
+    /** The image really loads (served by the app, not a broken link). */
+    await page.waitForFunction(() => {
+      const img = (globalThis as any).document.querySelector('[data-test="brand-logo"]')
+      return !!img && img.complete && img.naturalWidth > 0
+    })
+  }).timeout(300_000)
 })
