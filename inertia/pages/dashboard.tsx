@@ -143,7 +143,7 @@ export default function Dashboard({
             </Button>
           ))}
         </div>
-        <form onSubmit={applyCustom} className="flex items-end gap-2">
+        <form onSubmit={applyCustom} className="flex flex-wrap items-end gap-2">
           <div className="space-y-1">
             <Label htmlFor="dashboard-from">{t('analytics.from')}</Label>
             <Input

@@ -143,7 +143,7 @@ export default function AgencyBrand({ agency }: AgencyBrandPage) {
         >
           {({ errors, processing }) => (
             <>
-              <CardContent className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+              <CardContent className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
                 <fieldset disabled={!agency.canManage} className="grid gap-5">
                   {!agency.canManage && (
                     <p className="flex items-center gap-2 rounded-md bg-muted px-3 py-2 text-sm text-muted-foreground">
@@ -213,7 +213,7 @@ export default function AgencyBrand({ agency }: AgencyBrandPage) {
           )}
         </Form>
         {agency.canManage && (
-          <CardContent className="grid gap-4 border-t pt-6 sm:grid-cols-2">
+          <CardContent className="grid grid-cols-1 gap-4 border-t pt-6 sm:grid-cols-2">
             <BrandUpload agencyId={agency.id} kind="logo" />
             <BrandUpload agencyId={agency.id} kind="favicon" />
           </CardContent>
@@ -239,7 +239,7 @@ export default function AgencyBrand({ agency }: AgencyBrandPage) {
               : t('agency_brand.domain.description')}
           </CardDescription>
         </CardHeader>
-        <CardContent className="grid gap-5">
+        <CardContent className="grid grid-cols-1 gap-5">
           <Form
             action={urlFor('agencies.brand.domain.update', { id: agency.id })}
             method="put"

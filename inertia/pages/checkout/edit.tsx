@@ -56,7 +56,7 @@ function Section({
         <CardTitle>{title}</CardTitle>
         <CardDescription>{description}</CardDescription>
       </CardHeader>
-      <CardContent className="grid gap-5">{children}</CardContent>
+      <CardContent className="grid grid-cols-1 gap-5">{children}</CardContent>
     </Card>
   )
 }
@@ -157,7 +157,7 @@ export default function CheckoutEdit({ funnel, step, checkoutConfig, upsellOptio
         }
       />
 
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(300px,390px)]">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(300px,390px)]">
         <form
           onSubmit={save}
           onBlurCapture={(event) => touch((event.target as HTMLElement).id)}

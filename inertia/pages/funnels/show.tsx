@@ -98,7 +98,7 @@ export default function FunnelShow({
         actions={<FunnelSettingsDialog funnel={funnel} />}
       />
 
-      <div className="grid items-start gap-6 lg:grid-cols-[14rem_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(0,1fr)_18rem]">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[14rem_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(0,1fr)_18rem]">
         <Card className="gap-3 py-4 lg:sticky lg:top-6">
           <CardHeader className="px-4">
             <CardTitle className="flex items-center justify-between text-sm">

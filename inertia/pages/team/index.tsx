@@ -71,7 +71,7 @@ export default function TeamIndex({ team, can, me, requireTwoFactor }: TeamProps
     )
 
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <PageHeader title={t('team.title')} description={t('team.description')} />
 
       {!can.manage && (
