@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import Agency from '#models/agency'
 import { normalizeHost } from '#services/tenant_host'
+import { isSiteHost } from '#services/site_host'
 import { TtlCache } from '#services/ttl_cache'
 import { contrastColor, safeColor } from '#services/step_renderer/sanitize'
 import { VERIFY_LABEL } from '#services/custom_domain'
@@ -94,7 +95,11 @@ const byAdminHost = new TtlCache<Agency | null>(5_000)
 /** The agency serving its admin on this host (verified domain only), or null. */
 export async function agencyByAdminHost(hostHeader: string | null | undefined) {
   const host = normalizeHost(hostHeader ?? undefined)
-  if (!host) return null
+  /**
+   * The product's own admin host (APP_DOMAIN, localhost, a bare IP) is never an agency's: no
+   * lookup, so an admin request costs the same queries whether the cache is warm or not.
+   */
+  if (!host || !isSiteHost(host)) return null
   return byAdminHost.remember(host, () =>
     Agency.query()
       .whereRaw('lower(admin_domain) = ?', [host])
