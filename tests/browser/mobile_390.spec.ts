@@ -23,7 +23,9 @@ test.group('Admin at 390 px in Chromium', (group) => {
         const inner = window.innerWidth
         const culprits = [...document.querySelectorAll('body *')]
           .filter((el) => el.getBoundingClientRect().right > inner + 1)
-          .slice(-4)
+          /** The outermost offenders: the parent still fits, so this element is the cause. */
+          .filter((el) => (el.parentElement?.getBoundingClientRect().right ?? 0) <= inner + 1)
+          .slice(0, 4)
           .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 60)}`)
         return { scroll: document.documentElement.scrollWidth, inner, culprits }
       })
