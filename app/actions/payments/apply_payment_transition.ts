@@ -94,9 +94,9 @@ export default class ApplyPaymentTransition {
           { client: trx }
         )
         steps.push({ from, transition })
+      }
       /** A coupon use goes back when the PIX ends unpaid, and is taken again if paid late. */
       await CouponUses.follow(trx, payment, payment.status)
-      }
       return { payment, steps }
     })
 
