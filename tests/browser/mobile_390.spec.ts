@@ -20,8 +20,10 @@ test.group('Admin at 390 px in Chromium', (group) => {
       await page.waitForLoadState('networkidle')
       await page.locator('main, [data-test="page-title"]').first().waitFor()
       const measured = await page.evaluate(() => {
-        const inner = window.innerWidth
-        const culprits = [...document.querySelectorAll('body *')]
+        /** Runs in the page: the Node typings have no DOM. */
+        const { window, document } = globalThis as any
+        const inner: number = window.innerWidth
+        const culprits = ([...document.querySelectorAll('body *')] as any[])
           .filter((el) => el.getBoundingClientRect().right > inner + 1)
           /** The outermost offenders: the parent still fits, so this element is the cause. */
           .filter((el) => (el.parentElement?.getBoundingClientRect().right ?? 0) <= inner + 1)
