@@ -37,7 +37,12 @@ function urlOf(probe: Probe, slug: string) {
     .replace(/:(\w+)/g, (_, name: string) => {
       if (/slug/i.test(name)) return slug
       const match = probe.matchers[name]?.match
-      return ['1', 'workspace', 'agency', 'x'].find((value) => !match || match.test(value)) ?? '1'
+      /** A closed list such as /^(logo|favicon)$/ offers its own first value. */
+      const listed = match?.source.match(/^\^\(([\w|-]+)\)\$$/)?.[1].split('|') ?? []
+      return (
+        [...listed, '1', 'workspace', 'agency', 'x'].find((value) => !match || match.test(value)) ??
+        '1'
+      )
     })
     .replace(/\*/g, 'x')
 }
