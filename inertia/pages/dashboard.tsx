@@ -185,7 +185,7 @@ export default function Dashboard({
         )}
       </div>
 
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
         {cards.map(([key, value]) => (
           <Card key={key} className="gap-1 py-4" data-test={`kpi-${key}`}>
             <CardHeader className="px-5">
@@ -196,7 +196,7 @@ export default function Dashboard({
         ))}
       </div>
 
-      <div className="grid gap-4 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
         <Card data-test="chart-visits">
           <CardHeader>
             <CardTitle>{t('analytics.chart.visits')}</CardTitle>
@@ -301,14 +301,14 @@ export default function Dashboard({
         </Card>
       )}
 
-      <div className="grid gap-4 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
         <Breakdown title={t('analytics.by_source')} rows={data.bySource} test="by-source" />
         <Breakdown title={t('analytics.by_campaign')} rows={data.byCampaign} test="by-campaign" />
       </div>
 
       <SplitTestsPanel tests={splitTests} funnelId={filters.funnelId} />
 
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
         {(['paid', 'pending', 'failed', 'refunded'] as const).map((kind) => (
           <Card key={kind} className="gap-1 py-4" data-test={`status-${kind}`}>
             <CardHeader className="px-5">

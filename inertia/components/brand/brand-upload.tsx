@@ -25,19 +25,19 @@ export function BrandUpload({
       method="post"
       options={{ preserveScroll: true }}
       resetOnSuccess
-      className="grid gap-1"
+      className="grid min-w-0 grid-cols-1 gap-1"
       data-test={`agency-brand-upload-${kind}`}
     >
       {({ errors, processing }) => (
         <>
-          <div className="flex items-center gap-2">
+          <div className="flex flex-wrap items-center gap-2">
             <input
               type="file"
               name="file"
               accept=".png,.jpg,.jpeg,.webp,.svg,.ico,image/*"
               disabled={disabled}
               aria-label={t(`agency_brand.upload.${kind}`)}
-              className="text-sm file:mr-2 file:rounded-md file:border file:bg-transparent file:px-2 file:py-1 file:text-sm"
+              className="max-w-full min-w-0 text-sm file:mr-2 file:rounded-md file:border file:bg-transparent file:px-2 file:py-1 file:text-sm"
               data-test={`agency-brand-file-${kind}`}
             />
             <Button

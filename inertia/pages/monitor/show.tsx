@@ -200,7 +200,7 @@ export default function MonitorShow({
         }
       />
 
-      <div className="grid gap-3 sm:grid-cols-[minmax(0,20rem)_1fr] sm:items-end">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-[minmax(0,20rem)_1fr] sm:items-end">
         <div className="space-y-1.5">
           <Label htmlFor="monitor-funnel">{t('monitor.funnel')}</Label>
           <Select
@@ -289,7 +289,7 @@ export default function MonitorShow({
         </Card>
       )}
 
-      <div className="grid gap-4 xl:grid-cols-[1fr_22rem]">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <Card className="gap-0 py-2">
           <CardHeader className="py-3">
             <CardTitle>{t('monitor.online_title')}</CardTitle>
