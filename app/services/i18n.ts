@@ -33,10 +33,20 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 }
 
-/** Translates `key`, replacing `{name}` placeholders; falls back to pt-BR, then to the key. */
+/**
+ * `{name}` and VineJS's `{{ name }}` (the `validation.*` entries, also read by t() for API and
+ * database errors) are both placeholders: a `validation.*` message rendered here used to show
+ * a raw `{{ field }}` ("Este {{ field }} já está em uso").
+ */
+export const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}|\{(\w+)\}/g
+
+/** Translates `key`, replacing placeholders; falls back to pt-BR, then to the key. */
 export function t(locale: Locale, key: string, params: Record<string, string | number> = {}) {
   const template = dictionaries[locale][key] ?? dictionaries[DEFAULT_LOCALE][key] ?? key
-  return template.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? `{${name}}`))
+  return template.replace(PLACEHOLDER, (match, vine?: string, plain?: string) => {
+    const name = (vine ?? plain)!
+    return name in params ? String(params[name]) : match
+  })
 }
 
 /** VineJS messages (`validation.<rule>`) and field labels (`fields.<name>`) for a locale. */

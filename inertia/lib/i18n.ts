@@ -43,8 +43,13 @@ export function isLocale(value: unknown): value is Locale {
 /** Translates `key` in `locale`, replacing `{name}` placeholders with `params`. */
 export function translate(locale: Locale, key: TranslationKey, params: TranslationParams = {}) {
   const template = dictionaries[locale][key] ?? dictionaries[DEFAULT_LOCALE][key] ?? key
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match
+  /** `{name}` and VineJS's `{{ name }}` (validation.* entries) are both placeholders. */
+  return template.replace(
+    /\{\{\s*(\w+)\s*\}\}|\{(\w+)\}/g,
+    (match, vine: string | undefined, plain: string | undefined) => {
+      const name = (vine ?? plain)!
+      return name in params ? String(params[name]) : match
+    }
   )
 }
 

@@ -1,6 +1,26 @@
 import { test } from '@japa/runner'
 import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { localeFromHeader, messagesProvider, t } from '#services/i18n'
+
+/** Every file of a folder tree with one of the extensions (the code that calls t()). */
+function sourceFiles(dir: string, extensions: string[]): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return sourceFiles(path, extensions)
+    return extensions.some((ext) => entry.name.endsWith(ext)) ? [path] : []
+  })
+}
+
+function dictionary(locale: string): Record<string, string> {
+  return readdirSync(`resources/lang/${locale}`).reduce(
+    (all, file) => ({
+      ...all,
+      ...JSON.parse(readFileSync(`resources/lang/${locale}/${file}`, 'utf8')),
+    }),
+    {}
+  )
+}
 
 test.group('i18n', () => {
   test('translates with placeholders, pt-BR by default', ({ assert }) => {
@@ -22,6 +42,52 @@ test.group('i18n', () => {
       const en = JSON.parse(readFileSync(`resources/lang/en/${file}`, 'utf8'))
       assert.sameMembers(Object.keys(pt), Object.keys(en), file)
     }
+  })
+
+  test('every literal key passed to t() exists in both dictionaries', ({ assert }) => {
+    const pt = dictionary('pt-BR')
+    const en = dictionary('en')
+    /** t('key'), t(locale, 'key'), translate(locale, 'key'): literal keys only. */
+    const call = /\b(?:t|translate)\(\s*(?:[\w.?]+\s*,\s*)?['"]([a-z][\w-]*(?:\.[\w-]+)+)['"]/g
+    const missing: string[] = []
+    let checked = 0
+    for (const file of [
+      ...sourceFiles('app', ['.ts']),
+      ...sourceFiles('inertia', ['.ts', '.tsx']),
+    ]) {
+      for (const [, key] of readFileSync(file, 'utf8').matchAll(call)) {
+        checked++
+        if (!(key in pt) || !(key in en)) missing.push(`${file}: ${key}`)
+      }
+    }
+    assert.isAbove(checked, 100, 'the scan found the t() calls')
+    assert.deepEqual(missing, [], 'untranslated keys')
+  })
+
+  test('no raw {{ }} reaches a person: only VineJS messages use it, and t() fills it too', ({
+    assert,
+  }) => {
+    for (const locale of ['pt-BR', 'en']) {
+      const entries = Object.entries(dictionary(locale))
+      /** Outside validation.* nothing interpolates {{ }}: t() and the client use {name}. */
+      const raw = entries.filter(
+        ([key, value]) => !key.startsWith('validation.') && value.includes('{{')
+      )
+      assert.deepEqual(raw, [], `${locale}: {{ }} outside validation.*`)
+      /** Malformed placeholders ({{field}} is fine, "{{ field }" or "{ {" is not). */
+      const malformed = entries.filter(([, value]) => {
+        const left = value.replace(/\{\{\s*\w+\s*\}\}|\{\w+\}/g, '')
+        return left.includes('{') || left.includes('}')
+      })
+      assert.deepEqual(malformed, [], `${locale}: malformed placeholders`)
+    }
+    /** validation.* entries are also rendered by t() (API shape errors, database errors). */
+    const unique = t('pt-BR', 'validation.database.unique', { field: 'subdomínio' })
+    assert.equal(unique, 'Este subdomínio já está em uso')
+    assert.equal(
+      t('pt-BR', 'validation.array.minLength', { min: 1, field: 'etapas' }),
+      'Escolha pelo menos 1 item em etapas'
+    )
   })
 
   test('picks the language from Accept-Language', ({ assert }) => {
