@@ -47,8 +47,9 @@ test.group('i18n', () => {
   test('every literal key passed to t() exists in both dictionaries', ({ assert }) => {
     const pt = dictionary('pt-BR')
     const en = dictionary('en')
-    /** t('key'), t(locale, 'key'), translate(locale, 'key'): literal keys only. */
-    const call = /\b(?:t|translate)\(\s*(?:[\w.?]+\s*,\s*)?['"]([a-z][\w-]*(?:\.[\w-]+)+)['"]/g
+    /** t('key'), t(locale, 'key'), t(locale ?? 'pt-BR', 'key'), translate(…): literal keys only. */
+    const call =
+      /\b(?:t|translate)\(\s*(?:[\w.?]+(?:\s*\?\?\s*'[^']*')?\s*,\s*)?['"]([a-z][\w-]*(?:\.[\w-]+)+)['"]/g
     const missing: string[] = []
     let checked = 0
     for (const file of [
