@@ -23,11 +23,11 @@ export function UserMenu() {
     <DropdownMenu>
       <DropdownMenuTrigger
         data-test="user-menu"
-        aria-label={t('nav.user_menu')}
         className="flex w-full items-center gap-3 rounded-md p-2 text-left text-sm outline-none hover:bg-sidebar-accent focus-visible:ring-[3px] focus-visible:ring-sidebar-ring/50 data-[state=open]:bg-sidebar-accent"
       >
+        <span className="sr-only">{t('nav.user_menu')}</span>
         <Avatar>
-          <AvatarFallback className="bg-primary/10 text-primary">{user.initials}</AvatarFallback>
+          <AvatarFallback className="bg-primary text-primary-foreground">{user.initials}</AvatarFallback>
         </Avatar>
         <span className="grid min-w-0 flex-1 leading-tight">
           <span className="truncate font-medium text-sidebar-accent-foreground">{user.name}</span>

@@ -49,9 +49,9 @@ export function WorkspaceSwitcher() {
     <DropdownMenu>
       <DropdownMenuTrigger
         data-test="workspace-switcher"
-        aria-label={t('nav.switch_workspace')}
         className="flex w-full items-center gap-3 rounded-md p-2 text-left text-sm outline-none hover:bg-sidebar-accent focus-visible:ring-[3px] focus-visible:ring-sidebar-ring/50 data-[state=open]:bg-sidebar-accent"
       >
+        <span className="sr-only">{t('nav.switch_workspace')}</span>
         <WorkspaceMark name={workspace?.name} />
         <span className="grid min-w-0 flex-1 leading-tight">
           {workspace ? (
