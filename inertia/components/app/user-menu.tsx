@@ -27,7 +27,9 @@ export function UserMenu() {
       >
         <span className="sr-only">{t('nav.user_menu')}</span>
         <Avatar>
-          <AvatarFallback className="bg-primary text-primary-foreground">{user.initials}</AvatarFallback>
+          <AvatarFallback className="bg-primary text-primary-foreground">
+            {user.initials}
+          </AvatarFallback>
         </Avatar>
         <span className="grid min-w-0 flex-1 leading-tight">
           <span className="truncate font-medium text-sidebar-accent-foreground">{user.name}</span>
