@@ -187,12 +187,13 @@ export default function PaymentShow({
             <CardTitle>{t('payments.detail.customer')}</CardTitle>
           </CardHeader>
           <CardContent>
-            <dl className="space-y-1 text-sm">
-              <dd className="font-medium">{payment.customer.name ?? '—'}</dd>
-              <dd className="text-muted-foreground">{payment.customer.email}</dd>
-              <dd className="text-muted-foreground">{payment.customer.phone}</dd>
-              <dd className="font-mono text-xs text-muted-foreground">{payment.customer.cpf}</dd>
-            </dl>
+            {/* Plain lines, not a <dl>: there are no terms here (axe definition-list). */}
+            <div className="space-y-1 text-sm">
+              <p className="font-medium">{payment.customer.name ?? '—'}</p>
+              <p className="text-muted-foreground">{payment.customer.email}</p>
+              <p className="text-muted-foreground">{payment.customer.phone}</p>
+              <p className="font-mono text-xs text-muted-foreground">{payment.customer.cpf}</p>
+            </div>
             <dl className="mt-4 grid grid-cols-2 gap-x-3 gap-y-1 text-xs">
               <dt className="text-muted-foreground">{t('payments.col.created')}</dt>
               <dd>{formatDate(payment.createdAt)}</dd>
