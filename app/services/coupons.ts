@@ -99,7 +99,10 @@ export function discountedItems(items: PaymentItem[], discountCents: number): Pa
   }
   /** Too few cents left for every line to keep one (a near-total discount): one line for all. */
   if (left > 0) {
-    const name = items.map((item) => item.name).join(' + ').slice(0, 255)
+    const name = items
+      .map((item) => item.name)
+      .join(' + ')
+      .slice(0, 255)
     return [{ kind: 'product', name, priceCents: subtotal - discountCents, quantity: 1 }]
   }
   return items.map((item, index) => {
