@@ -234,6 +234,23 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     assert.include(logo.body, 'Funil Digital')
   })
 
+  test('the API reference on the agency domain is titled with its brand, ours elsewhere', async ({
+    client,
+    assert,
+  }) => {
+    await whiteLabelled(client)
+    const page = await siteRequest(DOMAIN, '/docs/api')
+    assert.equal(page.status, 200)
+    assert.include(page.body, '<title>Painel Vértice API</title>')
+    assert.notInclude(page.body, 'Funil Digital')
+    const document = await siteRequest(DOMAIN, '/api/openapi.json')
+    assert.equal(JSON.parse(document.body).info.title, 'Painel Vértice API')
+    assert.notInclude(document.body, 'Funil Digital')
+
+    const own = await siteRequest('localhost', '/docs/api')
+    assert.include(own.body, '<title>Funil Digital API</title>')
+  })
+
   test("on the agency domain its client logs in and sees its brand; another agency's user cannot log in there", async ({
     client,
     assert,
