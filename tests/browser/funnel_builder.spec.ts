@@ -169,6 +169,36 @@ test.group('Funnel builder in Chromium', (group) => {
     assert.deepEqual(await savedOrder(funnel.id), ['etapa-1', 'etapa-3'])
   })
 
+  test('a long step name is read whole in the list, on a desktop and on a phone', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const { owner, workspace } = await createTenant()
+    const { funnel, steps } = await funnelWithSteps(workspace, ['capture', 'checkout'])
+    const name = 'Página de captura da Black Friday'
+    await steps[0].merge({ name }).save()
+    await browserContext.loginAs(owner)
+    for (const width of [1366, 390]) {
+      const page = await visit(`${serverUrl()}/w/${workspace.slug}/funnels/${funnel.id}`)
+      await page.setViewportSize({ width, height: 900 })
+      const label = page.locator(`[data-test="step-name-${steps[0].slug}"]`)
+      await label.waitFor()
+      assert.include(await label.innerText(), name)
+      /** Nothing hidden: the text fits the box it is drawn in (no ellipsis, no clipped line). */
+      const clipped = await label.evaluate((node) => {
+        /** Runs in the page: the Node typings have no DOM. */
+        const element = node as any
+        return (
+          element.scrollWidth > element.clientWidth || element.scrollHeight > element.clientHeight
+        )
+      })
+      assert.isFalse(clipped, `step name clipped at ${width}px`)
+      assert.equal(await label.getAttribute('title'), name)
+      await page.close()
+    }
+  })
+
   test('viewers see the builder without drag handles or write buttons', async ({
     visit,
     browserContext,

@@ -96,7 +96,12 @@ function SortableStep({
           <Icon className="size-4" />
         </span>
         <span className="flex min-w-0 flex-col">
-          <span className="truncate font-medium">
+          {/* A long name wraps (the list column is narrow) instead of being cut off. */}
+          <span
+            className="font-medium break-words"
+            title={step.name}
+            data-test={`step-name-${step.slug}`}
+          >
             <span className="text-muted-foreground tabular-nums">{position + 1}.</span> {step.name}
           </span>
           <span className="truncate text-xs text-muted-foreground">
