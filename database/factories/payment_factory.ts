@@ -7,7 +7,8 @@ export const PaymentFactory = factory
   .define(Payment, ({ faker }) => {
     const amountCents = faker.number.int({ min: 990, max: 49700 })
     return {
-      publicToken: randomBytes(18).toString('base64url'),
+      /** The shape the app mints (create_pix_payment): the PIX page only answers to it. */
+      publicToken: randomBytes(16).toString('hex'),
       gateway: 'sandbox' as const,
       amountCents,
       currency: 'BRL',

@@ -52,6 +52,9 @@ test.group('Accessibility (axe-core) in Chromium', (group) => {
     for (const [name, url] of Object.entries(publicPages)) {
       const page = await visit(url)
       await page.waitForLoadState('networkidle')
+      /** Each URL must show its step, not the "página não encontrada" page in its place. */
+      assert.notInclude(await page.title(), 'não encontrada', `${name} answers`)
+      if (name === 'pix') await page.assertVisible('[data-test="pix-code"]')
       found.push(...(await seriousViolations(page, name)))
       await page.close()
     }

@@ -1,4 +1,6 @@
 import env from '#start/env'
+import { DateTime } from 'luxon'
+import { buildStaticBrCode, qrSvg, sandboxPixKey } from '#services/br_code'
 import { createTenant } from '#tests/helpers/tenants'
 import { story } from '#tests/helpers/visitor_story'
 import { aPayment, sellingFunnel } from '#tests/functional/payments/helpers'
@@ -25,7 +27,21 @@ export async function seededAdmin() {
     content: CONTENT.vsl as any,
   }).create()
   const { visitor, payment } = await story(workspace)
-  const pending = await aPayment(workspace, { funnelId: funnel.id, stepId: checkout.id })
+  /** A pending PIX as the sandbox gateway leaves it: a real BR Code, its QR and an expiry. */
+  const pixCode = buildStaticBrCode({
+    pixKey: sandboxPixKey(workspace.id),
+    merchantName: workspace.name,
+    amountCents: 19700,
+    txid: `shots${workspace.id}`,
+  })
+  const pending = await aPayment(workspace, {
+    funnelId: funnel.id,
+    stepId: checkout.id,
+    amountCents: 19700,
+    pixCode,
+    pixQrSvg: await qrSvg(pixCode),
+    expiresAt: DateTime.now().plus({ minutes: 30 }),
+  })
   const w = `/w/${workspace.slug}`
   const adminPages: Record<string, string> = {
     'workspaces': '/workspaces',
