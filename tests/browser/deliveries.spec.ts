@@ -35,6 +35,14 @@ test.group('Entregas in Chromium', (group) => {
       request: { body: { orderId: `PIX-${payment.id}`, status: 'paid' } },
     })
     await aDelivery(workspace, { target: 'ga4', event: 'purchase', status: 'succeeded' })
+    /** A network failure is recorded as the worker saw it ("unreachable"); people read pt-BR. */
+    const offline = await aDelivery(workspace, {
+      target: 'meta',
+      event: 'Purchase',
+      status: 'failed',
+      responseStatus: null,
+      lastError: 'unreachable',
+    })
 
     await browserContext.loginAs(owner)
     const page = await visit(`/w/${workspace.slug}/deliveries`)
@@ -45,6 +53,10 @@ test.group('Entregas in Chromium', (group) => {
     await page.assertTextContains(row, 'UTMify')
     await page.assertTextContains(row, 'Falha definitiva')
     await page.assertTextContains(row, 'HTTP 400')
+    const offlineError = `[data-test="delivery-row-${offline.id}"] [data-test="delivery-error"]`
+    await page.assertTextContains(offlineError, 'Destino inacessível')
+    assert.notInclude(await page.locator(offlineError).innerText(), 'unreachable')
+    assert.equal(await page.locator(offlineError).getAttribute('title'), 'unreachable')
 
     await page.locator(`[data-test="delivery-details-${dead.id}"]`).click()
     await page.waitForURL(`**/deliveries/${dead.id}`)

@@ -4,6 +4,7 @@ import { Link } from '@adonisjs/inertia/react'
 import { usePaymentDateFormat } from '~/components/payments/format'
 import { Sheet, SheetContent, SheetDescription, SheetTitle } from '~/components/ui/sheet'
 import { useT } from '~/lib/i18n'
+import { describeDeliveryError } from '~/components/deliveries/delivery_error'
 import { prettyJson, useDestination } from './format'
 import { RedeliverButton } from './redeliver-button'
 import { DeliveryStatusBadge } from './status-badge'
@@ -88,7 +89,9 @@ export function DeliverySheet({
               {shown.lastError &&
                 row(
                   t('deliveries.detail.last_error'),
-                  <span className="text-destructive">{shown.lastError}</span>
+                  <span className="text-destructive" title={shown.lastError}>
+                    {describeDeliveryError(t, shown.lastError)}
+                  </span>
                 )}
             </dl>
             <section className="space-y-2">

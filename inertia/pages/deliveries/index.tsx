@@ -39,6 +39,7 @@ import {
   TableRow,
 } from '~/components/ui/table'
 import { useT } from '~/lib/i18n'
+import { describeDeliveryError } from '~/components/deliveries/delivery_error'
 import { urlFor } from '~/lib/client'
 
 type Filters = {
@@ -393,8 +394,12 @@ export default function DeliveriesIndex({
                       </div>
                       {delivery.lastError &&
                         delivery.lastError !== `HTTP ${delivery.responseStatus}` && (
-                          <div className="truncate text-destructive" title={delivery.lastError}>
-                            {delivery.lastError}
+                          <div
+                            className="truncate text-destructive"
+                            title={delivery.lastError}
+                            data-test="delivery-error"
+                          >
+                            {describeDeliveryError(t, delivery.lastError)}
                           </div>
                         )}
                       {delivery.nextAttemptAt && (
