@@ -143,14 +143,14 @@ test.group('npm start: processes, PostgreSQL and Redis helpers', () => {
   test('the first directory the postgres user cannot traverse', ({ assert }) => {
     const stats: Record<string, { uid: number; gid: number; mode: number }> = {
       '/': { uid: 0, gid: 0, mode: 0o755 },
-      '/root': { uid: 0, gid: 0, mode: 0o700 },
-      '/root/app': { uid: 0, gid: 0, mode: 0o755 },
-      '/root/app/tmp': { uid: 0, gid: 0, mode: 0o755 },
+      '/private': { uid: 0, gid: 0, mode: 0o700 },
+      '/private/app': { uid: 0, gid: 0, mode: 0o755 },
+      '/private/app/tmp': { uid: 0, gid: 0, mode: 0o755 },
     }
     const stat = (dir: string) => stats[dir]
-    assert.equal(blockingAncestor('/root/app/tmp/pg', { uid: 999, gid: 999 }, stat), '/root')
-    stats['/root'].mode = 0o701
-    assert.isNull(blockingAncestor('/root/app/tmp/pg', { uid: 999, gid: 999 }, stat))
+    assert.equal(blockingAncestor('/private/app/tmp/pg', { uid: 999, gid: 999 }, stat), '/private')
+    stats['/private'].mode = 0o701
+    assert.isNull(blockingAncestor('/private/app/tmp/pg', { uid: 999, gid: 999 }, stat))
   })
 
   test('Redis: answers, is away, or is on another machine', async ({ assert }) => {
