@@ -471,7 +471,7 @@ export class DataExportSchema extends BaseModel {
 }
 
 export class FunnelStepSchema extends BaseModel {
-  static $columns = ['content', 'createdAt', 'funnelId', 'id', 'isActive', 'name', 'orderIndex', 'settings', 'slug', 'stepType', 'updatedAt', 'version', 'workspaceId'] as const
+  static $columns = ['content', 'createdAt', 'funnelId', 'id', 'isActive', 'name', 'orderIndex', 'page', 'settings', 'slug', 'stepType', 'updatedAt', 'version', 'workspaceId'] as const
   $columns = FunnelStepSchema.$columns
   @column()
   declare content: any
@@ -487,6 +487,8 @@ export class FunnelStepSchema extends BaseModel {
   declare name: string
   @column()
   declare orderIndex: number
+  @column()
+  declare page: any | null
   @column()
   declare settings: any
   @column()

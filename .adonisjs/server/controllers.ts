@@ -30,6 +30,7 @@ export const controllers = {
     Sections: () => import('#controllers/admin/sections_controller'),
     Signup: () => import('#controllers/admin/signup_controller'),
     SplitTests: () => import('#controllers/admin/split_tests_controller'),
+    StepPages: () => import('#controllers/admin/step_pages_controller'),
     StepPreviews: () => import('#controllers/admin/step_previews_controller'),
     Steps: () => import('#controllers/admin/steps_controller'),
     Team: () => import('#controllers/admin/team_controller'),

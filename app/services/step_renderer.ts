@@ -17,6 +17,7 @@ import {
 } from '#services/step_renderer/sanitize'
 import { videoEmbed } from '#services/step_renderer/video'
 import { workspaceBrand } from '#services/workspace_brand'
+import type { StepPage } from '../types/step_page.js'
 
 export type { CheckoutConfigData } from '#services/step_renderer/checkout_data'
 export { videoEmbed } from '#services/step_renderer/video'
@@ -41,6 +42,8 @@ export interface RenderableStep {
   content: Record<string, unknown> | null
   settings?: Record<string, unknown> | null
   version?: number
+  /** The block editor's page; when present the step is drawn from it (else from `content`). */
+  page?: StepPage | null
 }
 
 export interface RenderStepOptions {

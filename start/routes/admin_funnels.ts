@@ -55,6 +55,18 @@ router
       .where('funnelId', id)
       .where('stepId', id)
       .as('steps.destroy')
+
+    /** The block editor (JSON): save a step's page, preview an unsaved one (app/types/step_page.ts). */
+    router
+      .put('/funnels/:funnelId/steps/:stepId/page', [controllers.admin.StepPages, 'update'])
+      .where('funnelId', id)
+      .where('stepId', id)
+      .as('step_pages.update')
+    router
+      .post('/funnels/:funnelId/steps/:stepId/preview', [controllers.admin.StepPages, 'preview'])
+      .where('funnelId', id)
+      .where('stepId', id)
+      .as('step_pages.preview')
   })
   .prefix('/w/:workspaceSlug')
   .as('w')
