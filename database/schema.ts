@@ -470,6 +470,25 @@ export class DataExportSchema extends BaseModel {
   declare workspaceId: number
 }
 
+export class FunnelPublicationSchema extends BaseModel {
+  static $columns = ['createdAt', 'funnelId', 'id', 'publishedBy', 'snapshot', 'version', 'workspaceId'] as const
+  $columns = FunnelPublicationSchema.$columns
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare funnelId: number
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare publishedBy: number | null
+  @column()
+  declare snapshot: any
+  @column()
+  declare version: number
+  @column()
+  declare workspaceId: number
+}
+
 export class FunnelStepSchema extends BaseModel {
   static $columns = ['content', 'createdAt', 'funnelId', 'id', 'isActive', 'name', 'orderIndex', 'page', 'settings', 'slug', 'stepType', 'updatedAt', 'version', 'workspaceId'] as const
   $columns = FunnelStepSchema.$columns
@@ -504,7 +523,7 @@ export class FunnelStepSchema extends BaseModel {
 }
 
 export class FunnelSchema extends BaseModel {
-  static $columns = ['archivedAt', 'createdAt', 'createdBy', 'description', 'id', 'isActive', 'name', 'niche', 'settings', 'slug', 'updatedAt', 'workspaceId'] as const
+  static $columns = ['archivedAt', 'createdAt', 'createdBy', 'description', 'id', 'isActive', 'name', 'niche', 'publishedAt', 'publishedPublicationId', 'settings', 'slug', 'updatedAt', 'workspaceId'] as const
   $columns = FunnelSchema.$columns
   @column.dateTime()
   declare archivedAt: DateTime | null
@@ -522,6 +541,10 @@ export class FunnelSchema extends BaseModel {
   declare name: string
   @column()
   declare niche: string | null
+  @column.dateTime()
+  declare publishedAt: DateTime | null
+  @column()
+  declare publishedPublicationId: number | null
   @column()
   declare settings: any
   @column()

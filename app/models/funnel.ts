@@ -7,6 +7,7 @@ import FunnelStep from '#models/funnel_step'
 import CheckoutConfig from '#models/checkout_config'
 import TrackingPixel from '#models/tracking_pixel'
 import User from '#models/user'
+import FunnelPublication from '#models/funnel_publication'
 
 /** A sales funnel of a workspace; its slug is the first path segment on the workspace host. */
 export default class Funnel extends compose(FunnelSchema, WithWorkspace) {
@@ -23,4 +24,8 @@ export default class Funnel extends compose(FunnelSchema, WithWorkspace) {
 
   @belongsTo(() => User, { foreignKey: 'createdBy' })
   declare creator: BelongsTo<typeof User>
+
+  /** The version the public site serves; null while the funnel is a draft never published. */
+  @belongsTo(() => FunnelPublication, { foreignKey: 'publishedPublicationId' })
+  declare publication: BelongsTo<typeof FunnelPublication>
 }

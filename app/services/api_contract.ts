@@ -113,6 +113,14 @@ export const API_CONTRACT: Record<string, RouteContract> = {
   },
   'api.funnels.archive': { summary: 'Archive a funnel (its pages go offline)' },
   'api.funnels.unarchive': { summary: 'Bring an archived funnel back' },
+  'api.funnels.publish': {
+    summary:
+      'Publish the draft: the public pages, checkout and upsell prices switch to it (201; 200 with `changed: false` when nothing changed). A new funnel has `status: "draft"` and a 404 public address until then',
+  },
+  'api.funnels.changes': {
+    summary:
+      'What publishing now would change: steps added/removed/renamed/moved, content, blocks, prices',
+  },
 
   'api.steps.index': { summary: 'List a funnel’s steps in order' },
   'api.steps.store': {

@@ -63,6 +63,13 @@ export class TtlCache<Value> {
     this.#entries.delete(key)
   }
 
+  /** Drops every key starting with `prefix` (all the pages of a funnel just published). */
+  forgetPrefix(prefix: string) {
+    for (const key of [...this.#entries.keys()]) {
+      if (key.startsWith(prefix)) this.#entries.delete(key)
+    }
+  }
+
   clear() {
     this.#entries.clear()
     this.#loading.clear()

@@ -4,13 +4,21 @@ import type Workspace from '#models/workspace'
 import StepTransformer from '#transformers/step_transformer'
 import { publicFunnelUrl, type PublicUrlOptions } from '#services/public_url'
 
-export type FunnelStatus = 'active' | 'inactive' | 'archived'
+/**
+ * `draft`: never published (issue 18 item 4; its public address is a 404 whatever `isActive`
+ * says). `active`/`inactive`/`archived` keep their meaning for a published funnel.
+ */
+export type FunnelStatus = 'draft' | 'active' | 'inactive' | 'archived'
 
 /** What the API and the admin pages see of a funnel. */
 export default class FunnelTransformer {
-  /** Archived wins over the active flag: an archived funnel is not served either way. */
+  /**
+   * Archived wins over the active flag: an archived funnel is not served either way; a funnel
+   * never published is a draft.
+   */
   static status(funnel: Funnel): FunnelStatus {
     if (funnel.archivedAt) return 'archived'
+    if (!funnel.publishedPublicationId) return 'draft'
     return funnel.isActive ? 'active' : 'inactive'
   }
 
@@ -38,6 +46,8 @@ export default class FunnelTransformer {
       stepsCount: counted !== undefined ? Number(counted) : (funnel.steps?.length ?? 0),
       publicUrl: this.publicUrl(funnel, workspace, links),
       archivedAt: funnel.archivedAt?.toISO() ?? null,
+      /** When the live version was published (null: a draft never published). */
+      publishedAt: funnel.publishedAt?.toISO() ?? null,
       createdAt: funnel.createdAt?.toISO() ?? null,
       updatedAt: funnel.updatedAt?.toISO() ?? null,
     }

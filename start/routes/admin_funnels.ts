@@ -37,6 +37,16 @@ router
       .where('id', id)
       .as('funnels.unarchive')
 
+    /** Draft and publish (issue 18 item 4): the public site serves the published version. */
+    router
+      .post('/funnels/:id/publish', [controllers.admin.FunnelPublications, 'store'])
+      .where('id', id)
+      .as('funnels.publish')
+    router
+      .get('/funnels/:id/changes', [controllers.admin.FunnelPublications, 'changes'])
+      .where('id', id)
+      .as('funnels.changes')
+
     router
       .post('/funnels/:funnelId/steps', [controllers.admin.Steps, 'store'])
       .where('funnelId', id)

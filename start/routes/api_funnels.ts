@@ -36,6 +36,15 @@ router
       .as('funnels.unarchive')
 
     router
+      .post('/funnels/:id/publish', [controllers.api.FunnelPublications, 'store'])
+      .where('id', id)
+      .as('funnels.publish')
+    router
+      .get('/funnels/:id/changes', [controllers.api.FunnelPublications, 'changes'])
+      .where('id', id)
+      .as('funnels.changes')
+
+    router
       .get('/funnels/:funnel_id/steps', [controllers.api.Steps, 'index'])
       .where('funnel_id', id)
       .as('steps.index')

@@ -3,6 +3,7 @@ import Agency from '#models/agency'
 import User from '#models/user'
 import CreateWorkspace from '#actions/workspaces/create_workspace'
 import type { StepType } from '#enums/funnels'
+import PublishFunnel from '#actions/funnels/publish_funnel'
 import type {
   CaptureContent,
   CheckoutContent,
@@ -151,6 +152,8 @@ export default class SeedDemoAgency {
           { name: 'Planilha de metas', priceCents: 2700, description: 'Acompanhe suas vendas.' },
         ],
       })
+      /** Live at once: `npm start` prints its public URL (a new funnel is otherwise a draft). */
+      await PublishFunnel.handle({ funnel, user: owner, trx })
       return { created: true, workspace, funnel }
     })
   }

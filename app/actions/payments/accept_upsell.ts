@@ -1,5 +1,5 @@
 import type Workspace from '#models/workspace'
-import Funnel from '#models/funnel'
+import { publishedStep } from '#services/funnel_publication'
 import { DomainError } from '#exceptions/domain_error'
 import { upsellItems } from '#services/payment_items'
 import CreatePixPayment from '#actions/payments/create_pix_payment'
@@ -7,7 +7,7 @@ import CreatePixPayment from '#actions/payments/create_pix_payment'
 /**
  * "Sim, eu quero" on an upsell step: a new PIX charge for the offer, pre-filled with the buyer
  * of the paid order (no re-typing), linked to it by `parent_payment_id`, priced from the step's
- * offer. Accepting the same offer again returns the charge already made instead of a second one.
+ * offer as published. Accepting the same offer again returns the charge already made instead of a second one.
  */
 export default class AcceptUpsell {
   static async handle({
@@ -20,16 +20,10 @@ export default class AcceptUpsell {
     parentToken: string | null
   }) {
     if (!Number.isSafeInteger(stepId)) throw new DomainError(404, 'not_found', 'errors.not_found')
-    const funnel = await Funnel.forWorkspace(workspace)
-      .where('is_active', true)
-      .whereNull('archived_at')
-      .whereHas('steps', (q) => q.where('id', stepId))
-      .preload('steps', (q) =>
-        q.where('id', stepId).where('is_active', true).where('step_type', 'upsell')
-      )
-      .first()
-    const step = funnel?.steps[0]
-    if (!funnel || !step) throw new DomainError(404, 'not_found', 'errors.not_found')
+    /** The published offer: its price is the one the public page showed, not the draft's. */
+    const found = await publishedStep(workspace, stepId, 'upsell')
+    if (!found) throw new DomainError(404, 'not_found', 'errors.not_found')
+    const { funnel, step } = found
     if (!parentToken) throw new DomainError(422, 'payment', 'payments.errors.no_parent')
 
     let parent = await workspace

@@ -2,6 +2,7 @@ import type Payment from '#models/payment'
 import Funnel from '#models/funnel'
 import CheckoutConfig from '#models/checkout_config'
 import ResolveFunnelPage from '#actions/public/resolve_funnel_page'
+import { liveSite } from '#services/funnel_publication'
 
 /**
  * Where a buyer goes once a payment is paid. After a checkout: the configured upsell step,
@@ -11,22 +12,24 @@ import ResolveFunnelPage from '#actions/public/resolve_funnel_page'
 export default class PaymentNextStep {
   static async handle(payment: Payment) {
     const funnel = payment.funnelId
-      ? await Funnel.forWorkspace(payment.workspaceId)
-          .where('id', payment.funnelId)
-          .preload('steps', (q) => q.where('is_active', true))
-          .first()
+      ? await Funnel.forWorkspace(payment.workspaceId).where('id', payment.funnelId).first()
       : null
     if (!funnel) return { url: null, checkoutUrl: null }
-    const steps = funnel.steps
+    /**
+     * The published version's steps and upsell link, as the buyer's pages were; a funnel never
+     * published (a payment made through the API on a draft) follows its draft.
+     */
+    const site = await liveSite(funnel)
+    const steps = site ? site.steps : await funnel.related('steps').query().where('is_active', true)
     const step = steps.find((s) => s.id === payment.stepId)
     const checkoutUrl = step ? `/${funnel.slug}/${step.slug}` : null
     if (!step) return { url: null, checkoutUrl }
 
     let wanted: unknown = null
     if (step.stepType === 'checkout') {
-      const config = await CheckoutConfig.forWorkspace(payment.workspaceId)
-        .where('step_id', step.id)
-        .first()
+      const config = site
+        ? site.configs.get(step.id)
+        : await CheckoutConfig.forWorkspace(payment.workspaceId).where('step_id', step.id).first()
       wanted = config?.upsellConfig?.stepId
     } else if (step.stepType === 'upsell') {
       wanted = (step.content as Record<string, unknown>)?.acceptStepId

@@ -23,6 +23,8 @@ interface PublicParams {
   pixels: TrackingPixel[]
   /** The visitor's A/B variant of this step, if it is under a split test. */
   variant: SplitTestVariant | null
+  /** The funnel's published version the step and configuration come from (the cache key). */
+  publicationId: number
 }
 
 interface PreviewParams {
@@ -41,18 +43,21 @@ interface PreviewParams {
  */
 export default class RenderPublicStep {
   static async handle(params: PublicParams): Promise<{ html: string; etag: string }> {
-    const { workspace, funnel, step, steps, checkoutConfig, pixels, variant } = params
+    const { workspace, funnel, step, steps, checkoutConfig, pixels, variant, publicationId } =
+      params
     const shown = variantPage(step, checkoutConfig, variant)
 
-    /** Everything that shapes the HTML is in the key; the visitor is not. */
+    /**
+     * Everything that shapes the HTML is in the key; the visitor is not. A publication never
+     * changes, so its id stands for every step and checkout configuration it holds.
+     */
     const key = [
       workspace.id,
       workspace.updatedAt.toMillis(),
       funnel.id,
       funnel.updatedAt.toMillis(),
+      `p${publicationId}`,
       step.id,
-      step.version,
-      checkoutConfig?.updatedAt.toMillis() ?? 0,
       pixels.map((p) => `${p.id}:${p.updatedAt.toMillis()}`).join(','),
       variant ? `ab${variant.id}:${variant.version}` : '',
     ].join('|')

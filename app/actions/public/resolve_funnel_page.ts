@@ -1,6 +1,7 @@
 import type Workspace from '#models/workspace'
 import type FunnelStep from '#models/funnel_step'
 import { TtlCache } from '#services/ttl_cache'
+import { liveSite } from '#services/funnel_publication'
 
 type Page = NonNullable<Awaited<ReturnType<typeof ResolveFunnelPage.lookup>>>
 
@@ -8,9 +9,11 @@ type Page = NonNullable<Awaited<ReturnType<typeof ResolveFunnelPage.lookup>>>
 const pages = new TtlCache<Page | null>(2_000)
 
 /**
- * Finds what a public URL shows: an active, unarchived funnel of the host's workspace by slug,
- * and one of its active steps by slug (the first active one when the URL names none). Two
- * queries: the funnel with its active steps, then the step's checkout config and the pixels.
+ * Finds what a public URL shows: an active, unarchived, *published* funnel of the host's
+ * workspace by slug, and one of the active steps of its published version by slug (the first
+ * one when the URL names none). The steps and the checkout configuration come from the
+ * publication (issue 18 item 4): edits to the draft never reach visitors before "Publicar".
+ * A draft never published is a 404.
  */
 export default class ResolveFunnelPage {
   static async handle(params: { workspace: Workspace; funnelSlug: string; stepSlug?: string }) {
@@ -33,25 +36,38 @@ export default class ResolveFunnelPage {
       .where('slug', funnelSlug)
       .where('is_active', true)
       .whereNull('archived_at')
-      .preload('steps', (q) => q.where('is_active', true))
+      .whereNotNull('published_publication_id')
       .first()
-    if (!funnel || funnel.steps.length === 0) return null
+    if (!funnel) return null
+    const site = await liveSite(funnel)
+    if (!site || site.steps.length === 0) return null
 
-    const step = stepSlug ? funnel.steps.find((s) => s.slug === stepSlug) : funnel.steps[0]
+    const step = stepSlug ? site.steps.find((s) => s.slug === stepSlug) : site.steps[0]
     if (!step) return null
 
-    const [checkoutConfig, pixels] = await Promise.all([
-      step.stepType === 'checkout'
-        ? funnel.related('checkoutConfigs').query().where('step_id', step.id).first()
-        : null,
-      funnel
-        .related('trackingPixels')
-        .query()
-        .where('is_active', true)
-        .where((q) => q.whereNull('step_id').orWhere('step_id', step.id))
-        .orderBy('id'),
-    ])
-    return { funnel, step, steps: funnel.steps, checkoutConfig, pixels }
+    const pixels = await funnel
+      .related('trackingPixels')
+      .query()
+      .where('is_active', true)
+      .where((q) => q.whereNull('step_id').orWhere('step_id', step.id))
+      .orderBy('id')
+    const checkoutConfig = step.stepType === 'checkout' ? (site.configs.get(step.id) ?? null) : null
+    return {
+      funnel,
+      step,
+      steps: site.steps,
+      checkoutConfig,
+      pixels,
+      publicationId: site.publicationId,
+    }
+  }
+
+  /**
+   * Forgets a funnel's resolved pages in this process, so a publish shows at once here (other
+   * processes follow within the 2 s of their micro-cache).
+   */
+  static forgetFunnel(workspaceId: number, funnelSlug: string) {
+    pages.forgetPrefix(`${workspaceId}/${funnelSlug}/`)
   }
 
   /** The step after `step` in the funnel's active order, honouring a content `nextStepId`. */

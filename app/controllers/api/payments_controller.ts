@@ -5,6 +5,7 @@ import FindPayment from '#actions/payments/find_payment'
 import MarkSandboxPayment from '#actions/payments/mark_sandbox_payment'
 import PaymentTransformer from '#transformers/payment_transformer'
 import { createPaymentValidator, markSandboxValidator } from '#validators/payment'
+import { publishedStep } from '#services/funnel_publication'
 
 /** The seed's payments API: create a PIX charge, read its status, mark a sandbox payment. */
 export default class PaymentsController {
@@ -16,9 +17,15 @@ export default class PaymentsController {
       funnelId: data.funnelId,
       stepId: data.stepId,
     })
+    /**
+     * A funnel on line charges what its public page shows: the published step and checkout
+     * configuration (issue 18 item 4); a draft never published (an API-built checkout) its draft.
+     */
+    const published = await publishedStep(workspace, checkout.step.id, 'checkout')
     /** A gateway failure is mapped once, by the exception handler (502 `gateway`). */
     const payment = await SubmitCheckout.handle({
       ...checkout,
+      ...(published ? { step: published.step, config: published.config } : {}),
       workspace,
       buyer: data.customer,
       fieldPrefix: 'customer.',

@@ -24,7 +24,7 @@ export default class PagesController {
       stepSlug: params.stepSlug,
     })
     if (!page) return this.#notFound(ctx)
-    const { funnel, step, steps, checkoutConfig, pixels } = page
+    const { funnel, step, steps, checkoutConfig, pixels, publicationId } = page
     /**
      * A step under an A/B split test shows the visitor's variant, chosen here from its cookie
      * or the hash of its id (issue 16): no extra round trip, one cached page per variant.
@@ -39,6 +39,7 @@ export default class PagesController {
       checkoutConfig,
       pixels,
       variant,
+      publicationId,
     })
 
     response.header('Content-Type', 'text/html; charset=utf-8')

@@ -22,6 +22,7 @@ import { applyCouponValidator } from '#validators/payment'
 import { formatBRL } from '#services/money'
 import { clientIp } from '#services/client_ip'
 import { boundedId, scalarText } from '#services/public_input'
+import { publishedStep } from '#services/funnel_publication'
 
 const TOKEN = /^[0-9a-f]{32}$/
 
@@ -39,12 +40,12 @@ export default class PublicPaymentsController {
     const found = await this.#checkoutStep(workspace, boundedId(Number(params.stepId)))
     if (!found) return this.#fail(ctx, 404, 'errors.not_found')
     const { funnel, step } = found
-    /** A checkout under an A/B test prices with what the buyer's variant showed (issue 16). */
+    /**
+     * Priced with the published configuration, the one the public page shows — or, under an
+     * A/B test, with what the buyer's variant showed (issue 16).
+     */
     const variant = await requestVariant(ctx, workspace.id, step.id)
-    const config = variantCheckoutConfig(
-      await funnel.related('checkoutConfigs').query().where('step_id', step.id).first(),
-      variant
-    )
+    const config = variantCheckoutConfig(found.config, variant)
     const back = `/${funnel.slug}/${step.slug}`
 
     try {
@@ -97,13 +98,19 @@ export default class PublicPaymentsController {
     if (!found) return this.#fail(ctx, 404, 'errors.not_found')
     /** Priced like the submission: with the checkout the buyer's A/B variant shows. */
     const config = variantCheckoutConfig(
-      await found.funnel.related('checkoutConfigs').query().where('step_id', found.step.id).first(),
+      found.config,
       await requestVariant(ctx, workspace.id, found.step.id)
     )
     const data = await request.validateUsing(applyCouponValidator)
     response.header('Cache-Control', 'no-store')
     try {
-      const price = await SubmitCheckout.price({ workspace, ...found, config, ...data })
+      const price = await SubmitCheckout.price({
+        workspace,
+        funnel: found.funnel,
+        step: found.step,
+        config,
+        ...data,
+      })
       return {
         coupon: {
           code: price.couponCode,
@@ -213,21 +220,11 @@ export default class PublicPaymentsController {
     return ctx.response.stream(stream)
   }
 
+  /** The published checkout step and its published configuration (issue 18 item 4). */
   async #checkoutStep(workspace: Workspace, stepId: number | null) {
     /** Beyond int4 is no step of ours (and would be a PostgreSQL range error). */
     if (stepId === null) return null
-    const funnel = await workspace
-      .related('funnels')
-      .query()
-      .where('is_active', true)
-      .whereNull('archived_at')
-      .whereHas('steps', (q) => q.where('id', stepId))
-      .preload('steps', (q) =>
-        q.where('id', stepId).where('is_active', true).where('step_type', 'checkout')
-      )
-      .first()
-    const step = funnel?.steps[0]
-    return funnel && step ? { funnel, step } : null
+    return publishedStep(workspace, stepId, 'checkout')
   }
 
   #payment(workspace: Workspace, token: unknown) {

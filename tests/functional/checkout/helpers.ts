@@ -4,6 +4,7 @@ import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
 import { CheckoutConfigFactory } from '#database/factories/checkout_config_factory'
 import CheckoutConfig from '#models/checkout_config'
 import type FunnelStep from '#models/funnel_step'
+import { publish } from '#tests/helpers/publish'
 
 /** Content of each step type, as the funnel builder stores it (app/types/step_content.ts). */
 export const CONTENT = {
@@ -26,7 +27,7 @@ export const CONTENT = {
 
 /**
  * A funnel of the workspace with a capture, a checkout, an upsell and a thank-you step.
- * `withConfig` saves a configuration for the checkout step.
+ * `withConfig` saves a configuration for the checkout step. The funnel is published.
  */
 export async function checkoutFunnel(workspace: Workspace, options: { withConfig?: boolean } = {}) {
   const funnel = await FunnelFactory.merge({ workspaceId: workspace.id }).create()
@@ -51,6 +52,8 @@ export async function checkoutFunnel(workspace: Workspace, options: { withConfig
         productPriceCents: 19700,
       }).create()
     : null
+  /** Published, as an agency would before sending visitors (the public side serves that). */
+  await publish(funnel)
   return { funnel, steps, checkout: steps.checkout, config }
 }
 

@@ -1,6 +1,7 @@
 import type Workspace from '#models/workspace'
 import { checkoutFunnel } from '#tests/functional/checkout/helpers'
 import CheckoutConfig from '#models/checkout_config'
+import { publish } from '#tests/helpers/publish'
 import { PaymentFactory } from '#database/factories/payment_factory'
 import queue from '#services/queue'
 import { QUEUES } from '#queues/definitions'
@@ -15,7 +16,7 @@ export const BUYER = {
 
 /**
  * A funnel (capture → checkout → upsell → thank-you) whose checkout sells a R$ 197,00 product
- * with two order bumps (R$ 29,90 and R$ 47,00).
+ * with two order bumps (R$ 29,90 and R$ 47,00), published.
  */
 export async function sellingFunnel(workspace: Workspace) {
   const made = await checkoutFunnel(workspace, { withConfig: true })
@@ -28,6 +29,7 @@ export async function sellingFunnel(workspace: Workspace) {
       ]),
       fields_config: JSON.stringify({ name: true, email: true, phone: true, cpf: true }),
     })
+  await publish(made.funnel)
   return made
 }
 
