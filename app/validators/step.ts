@@ -3,7 +3,6 @@ import type { FieldContext } from '@vinejs/vine/types'
 import { STEP_TYPES, type StepType } from '#enums/funnels'
 import type { StepContent } from '../types/step_content.js'
 import { MAX_SLUG_LENGTH, PATH_SLUG } from '#validators/funnel'
-import { messagesProvider, type Locale } from '#services/i18n'
 import { videoEmbed } from '#services/step_renderer/video'
 import { safeLinkUrl } from '#services/step_renderer/sanitize'
 import { workspaceTable } from '#services/tenancy'
@@ -172,15 +171,11 @@ export async function validateStepContent(params: {
   stepType: StepType
   content: unknown
   stepIds: number[]
-  locale?: Locale
 }): Promise<StepContent> {
   const validator = contentValidators[params.stepType]
   const { content } = await validator.validate(
     { content: params.content ?? {} },
-    {
-      meta: { stepIds: params.stepIds },
-      ...(params.locale ? { messagesProvider: messagesProvider(params.locale) } : {}),
-    }
+    { meta: { stepIds: params.stepIds } }
   )
   if (params.stepType === 'thankyou') {
     const thankyou = content as { message: string; links?: unknown[] }

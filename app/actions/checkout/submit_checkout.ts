@@ -11,7 +11,6 @@ import PriceCheckout, { type CheckoutPrice } from '#actions/coupons/price_checko
 import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
 import { checkoutItems } from '#services/payment_items'
 import { checkoutAttribution } from '#services/attribution'
-import { messagesProvider, type Locale } from '#services/i18n'
 import { checkoutSubmitValidator } from '#validators/payment'
 
 interface Checkout {
@@ -29,7 +28,6 @@ interface Params extends Checkout {
   /** Ticked order bumps and the coupon, when they come beside the buyer (the API); else read from `buyer`. */
   bumps?: number[]
   coupon?: string | null
-  locale: Locale
   visitor?: { sessionId?: string; publicId?: string }
   /**
    * The public page's request context; the landing and referrer come from the validated body
@@ -53,8 +51,9 @@ interface Params extends Checkout {
 export default class SubmitCheckout {
   static async handle(params: Params): Promise<Payment> {
     const fields = normalizeCheckoutConfig(params.step, params.config as any).fieldsConfig
+    /** Messages in the request's language (start/validator.ts): this action never translates. */
     const data = await checkoutSubmitValidator(fields)
-      .validate(params.buyer, { messagesProvider: messagesProvider(params.locale) })
+      .validate(params.buyer)
       .catch((error) => {
         if (params.fieldPrefix && error instanceof vineErrors.E_VALIDATION_ERROR) {
           error.messages = (error.messages as Array<{ field: string }>).map((m) => ({

@@ -6,18 +6,18 @@ import FunnelStep from '#models/funnel_step'
 import CheckoutConfig from '#models/checkout_config'
 import SplitTest from '#models/split_test'
 import SplitTestVariant from '#models/split_test_variant'
-import { ApiError } from '#exceptions/api_error'
-import { fieldError } from '#actions/accounts/field_error'
+import { DomainError } from '#exceptions/domain_error'
 import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
 import { forgetRunningSplitTest } from '#services/split_assignment'
-import { t, type Locale } from '#services/i18n'
+import type { SplitTestNames } from '#services/split_test_names'
 
 interface Params {
   workspace: Workspace
   funnel: Funnel
   step: FunnelStep
   data: { name?: string; variants?: Array<{ name: string; weight: number }> }
-  locale?: Locale
+  /** The names used when `data` gives none, already in the request's language. */
+  defaults: SplitTestNames
 }
 
 /**
@@ -27,13 +27,13 @@ interface Params {
  * cannot both succeed; the partial unique index says the same to anything else.
  */
 export default class CreateSplitTest {
-  static async handle({ workspace, funnel, step, data, locale = 'pt-BR' }: Params) {
+  static async handle({ workspace, funnel, step, data, defaults }: Params) {
     const arms = data.variants ?? [
-      { name: t(locale, 'split_tests.default.control'), weight: 50 },
-      { name: t(locale, 'split_tests.default.challenger'), weight: 50 },
+      { name: defaults.control, weight: 50 },
+      { name: defaults.challenger, weight: 50 },
     ]
     if (arms.reduce((sum, arm) => sum + arm.weight, 0) <= 0) {
-      throw fieldError('variants', 'weights_total', t(locale, 'split_tests.errors.weights_total'))
+      throw new DomainError(422, 'weights_total', 'split_tests.errors.weights_total', 'variants')
     }
 
     try {
@@ -65,7 +65,7 @@ export default class CreateSplitTest {
             workspaceId: workspace.id,
             funnelId: funnel.id,
             stepId: locked.id,
-            name: data.name ?? t(locale, 'split_tests.default.name', { step: locked.name }),
+            name: data.name ?? defaults.test,
             status: 'running',
             startedAt: DateTime.now(),
           },
@@ -98,5 +98,5 @@ export default class CreateSplitTest {
 }
 
 function runningError() {
-  return new ApiError(409, 'split_test_running', 'split_tests.errors.already_running')
+  return new DomainError(409, 'split_test_running', 'split_tests.errors.already_running')
 }

@@ -6,11 +6,10 @@ import CheckoutConfig from '#models/checkout_config'
 import Funnel from '#models/funnel'
 import SplitTestVariant from '#models/split_test_variant'
 import type SplitTest from '#models/split_test'
-import { fieldError } from '#actions/accounts/field_error'
+import { DomainError } from '#exceptions/domain_error'
 import { lockRunningTest } from '#actions/split_tests/update_split_test'
 import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
 import { forgetRunningSplitTest } from '#services/split_assignment'
-import { t, type Locale } from '#services/i18n'
 import { validateStepContent } from '#validators/step'
 import type { StepType } from '#enums/funnels'
 
@@ -18,7 +17,6 @@ interface Params {
   workspace: Workspace
   test: SplitTest
   variantId: number
-  locale?: Locale
 }
 
 /**
@@ -29,7 +27,7 @@ interface Params {
  * step: the test's cookies name no running test any more.
  */
 export default class DeclareSplitTestWinner {
-  static async handle({ workspace, test, variantId, locale = 'pt-BR' }: Params) {
+  static async handle({ workspace, test, variantId }: Params) {
     await db.transaction(async (trx) => {
       const locked = await lockRunningTest(trx, workspace, test.id)
       const variants = await SplitTestVariant.forWorkspace(workspace.id, { client: trx })
@@ -38,10 +36,11 @@ export default class DeclareSplitTestWinner {
         .forUpdate()
       const winner = variants.find((variant) => variant.id === variantId)
       if (!winner) {
-        throw fieldError(
-          'variantId',
+        throw new DomainError(
+          422,
           'split_variant',
-          t(locale, 'split_tests.errors.unknown_variant')
+          'split_tests.errors.unknown_variant',
+          'variantId'
         )
       }
 
@@ -61,12 +60,12 @@ export default class DeclareSplitTestWinner {
             stepType: step.stepType as StepType,
             content: winner.content,
             stepIds: others.map((other) => other.id),
-            locale,
           }).catch(() => {
-            throw fieldError(
-              'variantId',
+            throw new DomainError(
+              422,
               'step_type_changed',
-              t(locale, 'split_tests.errors.step_type_changed')
+              'split_tests.errors.step_type_changed',
+              'variantId'
             )
           })) as Record<string, unknown>
         }

@@ -3,16 +3,13 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import type Workspace from '#models/workspace'
 import SplitTest from '#models/split_test'
 import SplitTestVariant from '#models/split_test_variant'
-import { ApiError } from '#exceptions/api_error'
-import { fieldError } from '#actions/accounts/field_error'
+import { DomainError } from '#exceptions/domain_error'
 import { forgetRunningSplitTest } from '#services/split_assignment'
-import { t, type Locale } from '#services/i18n'
 
 interface Params {
   workspace: Workspace
   test: SplitTest
   data: { name?: string; variants?: Array<{ id: number; name?: string; weight?: number }> }
-  locale?: Locale
 }
 
 /** Locks a running test of the workspace (a finished one is history: 409). */
@@ -26,7 +23,7 @@ export async function lockRunningTest(
     .forUpdate()
     .firstOrFail()
   if (locked.status !== 'running') {
-    throw new ApiError(409, 'split_test_finished', 'split_tests.errors.finished')
+    throw new DomainError(409, 'split_test_finished', 'split_tests.errors.finished')
   }
   return locked
 }
@@ -37,7 +34,7 @@ export async function lockRunningTest(
  * variants must keep some traffic (a total weight above zero).
  */
 export default class UpdateSplitTest {
-  static async handle({ workspace, test, data, locale = 'pt-BR' }: Params) {
+  static async handle({ workspace, test, data }: Params) {
     await db.transaction(async (trx) => {
       const locked = await lockRunningTest(trx, workspace, test.id)
       const variants = await SplitTestVariant.forWorkspace(workspace.id, { client: trx })
@@ -47,17 +44,18 @@ export default class UpdateSplitTest {
       for (const [index, change] of (data.variants ?? []).entries()) {
         const variant = byId.get(change.id)
         if (!variant) {
-          throw fieldError(
-            `variants.${index}.id`,
+          throw new DomainError(
+            422,
             'split_variant',
-            t(locale, 'split_tests.errors.unknown_variant')
+            'split_tests.errors.unknown_variant',
+            `variants.${index}.id`
           )
         }
         if (change.name !== undefined) variant.name = change.name
         if (change.weight !== undefined) variant.weight = change.weight
       }
       if (variants.reduce((sum, variant) => sum + variant.weight, 0) <= 0) {
-        throw fieldError('variants', 'weights_total', t(locale, 'split_tests.errors.weights_total'))
+        throw new DomainError(422, 'weights_total', 'split_tests.errors.weights_total', 'variants')
       }
       for (const variant of variants) await variant.useTransaction(trx).save()
       if (data.name !== undefined) {

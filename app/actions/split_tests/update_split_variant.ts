@@ -4,13 +4,12 @@ import type Workspace from '#models/workspace'
 import FunnelStep from '#models/funnel_step'
 import SplitTestVariant from '#models/split_test_variant'
 import type SplitTest from '#models/split_test'
-import { fieldError } from '#actions/accounts/field_error'
+import { DomainError } from '#exceptions/domain_error'
 import { lockRunningTest } from '#actions/split_tests/update_split_test'
 import { validateStepContent } from '#validators/step'
 import { checkoutConfigValidator } from '#validators/checkout'
 import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
 import { forgetRunningSplitTest } from '#services/split_assignment'
-import { messagesProvider, t, type Locale } from '#services/i18n'
 import type { StepType } from '#enums/funnels'
 
 interface Params {
@@ -23,7 +22,6 @@ interface Params {
     content?: Record<string, unknown>
     checkoutConfig?: Record<string, unknown>
   }
-  locale?: Locale
 }
 
 /**
@@ -33,7 +31,7 @@ interface Params {
  * version goes up, so its cached page is rendered again.
  */
 export default class UpdateSplitVariant {
-  static async handle({ workspace, test, variantId, data, locale = 'pt-BR' }: Params) {
+  static async handle({ workspace, test, variantId, data }: Params) {
     const variant = await db.transaction(async (trx) => {
       const locked = await lockRunningTest(trx, workspace, test.id)
       const current = await SplitTestVariant.forWorkspace(workspace.id, { client: trx })
@@ -46,10 +44,11 @@ export default class UpdateSplitVariant {
         .firstOrFail()
 
       if (current.isControl && (data.content || data.checkoutConfig)) {
-        throw fieldError(
-          data.content ? 'content' : 'checkoutConfig',
+        throw new DomainError(
+          422,
           'control_is_step',
-          t(locale, 'split_tests.errors.control_is_step')
+          'split_tests.errors.control_is_step',
+          data.content ? 'content' : 'checkoutConfig'
         )
       }
       if (data.content) {
@@ -61,19 +60,19 @@ export default class UpdateSplitVariant {
           stepType: step.stepType as StepType,
           content: data.content,
           stepIds: others.map((other) => other.id),
-          locale,
         })) as Record<string, unknown>
       }
       if (data.checkoutConfig) {
         if (step.stepType !== 'checkout') {
-          throw fieldError(
-            'checkoutConfig',
+          throw new DomainError(
+            422,
             'checkout_only',
-            t(locale, 'split_tests.errors.checkout_only')
+            'split_tests.errors.checkout_only',
+            'checkoutConfig'
           )
         }
         current.checkoutConfig = {
-          ...normalizeCheckoutConfig(step, await validCheckout(data.checkoutConfig, step, locale)),
+          ...normalizeCheckoutConfig(step, await validCheckout(data.checkoutConfig, step)),
         }
       }
       if (data.name !== undefined) current.name = data.name
@@ -85,7 +84,7 @@ export default class UpdateSplitVariant {
         .sum('weight as total')
         .first()
       if (Number(total?.$extras.total ?? 0) + current.weight <= 0) {
-        throw fieldError('weight', 'weights_total', t(locale, 'split_tests.errors.weights_total'))
+        throw new DomainError(422, 'weights_total', 'split_tests.errors.weights_total', 'weight')
       }
       current.version += 1
       await current.useTransaction(trx).save()
@@ -96,12 +95,14 @@ export default class UpdateSplitVariant {
   }
 }
 
-/** The checkout validator's errors, reported under `checkoutConfig.<field>`. */
-async function validCheckout(input: Record<string, unknown>, step: FunnelStep, locale: Locale) {
+/**
+ * The checkout validator's errors, reported under `checkoutConfig.<field>`, in the request's
+ * language (start/validator.ts).
+ */
+async function validCheckout(input: Record<string, unknown>, step: FunnelStep) {
   try {
     return await checkoutConfigValidator.validate(input, {
       meta: { workspaceId: step.workspaceId, funnelId: step.funnelId, stepId: step.id },
-      messagesProvider: messagesProvider(locale),
     })
   } catch (error) {
     if (error instanceof vineErrors.E_VALIDATION_ERROR) {

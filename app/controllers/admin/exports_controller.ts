@@ -9,6 +9,7 @@ import { createExportValidator, validateExportFilters } from '#validators/export
 import { csvStream } from '#services/csv'
 import { seesFullCpf } from '#services/personal_data'
 import { t } from '#services/i18n'
+import { wantsJson } from '#services/wants_json'
 
 /**
  * "Exportar CSV" of the payments, leads, visitors and deliveries lists, with the list's filters.
@@ -60,7 +61,8 @@ export default class ExportsController {
   }
 
   /** "Gerar arquivo": queues the export with the list's filters. */
-  async store({ request, response, session, auth, workspace, workspaceRole, locale }: HttpContext) {
+  async store(ctx: HttpContext) {
+    const { request, response, session, auth, workspace, workspaceRole, locale } = ctx
     const { kind } = await request.validateUsing(createExportValidator)
     const filters = await validateExportFilters(kind, request.all())
     const dataExport = await CreateExport.handle({
@@ -71,7 +73,7 @@ export default class ExportsController {
       fullCpf: seesFullCpf(workspaceRole),
     })
     session.flash('success', t(locale, 'exports.queued'))
-    if (request.accepts(['html', 'json']) === 'json' && !request.header('x-inertia')) {
+    if (wantsJson(ctx)) {
       return response.status(202).json(this.#present(workspace.slug, dataExport))
     }
     return response
@@ -133,7 +135,7 @@ export default class ExportsController {
       expired: row.isExpired,
       downloadUrl:
         row.status === 'done' && !row.isExpired
-          ? `/w/${slug}/exports/${Number(row.id)}/download`
+          ? urlFor('w.exports.download', { workspaceSlug: slug, id: Number(row.id) })
           : null,
     }
   }

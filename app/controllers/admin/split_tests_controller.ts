@@ -13,6 +13,7 @@ import FindSplitTest from '#actions/split_tests/find_split_test'
 import UpdateSplitTest from '#actions/split_tests/update_split_test'
 import UpdateSplitVariant from '#actions/split_tests/update_split_variant'
 import DeclareSplitTestWinner from '#actions/split_tests/declare_split_test_winner'
+import { defaultSplitTestNames } from '#services/split_test_names'
 
 /**
  * The builder's A/B test writes (the same actions as the JSON API); each goes back to the
@@ -35,7 +36,13 @@ export default class SplitTestsController {
       .firstOrFail()
     const data = await request.validateUsing(createSplitTestValidator)
     await this.#conflictAsFieldError(ctx, 'splitTest', () =>
-      CreateSplitTest.handle({ workspace, funnel, step, data, locale })
+      CreateSplitTest.handle({
+        workspace,
+        funnel,
+        step,
+        data,
+        defaults: defaultSplitTestNames(locale, step.name),
+      })
     )
     return this.#back(ctx, 'split_tests.flash.created', funnel.id, step.id)
   }
@@ -44,7 +51,7 @@ export default class SplitTestsController {
     const test = await FindSplitTest.handle({ workspace: ctx.workspace, id: ctx.params.id })
     const data = await ctx.request.validateUsing(updateSplitTestValidator)
     await this.#conflictAsFieldError(ctx, 'variants', () =>
-      UpdateSplitTest.handle({ workspace: ctx.workspace, test, data, locale: ctx.locale })
+      UpdateSplitTest.handle({ workspace: ctx.workspace, test, data })
     )
     return this.#back(ctx, 'split_tests.flash.updated', test.funnelId, test.stepId)
   }
@@ -58,7 +65,6 @@ export default class SplitTestsController {
         test,
         variantId: Number(ctx.params.variantId),
         data,
-        locale: ctx.locale,
       })
     )
     return this.#back(ctx, 'split_tests.flash.variant_updated', test.funnelId, test.stepId)
@@ -68,18 +74,11 @@ export default class SplitTestsController {
     const test = await FindSplitTest.handle({ workspace: ctx.workspace, id: ctx.params.id })
     const { variantId } = await ctx.request.validateUsing(declareWinnerValidator)
     await this.#conflictAsFieldError(ctx, 'variantId', () =>
-      DeclareSplitTestWinner.handle({
-        workspace: ctx.workspace,
-        test,
-        variantId,
-        locale: ctx.locale,
-      })
+      DeclareSplitTestWinner.handle({ workspace: ctx.workspace, test, variantId })
     )
     const winner = test.variants.find((variant) => variant.id === variantId)
     ctx.session.flash('success', t(ctx.locale, 'split_tests.flash.winner', { name: winner!.name }))
-    return ctx.response.redirect(
-      `/w/${ctx.workspace.slug}/funnels/${test.funnelId}?step=${test.stepId}`
-    )
+    return this.#toStep(ctx, test.funnelId, test.stepId)
   }
 
   async #conflictAsFieldError(ctx: HttpContext, field: string, run: () => Promise<unknown>) {
@@ -95,6 +94,11 @@ export default class SplitTestsController {
 
   #back(ctx: HttpContext, key: string, funnelId: number, stepId: number) {
     ctx.session.flash('success', t(ctx.locale, key))
+    return this.#toStep(ctx, funnelId, stepId)
+  }
+
+  /** The builder, on the tested step. */
+  #toStep(ctx: HttpContext, funnelId: number, stepId: number) {
     return ctx.response
       .redirect()
       .toRoute(

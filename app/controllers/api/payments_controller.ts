@@ -10,7 +10,7 @@ import { publishedStep } from '#services/funnel_publication'
 /** The seed's payments API: create a PIX charge, read its status, mark a sandbox payment. */
 export default class PaymentsController {
   /** `POST /api/payments/create`: the price comes from the checkout configuration, never the client. */
-  async create({ workspace, request, response, locale }: HttpContext) {
+  async create({ workspace, request, response }: HttpContext) {
     const data = await request.validateUsing(createPaymentValidator)
     const checkout = await FindCheckoutStep.handle({
       workspace,
@@ -31,7 +31,6 @@ export default class PaymentsController {
       fieldPrefix: 'customer.',
       bumps: data.bumps ?? [],
       coupon: data.coupon ?? null,
-      locale,
       visitor: data.visitorId ? { publicId: data.visitorId } : undefined,
       source: 'api',
     })

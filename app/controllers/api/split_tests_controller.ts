@@ -12,6 +12,7 @@ import UpdateSplitTest from '#actions/split_tests/update_split_test'
 import UpdateSplitVariant from '#actions/split_tests/update_split_variant'
 import DeclareSplitTestWinner from '#actions/split_tests/declare_split_test_winner'
 import SplitTestResults from '#actions/split_tests/split_test_results'
+import { defaultSplitTestNames } from '#services/split_test_names'
 
 /** A/B split tests of a funnel's steps (`/api/funnels/:funnel_id/split-tests`, `/api/split-tests/:id`). */
 export default class SplitTestsController {
@@ -46,7 +47,13 @@ export default class SplitTestsController {
       .where('id', params.step_id)
       .firstOrFail()
     const data = await request.validateUsing(createSplitTestValidator)
-    const created = await CreateSplitTest.handle({ workspace, funnel, step, data, locale })
+    const created = await CreateSplitTest.handle({
+      workspace,
+      funnel,
+      step,
+      data,
+      defaults: defaultSplitTestNames(locale, step.name),
+    })
     const test = await FindSplitTest.handle({ workspace, id: created.id })
     return response.created({ splitTest: SplitTestTransformer.transform(test) })
   }
@@ -59,16 +66,16 @@ export default class SplitTestsController {
   }
 
   /** Names and weights. */
-  async update({ workspace, params, request, locale }: HttpContext) {
+  async update({ workspace, params, request }: HttpContext) {
     const test = await FindSplitTest.handle({ workspace, id: params.id })
     const data = await request.validateUsing(updateSplitTestValidator)
-    await UpdateSplitTest.handle({ workspace, test, data, locale })
+    await UpdateSplitTest.handle({ workspace, test, data })
     const updated = await FindSplitTest.handle({ workspace, id: test.id })
     return { splitTest: SplitTestTransformer.transform(updated) }
   }
 
   /** One variant's name, weight, content and checkout configuration. */
-  async updateVariant({ workspace, params, request, locale }: HttpContext) {
+  async updateVariant({ workspace, params, request }: HttpContext) {
     const test = await FindSplitTest.handle({ workspace, id: params.id })
     const data = await request.validateUsing(updateSplitVariantValidator)
     const variant = await UpdateSplitVariant.handle({
@@ -76,16 +83,15 @@ export default class SplitTestsController {
       test,
       variantId: Number(params.variant_id),
       data,
-      locale,
     })
     return { variant: SplitTestTransformer.variant(variant) }
   }
 
   /** "Declarar vencedor": the variant becomes the step, the others are archived. */
-  async winner({ workspace, params, request, locale }: HttpContext) {
+  async winner({ workspace, params, request }: HttpContext) {
     const test = await FindSplitTest.handle({ workspace, id: params.id })
     const { variantId } = await request.validateUsing(declareWinnerValidator)
-    await DeclareSplitTestWinner.handle({ workspace, test, variantId, locale })
+    await DeclareSplitTestWinner.handle({ workspace, test, variantId })
     const finished = await FindSplitTest.handle({ workspace, id: test.id })
     return { splitTest: SplitTestTransformer.transform(finished) }
   }

@@ -3,8 +3,6 @@ import { beaconValidator } from '#validators/beacon'
 import RecordBeacon from '#actions/tracking/record_beacon'
 import { metaCookies, visitorSessionId } from '#services/visitor_session'
 import { DomainError } from '#exceptions/domain_error'
-import { messagesProvider } from '#services/i18n'
-import { pageLocale } from '#services/step_renderer'
 import {
   BEACON_MAX_BYTES,
   BODY_MAX_DEPTH,
@@ -24,9 +22,8 @@ export default class BeaconController {
       throw new DomainError(413, 'too_large', 'input.too_large')
     }
     const body = raw ? parseBeacon(raw) : request.body()
-    const { events } = await beaconValidator.validate(body, {
-      messagesProvider: messagesProvider(pageLocale(workspace)),
-    })
+    /** In the page's language: the request's (public_workspace_middleware). */
+    const { events } = await beaconValidator.validate(body)
     await RecordBeacon.handle({
       workspace,
       sessionId: visitorSessionId(ctx),

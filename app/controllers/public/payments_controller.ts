@@ -14,7 +14,6 @@ import { DomainError } from '#exceptions/domain_error'
 import { wantsJson } from '#services/wants_json'
 import RecordPaymentVariant from '#actions/split_tests/record_payment_variant'
 import { requestVariant, variantCheckoutConfig } from '#services/split_assignment'
-import { pageLocale } from '#services/step_renderer'
 import { VISITOR_COOKIE, visitorSessionId } from '#services/visitor_session'
 import { trackingCookies } from '#services/attribution'
 import { channels } from '#services/realtime'
@@ -36,7 +35,6 @@ export default class PublicPaymentsController {
   /** `POST /_funil/checkout/:stepId`: validates the buyer, prices on the server, creates the charge. */
   async checkout(ctx: HttpContext) {
     const { params, request, response, workspace } = ctx
-    const locale = pageLocale(workspace)
     const found = await this.#checkoutStep(workspace, boundedId(Number(params.stepId)))
     if (!found) return this.#fail(ctx, 404, 'errors.not_found')
     const { funnel, step } = found
@@ -55,7 +53,6 @@ export default class PublicPaymentsController {
         step,
         config,
         buyer: request.body(),
-        locale,
         visitor: { sessionId: visitorSessionId(ctx) },
         attribution: {
           cookies: trackingCookies(ctx),
