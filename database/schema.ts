@@ -522,6 +522,27 @@ export class FunnelStepSchema extends BaseModel {
   declare workspaceId: number
 }
 
+export class FunnelTemplateSchema extends BaseModel {
+  static $columns = ['agencyId', 'createdAt', 'createdBy', 'description', 'id', 'name', 'snapshot', 'updatedAt'] as const
+  $columns = FunnelTemplateSchema.$columns
+  @column()
+  declare agencyId: number
+  @column.dateTime({ autoCreate: true })
+  declare createdAt: DateTime
+  @column()
+  declare createdBy: number | null
+  @column()
+  declare description: string | null
+  @column({ isPrimary: true })
+  declare id: number
+  @column()
+  declare name: string
+  @column()
+  declare snapshot: any
+  @column.dateTime({ autoCreate: true, autoUpdate: true })
+  declare updatedAt: DateTime
+}
+
 export class FunnelSchema extends BaseModel {
   static $columns = ['archivedAt', 'createdAt', 'createdBy', 'description', 'id', 'isActive', 'name', 'niche', 'publishedAt', 'publishedPublicationId', 'settings', 'slug', 'updatedAt', 'workspaceId'] as const
   $columns = FunnelSchema.$columns
@@ -1028,7 +1049,7 @@ export class WorkspaceMemberSchema extends BaseModel {
 }
 
 export class WorkspaceSchema extends BaseModel {
-  static $columns = ['agencyId', 'archivedAt', 'createdAt', 'customDomain', 'customDomainToken', 'customDomainVerifiedAt', 'id', 'name', 'settings', 'slug', 'timezone', 'updatedAt', 'webhookToken'] as const
+  static $columns = ['agencyId', 'archivedAt', 'createdAt', 'customDomain', 'customDomainToken', 'customDomainVerifiedAt', 'id', 'name', 'plan', 'settings', 'slug', 'timezone', 'updatedAt', 'webhookToken'] as const
   $columns = WorkspaceSchema.$columns
   @column()
   declare agencyId: number
@@ -1046,6 +1067,8 @@ export class WorkspaceSchema extends BaseModel {
   declare id: number
   @column()
   declare name: string
+  @column()
+  declare plan: string
   @column()
   declare settings: any
   @column()

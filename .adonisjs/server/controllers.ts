@@ -16,6 +16,7 @@ export const controllers = {
     Deliveries: () => import('#controllers/admin/deliveries_controller'),
     Exports: () => import('#controllers/admin/exports_controller'),
     FunnelPublications: () => import('#controllers/admin/funnel_publications_controller'),
+    FunnelTemplates: () => import('#controllers/admin/funnel_templates_controller'),
     Funnels: () => import('#controllers/admin/funnels_controller'),
     Home: () => import('#controllers/admin/home_controller'),
     Lgpd: () => import('#controllers/admin/lgpd_controller'),

@@ -60,16 +60,24 @@ export type ScannedRoutes = {
     'api.team.members.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'id': ParamValue} }
     'w.funnels.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.funnels.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.templates.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.templates.apply': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.templates.store': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.templates.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.funnels.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.funnels.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.funnels.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.funnels.clone': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.funnels.archive': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.funnels.unarchive': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.funnels.publish': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.funnels.changes': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.steps.store': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue} }
     'w.steps.reorder': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue} }
     'w.steps.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.steps.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.step_pages.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.step_pages.preview': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.split_tests.store': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.split_tests.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.split_tests.variants.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue,'variantId': ParamValue} }
@@ -174,6 +182,8 @@ export type ScannedRoutes = {
     'api.funnels.clone': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.funnels.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.funnels.unarchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.funnels.publish': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.funnels.changes': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.steps.index': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
     'api.steps.store': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
     'api.steps.reorder': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
@@ -245,7 +255,9 @@ export type ScannedRoutes = {
     'audit.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'api.team.index': { paramsTuple?: []; params?: {} }
     'w.funnels.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.templates.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.funnels.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.funnels.changes': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.step_previews.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.checkout.edit': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.pixels.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
@@ -293,6 +305,7 @@ export type ScannedRoutes = {
     'docs.api.bundle': { paramsTuple?: []; params?: {} }
     'api.funnels.index': { paramsTuple?: []; params?: {} }
     'api.funnels.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.funnels.changes': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.steps.index': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
     'api.split_tests.list': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
     'api.split_tests.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -336,7 +349,9 @@ export type ScannedRoutes = {
     'audit.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'api.team.index': { paramsTuple?: []; params?: {} }
     'w.funnels.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.templates.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'w.funnels.show': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.funnels.changes': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.step_previews.show': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.checkout.edit': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.pixels.index': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
@@ -384,6 +399,7 @@ export type ScannedRoutes = {
     'docs.api.bundle': { paramsTuple?: []; params?: {} }
     'api.funnels.index': { paramsTuple?: []; params?: {} }
     'api.funnels.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.funnels.changes': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.steps.index': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
     'api.split_tests.list': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
     'api.split_tests.show': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -419,10 +435,14 @@ export type ScannedRoutes = {
     'team.invite': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
     'api.team.invite': { paramsTuple?: []; params?: {} }
     'w.funnels.store': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.templates.apply': { paramsTuple: [ParamValue]; params: {'workspaceSlug': ParamValue} }
+    'w.templates.store': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.funnels.clone': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.funnels.archive': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.funnels.unarchive': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
+    'w.funnels.publish': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.steps.store': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue} }
+    'w.step_pages.preview': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.split_tests.store': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.split_tests.winner': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.checkout.preview': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
@@ -461,6 +481,7 @@ export type ScannedRoutes = {
     'api.funnels.clone': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.funnels.archive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.funnels.unarchive': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
+    'api.funnels.publish': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.steps.store': { paramsTuple: [ParamValue]; params: {'funnel_id': ParamValue} }
     'api.split_tests.store': { paramsTuple: [ParamValue,ParamValue]; params: {'funnel_id': ParamValue,'step_id': ParamValue} }
     'api.split_tests.winner': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
@@ -489,6 +510,7 @@ export type ScannedRoutes = {
     'w.funnels.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.steps.reorder': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue} }
     'w.steps.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
+    'w.step_pages.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.split_tests.update': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.split_tests.variants.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue,'variantId': ParamValue} }
     'w.checkout.update': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
@@ -518,6 +540,7 @@ export type ScannedRoutes = {
     'team.members.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'kind': ParamValue,'id': ParamValue} }
     'api.team.invitations.revoke': { paramsTuple: [ParamValue]; params: {'id': ParamValue} }
     'api.team.members.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'kind': ParamValue,'id': ParamValue} }
+    'w.templates.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.funnels.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }
     'w.steps.destroy': { paramsTuple: [ParamValue,ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'funnelId': ParamValue,'stepId': ParamValue} }
     'w.pixels.destroy': { paramsTuple: [ParamValue,ParamValue]; params: {'workspaceSlug': ParamValue,'id': ParamValue} }

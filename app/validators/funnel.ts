@@ -26,7 +26,7 @@ export function slugify(value: string, maxLength = MAX_SLUG_LENGTH) {
 }
 
 /** A funnel slug, unique inside the workspace (the funnel being edited excluded). */
-const funnelSlug = () =>
+export const funnelSlug = () =>
   vine
     .string()
     .trim()
@@ -50,7 +50,7 @@ const funnelFields = {
   settings: vine.object({}).allowUnknownProperties().optional(),
 }
 
-const funnelName = () => vine.string().trim().minLength(2).maxLength(255)
+export const funnelName = () => vine.string().trim().minLength(2).maxLength(255)
 
 type FunnelMeta = { workspaceId: number; funnelId?: number }
 

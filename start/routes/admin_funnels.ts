@@ -12,6 +12,20 @@ router
 
     router.get('/funnels', [controllers.admin.Funnels, 'index']).as('funnels.index')
     router.post('/funnels', [controllers.admin.Funnels, 'store']).as('funnels.store')
+
+    /** Templates (issue 18 item 2): the gallery, a funnel from one, save and delete. */
+    router.get('/templates', [controllers.admin.FunnelTemplates, 'index']).as('templates.index')
+    router
+      .post('/funnels/from-template', [controllers.admin.FunnelTemplates, 'apply'])
+      .as('templates.apply')
+    router
+      .post('/funnels/:id/save-as-template', [controllers.admin.FunnelTemplates, 'store'])
+      .where('id', id)
+      .as('templates.store')
+    router
+      .delete('/templates/:id', [controllers.admin.FunnelTemplates, 'destroy'])
+      .where('id', id)
+      .as('templates.destroy')
     router
       .get('/funnels/:id', [controllers.admin.Funnels, 'show'])
       .where('id', id)

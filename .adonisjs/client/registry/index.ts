@@ -342,6 +342,30 @@ const routes = {
     tokens: [{"old":"/w/:workspaceSlug/funnels","type":0,"val":"w","end":""},{"old":"/w/:workspaceSlug/funnels","type":1,"val":"workspaceSlug","end":""},{"old":"/w/:workspaceSlug/funnels","type":0,"val":"funnels","end":""}],
     types: placeholder as Registry['w.funnels.store']['types'],
   },
+  'w.templates.index': {
+    methods: ["GET","HEAD"],
+    pattern: '/w/:workspaceSlug/templates',
+    tokens: [{"old":"/w/:workspaceSlug/templates","type":0,"val":"w","end":""},{"old":"/w/:workspaceSlug/templates","type":1,"val":"workspaceSlug","end":""},{"old":"/w/:workspaceSlug/templates","type":0,"val":"templates","end":""}],
+    types: placeholder as Registry['w.templates.index']['types'],
+  },
+  'w.templates.apply': {
+    methods: ["POST"],
+    pattern: '/w/:workspaceSlug/funnels/from-template',
+    tokens: [{"old":"/w/:workspaceSlug/funnels/from-template","type":0,"val":"w","end":""},{"old":"/w/:workspaceSlug/funnels/from-template","type":1,"val":"workspaceSlug","end":""},{"old":"/w/:workspaceSlug/funnels/from-template","type":0,"val":"funnels","end":""},{"old":"/w/:workspaceSlug/funnels/from-template","type":0,"val":"from-template","end":""}],
+    types: placeholder as Registry['w.templates.apply']['types'],
+  },
+  'w.templates.store': {
+    methods: ["POST"],
+    pattern: '/w/:workspaceSlug/funnels/:id/save-as-template',
+    tokens: [{"old":"/w/:workspaceSlug/funnels/:id/save-as-template","type":0,"val":"w","end":""},{"old":"/w/:workspaceSlug/funnels/:id/save-as-template","type":1,"val":"workspaceSlug","end":""},{"old":"/w/:workspaceSlug/funnels/:id/save-as-template","type":0,"val":"funnels","end":""},{"old":"/w/:workspaceSlug/funnels/:id/save-as-template","type":1,"val":"id","end":""},{"old":"/w/:workspaceSlug/funnels/:id/save-as-template","type":0,"val":"save-as-template","end":""}],
+    types: placeholder as Registry['w.templates.store']['types'],
+  },
+  'w.templates.destroy': {
+    methods: ["DELETE"],
+    pattern: '/w/:workspaceSlug/templates/:id',
+    tokens: [{"old":"/w/:workspaceSlug/templates/:id","type":0,"val":"w","end":""},{"old":"/w/:workspaceSlug/templates/:id","type":1,"val":"workspaceSlug","end":""},{"old":"/w/:workspaceSlug/templates/:id","type":0,"val":"templates","end":""},{"old":"/w/:workspaceSlug/templates/:id","type":1,"val":"id","end":""}],
+    types: placeholder as Registry['w.templates.destroy']['types'],
+  },
   'w.funnels.show': {
     methods: ["GET","HEAD"],
     pattern: '/w/:workspaceSlug/funnels/:id',
@@ -378,6 +402,18 @@ const routes = {
     tokens: [{"old":"/w/:workspaceSlug/funnels/:id/unarchive","type":0,"val":"w","end":""},{"old":"/w/:workspaceSlug/funnels/:id/unarchive","type":1,"val":"workspaceSlug","end":""},{"old":"/w/:workspaceSlug/funnels/:id/unarchive","type":0,"val":"funnels","end":""},{"old":"/w/:workspaceSlug/funnels/:id/unarchive","type":1,"val":"id","end":""},{"old":"/w/:workspaceSlug/funnels/:id/unarchive","type":0,"val":"unarchive","end":""}],
     types: placeholder as Registry['w.funnels.unarchive']['types'],
   },
+  'w.funnels.publish': {
+    methods: ["POST"],
+    pattern: '/w/:workspaceSlug/funnels/:id/publish',
+    tokens: [{"old":"/w/:workspaceSlug/funnels/:id/publish","type":0,"val":"w","end":""},{"old":"/w/:workspaceSlug/funnels/:id/publish","type":1,"val":"workspaceSlug","end":""},{"old":"/w/:workspaceSlug/funnels/:id/publish","type":0,"val":"funnels","end":""},{"old":"/w/:workspaceSlug/funnels/:id/publish","type":1,"val":"id","end":""},{"old":"/w/:workspaceSlug/funnels/:id/publish","type":0,"val":"publish","end":""}],
+    types: placeholder as Registry['w.funnels.publish']['types'],
+  },
+  'w.funnels.changes': {
+    methods: ["GET","HEAD"],
+    pattern: '/w/:workspaceSlug/funnels/:id/changes',
+    tokens: [{"old":"/w/:workspaceSlug/funnels/:id/changes","type":0,"val":"w","end":""},{"old":"/w/:workspaceSlug/funnels/:id/changes","type":1,"val":"workspaceSlug","end":""},{"old":"/w/:workspaceSlug/funnels/:id/changes","type":0,"val":"funnels","end":""},{"old":"/w/:workspaceSlug/funnels/:id/changes","type":1,"val":"id","end":""},{"old":"/w/:workspaceSlug/funnels/:id/changes","type":0,"val":"changes","end":""}],
+    types: placeholder as Registry['w.funnels.changes']['types'],
+  },
   'w.steps.store': {
     methods: ["POST"],
     pattern: '/w/:workspaceSlug/funnels/:funnelId/steps',
@@ -401,6 +437,18 @@ const routes = {
     pattern: '/w/:workspaceSlug/funnels/:funnelId/steps/:stepId',
     tokens: [{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId","type":0,"val":"w","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId","type":1,"val":"workspaceSlug","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId","type":0,"val":"funnels","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId","type":1,"val":"funnelId","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId","type":0,"val":"steps","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId","type":1,"val":"stepId","end":""}],
     types: placeholder as Registry['w.steps.destroy']['types'],
+  },
+  'w.step_pages.update': {
+    methods: ["PUT"],
+    pattern: '/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/page',
+    tokens: [{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/page","type":0,"val":"w","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/page","type":1,"val":"workspaceSlug","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/page","type":0,"val":"funnels","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/page","type":1,"val":"funnelId","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/page","type":0,"val":"steps","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/page","type":1,"val":"stepId","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/page","type":0,"val":"page","end":""}],
+    types: placeholder as Registry['w.step_pages.update']['types'],
+  },
+  'w.step_pages.preview': {
+    methods: ["POST"],
+    pattern: '/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/preview',
+    tokens: [{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/preview","type":0,"val":"w","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/preview","type":1,"val":"workspaceSlug","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/preview","type":0,"val":"funnels","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/preview","type":1,"val":"funnelId","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/preview","type":0,"val":"steps","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/preview","type":1,"val":"stepId","end":""},{"old":"/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/preview","type":0,"val":"preview","end":""}],
+    types: placeholder as Registry['w.step_pages.preview']['types'],
   },
   'w.split_tests.store': {
     methods: ["POST"],
@@ -1025,6 +1073,18 @@ const routes = {
     pattern: '/api/funnels/:id/unarchive',
     tokens: [{"old":"/api/funnels/:id/unarchive","type":0,"val":"api","end":""},{"old":"/api/funnels/:id/unarchive","type":0,"val":"funnels","end":""},{"old":"/api/funnels/:id/unarchive","type":1,"val":"id","end":""},{"old":"/api/funnels/:id/unarchive","type":0,"val":"unarchive","end":""}],
     types: placeholder as Registry['api.funnels.unarchive']['types'],
+  },
+  'api.funnels.publish': {
+    methods: ["POST"],
+    pattern: '/api/funnels/:id/publish',
+    tokens: [{"old":"/api/funnels/:id/publish","type":0,"val":"api","end":""},{"old":"/api/funnels/:id/publish","type":0,"val":"funnels","end":""},{"old":"/api/funnels/:id/publish","type":1,"val":"id","end":""},{"old":"/api/funnels/:id/publish","type":0,"val":"publish","end":""}],
+    types: placeholder as Registry['api.funnels.publish']['types'],
+  },
+  'api.funnels.changes': {
+    methods: ["GET","HEAD"],
+    pattern: '/api/funnels/:id/changes',
+    tokens: [{"old":"/api/funnels/:id/changes","type":0,"val":"api","end":""},{"old":"/api/funnels/:id/changes","type":0,"val":"funnels","end":""},{"old":"/api/funnels/:id/changes","type":1,"val":"id","end":""},{"old":"/api/funnels/:id/changes","type":0,"val":"changes","end":""}],
+    types: placeholder as Registry['api.funnels.changes']['types'],
   },
   'api.steps.index': {
     methods: ["GET","HEAD"],

@@ -679,6 +679,54 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/funnels_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
+  'w.templates.index': {
+    methods: ["GET","HEAD"]
+    pattern: '/w/:workspaceSlug/templates'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { workspaceSlug: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/funnel_templates_controller').default['index']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/funnel_templates_controller').default['index']>>>
+    }
+  }
+  'w.templates.apply': {
+    methods: ["POST"]
+    pattern: '/w/:workspaceSlug/funnels/from-template'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/template').applyTemplateValidator)>>
+      paramsTuple: [ParamValue]
+      params: { workspaceSlug: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/template').applyTemplateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/funnel_templates_controller').default['apply']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/funnel_templates_controller').default['apply']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'w.templates.store': {
+    methods: ["POST"]
+    pattern: '/w/:workspaceSlug/funnels/:id/save-as-template'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/template').saveTemplateValidator)>>
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspaceSlug: ParamValue; id: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/template').saveTemplateValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/funnel_templates_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/funnel_templates_controller').default['store']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'w.templates.destroy': {
+    methods: ["DELETE"]
+    pattern: '/w/:workspaceSlug/templates/:id'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspaceSlug: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/funnel_templates_controller').default['destroy']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/funnel_templates_controller').default['destroy']>>>
+    }
+  }
   'w.funnels.show': {
     methods: ["GET","HEAD"]
     pattern: '/w/:workspaceSlug/funnels/:id'
@@ -751,6 +799,30 @@ export interface Registry {
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/funnels_controller').default['unarchive']>>>
     }
   }
+  'w.funnels.publish': {
+    methods: ["POST"]
+    pattern: '/w/:workspaceSlug/funnels/:id/publish'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspaceSlug: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/funnel_publications_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/funnel_publications_controller').default['store']>>>
+    }
+  }
+  'w.funnels.changes': {
+    methods: ["GET","HEAD"]
+    pattern: '/w/:workspaceSlug/funnels/:id/changes'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue, ParamValue]
+      params: { workspaceSlug: ParamValue; id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/funnel_publications_controller').default['changes']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/funnel_publications_controller').default['changes']>>>
+    }
+  }
   'w.steps.store': {
     methods: ["POST"]
     pattern: '/w/:workspaceSlug/funnels/:funnelId/steps'
@@ -797,6 +869,30 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/steps_controller').default['destroy']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/steps_controller').default['destroy']>>>
+    }
+  }
+  'w.step_pages.update': {
+    methods: ["PUT"]
+    pattern: '/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/page'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/step_page').stepPageValidator)>>
+      paramsTuple: [ParamValue, ParamValue, ParamValue]
+      params: { workspaceSlug: ParamValue; funnelId: ParamValue; stepId: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/step_page').stepPageValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/step_pages_controller').default['update']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/step_pages_controller').default['update']>>> | { status: 422; response: { errors: SimpleError[] } }
+    }
+  }
+  'w.step_pages.preview': {
+    methods: ["POST"]
+    pattern: '/w/:workspaceSlug/funnels/:funnelId/steps/:stepId/preview'
+    types: {
+      body: ExtractBody<InferInput<(typeof import('#validators/step_page').stepPagePreviewValidator)>>
+      paramsTuple: [ParamValue, ParamValue, ParamValue]
+      params: { workspaceSlug: ParamValue; funnelId: ParamValue; stepId: ParamValue }
+      query: ExtractQuery<InferInput<(typeof import('#validators/step_page').stepPagePreviewValidator)>>
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/admin/step_pages_controller').default['preview']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/admin/step_pages_controller').default['preview']>>> | { status: 422; response: { errors: SimpleError[] } }
     }
   }
   'w.split_tests.store': {
@@ -2045,6 +2141,30 @@ export interface Registry {
       query: {}
       response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/funnels_controller').default['unarchive']>>>
       errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/funnels_controller').default['unarchive']>>>
+    }
+  }
+  'api.funnels.publish': {
+    methods: ["POST"]
+    pattern: '/api/funnels/:id/publish'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/funnel_publications_controller').default['store']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/funnel_publications_controller').default['store']>>>
+    }
+  }
+  'api.funnels.changes': {
+    methods: ["GET","HEAD"]
+    pattern: '/api/funnels/:id/changes'
+    types: {
+      body: {}
+      paramsTuple: [ParamValue]
+      params: { id: ParamValue }
+      query: {}
+      response: ExtractResponse<Awaited<ReturnType<import('#controllers/api/funnel_publications_controller').default['changes']>>>
+      errorResponse: ExtractErrorResponse<Awaited<ReturnType<import('#controllers/api/funnel_publications_controller').default['changes']>>>
     }
   }
   'api.steps.index': {

@@ -47,12 +47,24 @@ export interface ApiDefinition {
       clone: typeof routes['w.funnels.clone']
       archive: typeof routes['w.funnels.archive']
       unarchive: typeof routes['w.funnels.unarchive']
+      publish: typeof routes['w.funnels.publish']
+      changes: typeof routes['w.funnels.changes']
+    }
+    templates: {
+      index: typeof routes['w.templates.index']
+      apply: typeof routes['w.templates.apply']
+      store: typeof routes['w.templates.store']
+      destroy: typeof routes['w.templates.destroy']
     }
     steps: {
       store: typeof routes['w.steps.store']
       reorder: typeof routes['w.steps.reorder']
       update: typeof routes['w.steps.update']
       destroy: typeof routes['w.steps.destroy']
+    }
+    stepPages: {
+      update: typeof routes['w.step_pages.update']
+      preview: typeof routes['w.step_pages.preview']
     }
     splitTests: {
       store: typeof routes['w.split_tests.store']
@@ -252,6 +264,8 @@ export interface ApiDefinition {
       clone: typeof routes['api.funnels.clone']
       archive: typeof routes['api.funnels.archive']
       unarchive: typeof routes['api.funnels.unarchive']
+      publish: typeof routes['api.funnels.publish']
+      changes: typeof routes['api.funnels.changes']
     }
     steps: {
       index: typeof routes['api.steps.index']
