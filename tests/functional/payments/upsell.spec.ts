@@ -5,6 +5,7 @@ import ApplyPaymentTransition from '#actions/payments/apply_payment_transition'
 import { freshDatabase } from '#tests/helpers/database'
 import { createTenant } from '#tests/helpers/tenants'
 import { siteRequest } from '#tests/helpers/site_client'
+import { publish } from '#tests/helpers/publish'
 import { isValidBrCode } from '#services/br_code'
 import { BUYER, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
 
@@ -22,6 +23,7 @@ async function paidOrder(slug = 'acme') {
         declineStepId: made.steps.thankyou.id,
       }),
     })
+  await publish(made.funnel)
   const response = await siteRequest(host, `/_funil/checkout/${made.checkout.id}`, {
     method: 'POST',
     headers: json,
