@@ -14,6 +14,8 @@ export default class StepTransformer {
       isActive: step.isActive,
       settings: asJson(step.settings),
       content: asJson(step.content),
+      /** The block editor's page (issue 18); null while the step draws from `content`. */
+      page: step.page ?? null,
       version: step.version,
       createdAt: step.createdAt?.toISO() ?? null,
       updatedAt: step.updatedAt?.toISO() ?? null,

@@ -48,9 +48,12 @@ export function StepEditor({
   step,
   steps,
   onDirtyChange,
+  hideContent = false,
 }: {
   step: Step
   steps: Step[]
+  /** The page editor edits what the page shows: this form keeps the step's settings only. */
+  hideContent?: boolean
   /** Told whether the form holds unsaved changes (the builder asks before dropping them). */
   onDirtyChange?: (dirty: boolean) => void
 }) {
@@ -234,21 +237,23 @@ export function StepEditor({
               </label>
             </div>
 
-            <Separator />
+            {!hideContent && <Separator />}
 
-            <StepContentFields
-              key={`${stepType}-${generation}`}
-              type={stepType}
-              content={content}
-              onChange={(patch) =>
-                setForm((current) => ({
-                  ...current,
-                  contents: { ...current.contents, [stepType]: { ...content, ...patch } },
-                }))
-              }
-              errors={errors}
-              targets={targets}
-            />
+            {!hideContent && (
+              <StepContentFields
+                key={`${stepType}-${generation}`}
+                type={stepType}
+                content={content}
+                onChange={(patch) =>
+                  setForm((current) => ({
+                    ...current,
+                    contents: { ...current.contents, [stepType]: { ...content, ...patch } },
+                  }))
+                }
+                errors={errors}
+                targets={targets}
+              />
+            )}
           </fieldset>
           {canWrite && (
             <div className="mt-6 flex items-center justify-end gap-3">

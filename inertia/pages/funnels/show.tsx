@@ -7,10 +7,13 @@ import { PageHeader } from '~/components/app/page-header'
 import { GatewayHealthBanner } from '~/components/app/gateway-health-banner'
 import { AddStepDialog } from '~/components/funnels/add-step-dialog'
 import { FunnelSettingsDialog } from '~/components/funnels/funnel-settings-dialog'
+import { SaveTemplateDialog } from '~/components/templates/save-template-dialog'
 import { FunnelStatusBadge } from '~/components/funnels/funnel-status-badge'
 import { StepEditor } from '~/components/funnels/step-editor'
 import { StepList } from '~/components/funnels/step-list'
 import { StepPreview } from '~/components/funnels/step-preview'
+import { PageEditor } from '~/components/page-editor/page-editor'
+import type { StepPage } from '~/components/page-editor/page_model'
 import { SplitTestCard, type SplitTest } from '~/components/funnels/split-test-card'
 import { Card, CardContent, CardHeader, CardTitle } from '~/components/ui/card'
 import { useT } from '~/lib/i18n'
@@ -47,6 +50,8 @@ export default function FunnelShow({
   const [selectedId, setSelectedId] = useState(selectedStepId)
   useEffect(() => setSelectedId(selectedStepId), [selectedStepId])
   const selected = funnel.steps.find((step) => step.id === selectedId) ?? funnel.steps[0] ?? null
+  /** The step's block page (issue 18), when it has one; older steps keep the per-type form. */
+  const selectedPage = (selected as { page?: StepPage | null } | null)?.page ?? null
 
   const dirty = useRef(false)
 
@@ -95,7 +100,12 @@ export default function FunnelShow({
             </a>
           </span>
         }
-        actions={<FunnelSettingsDialog funnel={funnel} />}
+        actions={
+          <>
+            <SaveTemplateDialog funnel={funnel} />
+            <FunnelSettingsDialog funnel={funnel} />
+          </>
+        }
       />
 
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[14rem_minmax(0,1fr)] xl:grid-cols-[14rem_minmax(0,1fr)_18rem]">
@@ -123,7 +133,33 @@ export default function FunnelShow({
           </CardContent>
         </Card>
 
-        {selected ? (
+        {selected && selectedPage ? (
+          <>
+            {/* A step with a page: the block editor (with its live preview) takes the form's and
+                the preview's columns; the step's name, address, type and on/off stay below. */}
+            <div className="min-w-0 xl:col-span-2">
+              <PageEditor
+                key={selected.id}
+                step={{ ...selected, page: selectedPage }}
+                steps={funnel.steps}
+              />
+            </div>
+            <div className="lg:col-start-2 xl:col-span-2">
+              <StepEditor
+                key={selected.id}
+                step={selected}
+                steps={funnel.steps}
+                hideContent
+                onDirtyChange={(value) => {
+                  dirty.current = value
+                }}
+              />
+            </div>
+            <div className="lg:col-start-2 xl:col-span-2">
+              <SplitTestCard step={selected} steps={funnel.steps} splitTests={splitTests} />
+            </div>
+          </>
+        ) : selected ? (
           <>
             <StepEditor
               key={selected.id}

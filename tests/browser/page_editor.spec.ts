@@ -1,0 +1,264 @@
+import { test } from '@japa/runner'
+import type { Page, Route } from 'playwright'
+import { freshDatabase } from '#tests/helpers/database'
+import { createTenant, workspaceMember } from '#tests/helpers/tenants'
+import { serverUrl } from '#tests/helpers/server'
+import FunnelStep from '#models/funnel_step'
+import type { StepPage } from '#types/step_page'
+import { funnelWithSteps } from '../functional/funnels/helpers.js'
+import { settledBox, waitForAnnouncement, waitUntil } from '#tests/helpers/wait_until'
+
+/** A capture page: a headline, a text and the capture form (the step's required block). */
+function capturePage(): StepPage {
+  return {
+    version: 1,
+    sections: [
+      {
+        id: 'secao-1',
+        background: null,
+        blocks: [
+          { id: 'titulo', type: 'headline', text: 'Aula gratuita', level: 1, align: 'center' },
+          { id: 'texto', type: 'text', text: 'Deixe seu e-mail', align: 'left' },
+          { id: 'formulario', type: 'capture_form' },
+        ],
+      },
+    ],
+  }
+}
+
+/** The block ids of the first section in the order the editor shows them. */
+async function shownBlocks(page: Page) {
+  return page
+    .locator('[data-test="section-1"] [data-block-id]')
+    .evaluateAll((items) => items.map((item) => (item as any).dataset.blockId as string))
+}
+
+async function savedBlocks(stepId: number) {
+  const step = await FunnelStep.findOrFail(stepId)
+  return step.page?.sections[0].blocks.map((block) => block.id) ?? []
+}
+
+async function waitForSavedBlocks(stepId: number, expected: string[]) {
+  return waitUntil(
+    async () =>
+      JSON.stringify(await savedBlocks(stepId)) === JSON.stringify(expected) ? expected : null,
+    { message: `saved blocks ${expected.join(',')}` }
+  )
+}
+
+/** Waits until the editor shows `expected` (a drop or an undo re-renders the list). */
+async function waitForShownBlocks(page: Page, expected: string[]) {
+  await page.waitForFunction(
+    (ids) =>
+      JSON.stringify(
+        [
+          ...(globalThis as any).document.querySelectorAll(
+            '[data-test="section-1"] [data-block-id]'
+          ),
+        ].map((item: any) => item.dataset.blockId)
+      ) === JSON.stringify(ids),
+    expected
+  )
+}
+
+async function openEditor(page: Page) {
+  await page.locator('[data-test="page-editor"]').waitFor({ timeout: 30_000 })
+}
+
+test.group('Page editor in Chromium', (group) => {
+  freshDatabase(group)
+
+  test('add a headline from the palette, the preview follows the typing before any save, autosave, undo/redo, reload', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const { owner, workspace } = await createTenant()
+    const { funnel, steps } = await funnelWithSteps(workspace, ['capture', 'thankyou'])
+    const capture = steps[0]
+    await capture.merge({ page: capturePage() }).save()
+    await browserContext.loginAs(owner)
+
+    const page = await visit(
+      `${serverUrl()}/w/${workspace.slug}/funnels/${funnel.id}?step=${capture.id}`
+    )
+    await openEditor(page)
+    const preview = page.frameLocator('[data-test="page-preview-frame"]')
+    await preview.locator('text=Aula gratuita').first().waitFor({ timeout: 20_000 })
+
+    /** The capture form is the step's required block: no delete action. */
+    await page.assertExists('[data-block-id="formulario"]')
+    await page.assertNotExists('[data-block-id="formulario"] [data-test="block-remove"]')
+    await page.assertExists('[data-block-id="texto"] [data-test="block-remove"]')
+    /** The palette offers the capture page's blocks, not another step type's. */
+    await page.assertNotExists('[data-test="palette-checkout_form"]')
+    await page.assertNotExists('[data-test="palette-capture_form"]')
+
+    /** Hold every save: whatever the preview shows next came without one. */
+    const held: Route[] = []
+    await page.route(/\/steps\/\d+\/page$/, (route) => {
+      held.push(route)
+    })
+
+    await page.locator('[data-test="palette-headline"]').click()
+    await page.locator('[data-test="block-headline"]').nth(1).waitFor()
+    const text = page.locator('[data-test="block-panel"] [data-test="field-text"]')
+    await text.fill('Guia grátis de tráfego pago')
+    await preview.locator('text=Guia grátis de tráfego pago').waitFor({ timeout: 20_000 })
+    await waitUntil(() => held.length > 0, { message: 'the autosave request' })
+    assert.notEqual(
+      await page.locator('[data-test="page-save-state"]').getAttribute('data-state'),
+      'saved',
+      'the preview changed while the save was still held'
+    )
+    assert.deepEqual(await savedBlocks(capture.id), ['titulo', 'texto', 'formulario'])
+
+    /** Undo and redo, with the keyboard in the text field and with the buttons. */
+    await text.press('Control+z')
+    await page.assertInputValue(
+      '[data-test="block-panel"] [data-test="field-text"]',
+      'Escreva um título que prenda a atenção'
+    )
+    await page.locator('[data-test="page-undo"]').click()
+    await page.assertNotExists('[data-test="block-panel"] [data-test="field-text"]')
+    assert.lengthOf(await page.locator('[data-test="block-headline"]').all(), 1)
+    await page.locator('[data-test="page-redo"]').click()
+    await page.locator('[data-test="block-headline"]').nth(1).waitFor()
+    await page
+      .locator('[data-test="block-headline"]')
+      .nth(1)
+      .locator('[data-test="block-select"]')
+      .click()
+    await page
+      .locator('[data-test="block-panel"] [data-test="field-text"]')
+      .press('Control+Shift+z')
+    await page.assertInputValue(
+      '[data-test="block-panel"] [data-test="field-text"]',
+      'Guia grátis de tráfego pago'
+    )
+
+    /** Let the saves through: the state reaches "Salvo às hh:mm". */
+    await page.unroute(/\/steps\/\d+\/page$/)
+    for (const route of held) await route.continue()
+    await page.waitForSelector('[data-test="page-save-state"][data-state="saved"]', {
+      timeout: 20_000,
+    })
+    await page.assertTextContains('[data-test="page-save-state"]', 'Salvo às')
+    const stored = await FunnelStep.findOrFail(capture.id)
+    const blocks = stored.page!.sections[0].blocks
+    assert.lengthOf(blocks, 4)
+    assert.deepInclude(blocks[3], { type: 'headline', text: 'Guia grátis de tráfego pago' })
+
+    await page.reload()
+    await openEditor(page)
+    await page.assertTextContains(
+      '[data-test="block-headline"]:nth-child(4) [data-test="block-summary"]',
+      'Guia grátis de tráfego pago'
+    )
+  })
+
+  test('drag a block with the mouse, reorder with the keyboard, undo both', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const { owner, workspace } = await createTenant()
+    const { funnel, steps } = await funnelWithSteps(workspace, ['capture', 'thankyou'])
+    const capture = steps[0]
+    await capture.merge({ page: capturePage() }).save()
+    await browserContext.loginAs(owner)
+    const page = await visit(
+      `${serverUrl()}/w/${workspace.slug}/funnels/${funnel.id}?step=${capture.id}`
+    )
+    await openEditor(page)
+
+    /** Mouse: the text's handle over the headline, past dnd-kit's activation distance first. */
+    const handle = page.locator('[data-block-id="texto"] [data-test="block-drag-handle"]')
+    await handle.scrollIntoViewIfNeeded()
+    const from = await settledBox(page, handle)
+    const to = await settledBox(page, page.locator('[data-block-id="titulo"]'))
+    const x = from.x + from.width / 2
+    await page.mouse.move(x, from.y + from.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(x, from.y + from.height / 2 - 12, { steps: 4 })
+    await waitForAnnouncement(page, 'da seção 1.')
+    await page.mouse.move(x, to.y + 4, { steps: 20 })
+    await waitForAnnouncement(page, 'movido para a posição 1 da seção 1.')
+    await page.mouse.up()
+    const dragged = ['texto', 'titulo', 'formulario']
+    await waitForShownBlocks(page, dragged)
+    await waitForSavedBlocks(capture.id, dragged)
+
+    /** Keyboard: focus the headline's handle, Space, ArrowDown, Space. */
+    await page.locator('[data-block-id="titulo"] [data-test="block-drag-handle"]').focus()
+    await page.keyboard.press('Space')
+    /** "selecionado, na posição 2…" at once replaced by "movido para a posição 2…" (over itself). */
+    await waitForAnnouncement(page, 'a posição 2 da seção 1.')
+    await page.keyboard.press('ArrowDown')
+    await waitForAnnouncement(page, 'movido para a posição 3 da seção 1.')
+    await page.keyboard.press('Space')
+    await waitForAnnouncement(page, 'solto na posição 3 da seção 1.')
+    const keyed = ['texto', 'formulario', 'titulo']
+    await waitForShownBlocks(page, keyed)
+    await waitForSavedBlocks(capture.id, keyed)
+
+    /** Each move is one undo step. */
+    await page.keyboard.press('Control+z')
+    await waitForShownBlocks(page, dragged)
+    await page.locator('[data-test="page-undo"]').click()
+    await waitForShownBlocks(page, ['titulo', 'texto', 'formulario'])
+    await waitForSavedBlocks(capture.id, ['titulo', 'texto', 'formulario'])
+    await page.locator('[data-test="page-redo"]').click()
+    await waitForShownBlocks(page, dragged)
+    await waitForSavedBlocks(capture.id, dragged)
+
+    await page.reload()
+    await openEditor(page)
+    await waitForShownBlocks(page, dragged)
+    assert.deepEqual(await shownBlocks(page), dragged)
+  })
+
+  test('a refused save shows the error on the block until it is fixed', async ({
+    visit,
+    browserContext,
+  }) => {
+    const { owner, workspace } = await createTenant()
+    const { funnel, steps } = await funnelWithSteps(workspace, ['capture', 'thankyou'])
+    const capture = steps[0]
+    await capture.merge({ page: capturePage() }).save()
+    await browserContext.loginAs(owner)
+    const page = await visit(
+      `${serverUrl()}/w/${workspace.slug}/funnels/${funnel.id}?step=${capture.id}`
+    )
+    await openEditor(page)
+    await page.locator('[data-block-id="titulo"] [data-test="block-select"]').click()
+    await page.locator('[data-test="block-panel"] [data-test="field-text"]').fill('')
+    await page.waitForSelector('[data-block-id="titulo"] [data-test="block-error"]', {
+      timeout: 20_000,
+    })
+    await page.locator('[data-test="block-panel"] [data-test="error-text"]').waitFor()
+    await page.locator('[data-test="block-panel"] [data-test="field-text"]').fill('De volta')
+    await page.waitForSelector('[data-test="page-save-state"][data-state="saved"]', {
+      timeout: 20_000,
+    })
+    await page.assertNotExists('[data-block-id="titulo"] [data-test="block-error"]')
+  })
+
+  test('a viewer sees the page without editing', async ({ visit, browserContext }) => {
+    const { workspace } = await createTenant()
+    const viewer = await workspaceMember(workspace, 'viewer')
+    const { funnel, steps } = await funnelWithSteps(workspace, ['capture', 'thankyou'])
+    const capture = steps[0]
+    await capture.merge({ page: capturePage() }).save()
+    await browserContext.loginAs(viewer)
+    const read = await visit(
+      `${serverUrl()}/w/${workspace.slug}/funnels/${funnel.id}?step=${capture.id}`
+    )
+    await openEditor(read)
+    await read.assertExists('[data-block-id="titulo"]')
+    await read.assertNotExists('[data-test="block-palette"]')
+    await read.assertNotExists('[data-test="block-drag-handle"]')
+    await read.assertNotExists('[data-test="block-remove"]')
+    await read.assertNotExists('[data-test="page-undo"]')
+  })
+})
