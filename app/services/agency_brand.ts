@@ -4,7 +4,7 @@ import { normalizeHost } from '#services/tenant_host'
 import { isSiteHost } from '#services/site_host'
 import { TtlCache } from '#services/ttl_cache'
 import { contrastColor, safeColor } from '#services/step_renderer/sanitize'
-import { VERIFY_LABEL } from '#services/custom_domain'
+import { domainRecord } from '#services/custom_domain'
 
 /** The product's own name: shown only where no agency brand applies. */
 export const PRODUCT_NAME = 'Funil Digital'
@@ -116,12 +116,7 @@ export function forgetAdminHost(host: string | null | undefined) {
 
 /** The DNS record proving an agency controls its admin domain (same label as custom domains). */
 export function adminDomainRecord(agency: Pick<Agency, 'adminDomain' | 'adminDomainToken'>) {
-  if (!agency.adminDomain || !agency.adminDomainToken) return null
-  return {
-    type: 'TXT' as const,
-    name: `${VERIFY_LABEL}.${agency.adminDomain}`,
-    value: `funil-verify=${agency.adminDomainToken}`,
-  }
+  return domainRecord(agency.adminDomain, agency.adminDomainToken)
 }
 
 /** What pages show of an agency's admin domain. */

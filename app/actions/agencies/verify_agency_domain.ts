@@ -1,13 +1,8 @@
 import { DateTime } from 'luxon'
-import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import type Agency from '#models/agency'
-import DomainResolver from '#services/domain_resolver'
 import { adminDomainRecord, forgetAdminHost } from '#services/agency_brand'
-import type { DomainCheck } from '#actions/workspaces/verify_custom_domain'
-
-/** DNS answers that mean "no such record" rather than "DNS is not answering". */
-const NOT_FOUND = new Set(['ENOTFOUND', 'ENODATA', 'NXDOMAIN', 'ENONAME'])
+import { checkVerificationRecord, type DomainCheck } from '#services/custom_domain'
 
 /**
  * Proves an agency controls its admin domain, exactly as VerifyCustomDomain does for a
@@ -23,19 +18,8 @@ export default class VerifyAgencyDomain {
     if (agency.adminDomainVerifiedAt) return 'verified'
     if (await this.#takenElsewhere(agency)) return 'taken'
 
-    let answers: string[][]
-    try {
-      const resolver = await app.container.make(DomainResolver)
-      answers = await resolver.resolveTxt(record.name)
-    } catch (error: any) {
-      return NOT_FOUND.has(error?.code) ? 'record_missing' : 'lookup_failed'
-    }
-    const values = answers.map((chunks) => chunks.join('').trim())
-    if (!values.includes(record.value)) {
-      return values.some((value) => value.startsWith('funil-verify='))
-        ? 'record_mismatch'
-        : 'record_missing'
-    }
+    const found = await checkVerificationRecord(record)
+    if (found !== 'found') return found
 
     try {
       /** Only if the claim is still the one checked (the domain was not changed meanwhile). */

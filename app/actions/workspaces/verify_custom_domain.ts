@@ -1,20 +1,16 @@
 import { DateTime } from 'luxon'
-import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
 import Workspace from '#models/workspace'
-import DomainResolver from '#services/domain_resolver'
-import { verificationRecord } from '#services/custom_domain'
+import {
+  checkVerificationRecord,
+  verificationRecord,
+  type DomainCheck,
+} from '#services/custom_domain'
 import { forgetHost } from '#services/tenant_host'
-
-export type DomainCheck =
-  'verified' | 'no_domain' | 'record_missing' | 'record_mismatch' | 'lookup_failed' | 'taken'
-
-/** DNS answers that mean "no such record" rather than "DNS is not answering". */
-const NOT_FOUND = new Set(['ENOTFOUND', 'ENODATA', 'NXDOMAIN', 'ENONAME'])
 
 /**
  * Proves a workspace controls its custom domain: its TXT record `_funil-verify.<domain>` must
- * hold `funil-verify=<token>`. Only then does the domain serve the workspace's funnels. A domain
+ * hold `funil-verify=<token>` (checkVerificationRecord). Only then does the domain serve the workspace's funnels. A domain
  * another workspace already verified stays with it (`taken`): the unique index on verified
  * domains settles a race between two verifications.
  */
@@ -25,19 +21,8 @@ export default class VerifyCustomDomain {
     if (workspace.customDomainVerifiedAt) return 'verified'
     if (await this.#verifiedElsewhere(workspace)) return 'taken'
 
-    let answers: string[][]
-    try {
-      const resolver = await app.container.make(DomainResolver)
-      answers = await resolver.resolveTxt(record.name)
-    } catch (error: any) {
-      return NOT_FOUND.has(error?.code) ? 'record_missing' : 'lookup_failed'
-    }
-    const values = answers.map((chunks) => chunks.join('').trim())
-    if (!values.includes(record.value)) {
-      return values.some((value) => value.startsWith('funil-verify='))
-        ? 'record_mismatch'
-        : 'record_missing'
-    }
+    const found = await checkVerificationRecord(record)
+    if (found !== 'found') return found
 
     try {
       /** Only if the claim is still the one checked (the domain was not changed meanwhile). */
