@@ -1,80 +1,35 @@
 /**
- * Props the server shares with every Inertia page (see the Inertia middleware), plus the
- * records the admin pages receive. Kept by hand so the client program does not pull the
- * server's type graph in.
+ * Props the server shares with every Inertia page (InertiaMiddleware.share) and the records the
+ * admin pages receive, as `node ace codegen` generates them from the middleware and the
+ * transformers (.adonisjs/client/data.d.ts): nothing here is copied by hand, so a renamed or
+ * retyped field fails `npm run typecheck` in the page that reads it.
  */
-import type { JSONDataTypes } from '@adonisjs/core/types/transformers'
+import type { Data } from '@generated/data'
 
-/** A jsonb bag (settings, content, gateway answers): JSON, so it can cross the page contract. */
-export type JsonObject = { [key: string]: JSONDataTypes }
+export type { JsonObject } from '#types/json'
 
-export type Locale = 'pt-BR' | 'en'
+export type SharedProps = Data.SharedProps & { [key: string]: unknown }
 
-export type WorkspaceRole = 'owner' | 'admin' | 'editor' | 'viewer'
-
-export type Section = 'funnels' | 'visitors' | 'payments' | 'pixels' | 'credentials'
-
-export type SharedUser = {
-  id: number
-  name: string
-  email: string
-  initials: string
-  emailVerified?: boolean
-}
-
-/** The workspace of the current `/w/:slug` URL. */
-export type CurrentWorkspace = {
-  id: number
-  name: string
-  slug: string
-  timezone: string
-  customDomain: string | null
-  /** The custom domain's verification (null without one); see app/services/custom_domain.ts. */
-  domain: {
-    domain: string
-    status: 'pending' | 'verified'
-    verifiedAt: string | null
-    record: { type: 'TXT'; name: string; value: string } | null
-  } | null
-  role: WorkspaceRole
-  can: { write: boolean; manage: boolean }
-}
-
-/** One entry of the workspace switcher. */
-export type WorkspaceOption = {
-  id: number
-  name: string
-  slug: string
-  agencyName: string | null
-}
-
-export type FlashMessages = {
-  success?: string
-  error?: string
-  /** The toast's "Desfazer" button: POSTs to `url`. */
-  undo?: { url: string; label: string }
-}
-
+export type Locale = SharedProps['locale']
+export type FlashMessages = SharedProps['flash']
 /** The brand of the admin: an agency's (white-label) or the product's own. */
-export type Brand = {
-  productName: string
-  logoUrl: string
-  faviconUrl: string
-  primaryColor: string
-  primaryForeground: string
-  whiteLabel: boolean
-}
+export type Brand = SharedProps['brand']
 
-export type SharedProps = {
-  brand?: Brand
-  user: SharedUser | null
-  locale: Locale
-  workspace: CurrentWorkspace | null
-  workspaces: WorkspaceOption[]
-  appDomain: string
-  flash: FlashMessages
-  errors: Record<string, string>
-  [key: string]: unknown
+export type SharedUser = Data.User
+/** The workspace of the current `/w/:slug` URL, with the viewer's role and permissions. */
+export type CurrentWorkspace = Data.Workspace
+export type WorkspaceRole = NonNullable<CurrentWorkspace['role']>
+/** One entry of the workspace switcher. */
+export type WorkspaceOption = Data.Workspace.Variants['summary']
+/** A workspace as listed on the workspaces page (`role` null for a non-member agency manager). */
+export type WorkspaceRow = Data.Workspace.Variants['detail']
+
+/** An agency and its workspaces, on the workspaces page (WorkspacesController.index). */
+export type AgencyWithWorkspaces = {
+  id: number
+  name: string
+  canManage: boolean
+  workspaces: WorkspaceRow[]
 }
 
 declare module '@inertiajs/core' {
@@ -82,24 +37,4 @@ declare module '@inertiajs/core' {
     sharedPageProps: SharedProps
     flashDataType: FlashMessages
   }
-}
-
-/** A workspace as listed on the workspaces page. */
-export type WorkspaceRow = {
-  id: number
-  name: string
-  slug: string
-  timezone: string
-  customDomain: string | null
-  archivedAt: string | null
-  /** null for an agency manager who is not a member of this workspace. */
-  role: WorkspaceRole | null
-}
-
-/** An agency and its workspaces, on the workspaces page. */
-export type AgencyWithWorkspaces = {
-  id: number
-  name: string
-  canManage: boolean
-  workspaces: WorkspaceRow[]
 }

@@ -12,12 +12,16 @@ import type CredentialTransformer from '#transformers/credential_transformer'
 import type DeliveryTransformer from '#transformers/delivery_transformer'
 import type FunnelTransformer from '#transformers/funnel_transformer'
 import type PaymentTransformer from '#transformers/payment_transformer'
+import type PaymentTransitionTransformer from '#transformers/payment_transition_transformer'
 import type PixelTransformer from '#transformers/pixel_transformer'
 import type SplitTestTransformer from '#transformers/split_test_transformer'
+import type SplitTestVariantTransformer from '#transformers/split_test_variant_transformer'
 import type StepTransformer from '#transformers/step_transformer'
 import type UserTransformer from '#transformers/user_transformer'
+import type VisitorEventTransformer from '#transformers/visitor_event_transformer'
 import type VisitorTransformer from '#transformers/visitor_transformer'
 import type WebhookEndpointTransformer from '#transformers/webhook_endpoint_transformer'
+import type WebhookEventTransformer from '#transformers/webhook_event_transformer'
 import type WorkspaceTransformer from '#transformers/workspace_transformer'
 import type InertiaMiddleware from '#middleware/inertia_middleware'
 
@@ -46,6 +50,10 @@ export namespace Data {
   export namespace Payment {
     export type Variants = InferVariants<PaymentTransformer>
   }
+  export type PaymentTransition = InferData<PaymentTransitionTransformer>
+  export namespace PaymentTransition {
+    export type Variants = InferVariants<PaymentTransitionTransformer>
+  }
   export type Pixel = InferData<PixelTransformer>
   export namespace Pixel {
     export type Variants = InferVariants<PixelTransformer>
@@ -53,6 +61,10 @@ export namespace Data {
   export type SplitTest = InferData<SplitTestTransformer>
   export namespace SplitTest {
     export type Variants = InferVariants<SplitTestTransformer>
+  }
+  export type SplitTestVariant = InferData<SplitTestVariantTransformer>
+  export namespace SplitTestVariant {
+    export type Variants = InferVariants<SplitTestVariantTransformer>
   }
   export type Step = InferData<StepTransformer>
   export namespace Step {
@@ -62,6 +74,10 @@ export namespace Data {
   export namespace User {
     export type Variants = InferVariants<UserTransformer>
   }
+  export type VisitorEvent = InferData<VisitorEventTransformer>
+  export namespace VisitorEvent {
+    export type Variants = InferVariants<VisitorEventTransformer>
+  }
   export type Visitor = InferData<VisitorTransformer>
   export namespace Visitor {
     export type Variants = InferVariants<VisitorTransformer>
@@ -69,6 +85,10 @@ export namespace Data {
   export type WebhookEndpoint = InferData<WebhookEndpointTransformer>
   export namespace WebhookEndpoint {
     export type Variants = InferVariants<WebhookEndpointTransformer>
+  }
+  export type WebhookEvent = InferData<WebhookEventTransformer>
+  export namespace WebhookEvent {
+    export type Variants = InferVariants<WebhookEventTransformer>
   }
   export type Workspace = InferData<WorkspaceTransformer>
   export namespace Workspace {

@@ -34,8 +34,10 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       /** The domain funnels are served on (PUBLIC_DOMAIN), for `{slug}.{domain}` hints. */
       appDomain: ctx.inertia.always(publicDomain),
       user: ctx.inertia.always(user ? UserTransformer.transform(user) : null),
-      workspace: ctx.inertia.always(workspace ? WorkspaceTransformer.current(workspace) : null),
-      workspaces: ctx.inertia.always(accessible.map((w) => WorkspaceTransformer.summary(w))),
+      workspace: ctx.inertia.always(workspace ? WorkspaceTransformer.transform(workspace) : null),
+      workspaces: ctx.inertia.always(
+        WorkspaceTransformer.transform(accessible).useVariant('summary')
+      ),
       /** White-label: the agency's name, logo, favicon and colour, or the product's own. */
       brand: ctx.inertia.always(
         await resolveAdminBrand({

@@ -1,5 +1,10 @@
 import vine from '@vinejs/vine'
 import type { ModelPaginatorContract, LucidRow } from '@adonisjs/lucid/types/model'
+import type {
+  CollectionContract,
+  UnpackAsTopLevelCollection,
+} from '@adonisjs/core/types/transformers'
+import { serialize } from '#services/serialize'
 
 /** `?page=&perPage=` of every list endpoint: 25 per page by default, 100 at most. */
 export const paginationValidator = vine.create({
@@ -16,13 +21,28 @@ export function paginated<Row extends LucidRow, Out>(
   paginator: ModelPaginatorContract<Row>,
   transform: (row: Row) => Out
 ) {
+  return { data: paginator.all().map(transform), meta: pageMeta(paginator) }
+}
+
+/**
+ * The same shape for a page of transformer output: `collect` gets the page's rows and returns
+ * `X.transform(rows).useVariant(...)`, resolved here, so `data` has the variant's generated type.
+ * (A transformer `Paginator` would answer `{ data, metadata }`; the API and pages say `meta`.)
+ */
+export async function pageOf<Row extends LucidRow, Rows extends CollectionContract<any, any, any>>(
+  paginator: ModelPaginatorContract<Row>,
+  collect: (rows: Row[]) => Rows
+): Promise<{ data: UnpackAsTopLevelCollection<Rows, undefined>; meta: PageMeta }> {
+  return { data: await serialize(collect(paginator.all())), meta: pageMeta(paginator) }
+}
+
+export type PageMeta = { total: number; perPage: number; currentPage: number; lastPage: number }
+
+function pageMeta(paginator: ModelPaginatorContract<LucidRow>): PageMeta {
   return {
-    data: paginator.all().map(transform),
-    meta: {
-      total: paginator.total,
-      perPage: paginator.perPage,
-      currentPage: paginator.currentPage,
-      lastPage: paginator.lastPage,
-    },
+    total: paginator.total,
+    perPage: paginator.perPage,
+    currentPage: paginator.currentPage,
+    lastPage: paginator.lastPage,
   }
 }

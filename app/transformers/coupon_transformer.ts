@@ -1,3 +1,4 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import type Coupon from '#models/coupon'
 
 /** A usage figure read from the list query's `$extras` (0 when never used). */
@@ -6,8 +7,9 @@ function extra(coupon: Coupon, key: string) {
 }
 
 /** What pages and the API see of a coupon: its terms, funnels and usage counts. */
-export default class CouponTransformer {
-  static transform(coupon: Coupon) {
+export default class CouponTransformer extends BaseTransformer<Coupon> {
+  toObject() {
+    const coupon = this.resource
     return {
       id: coupon.id,
       code: coupon.code,

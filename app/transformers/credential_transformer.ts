@@ -1,3 +1,4 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import type { CredentialHealth } from '#actions/credentials/record_credential_health'
 import { asJson } from '#types/json'
 import type Credential from '#models/credential'
@@ -21,9 +22,20 @@ export function maskSecret(secret: string | null | undefined): string | null {
   return `${prefix}…${value.slice(-4)}`
 }
 
-/** What pages and the API see of a credential: secrets masked, never in full. */
-export default class CredentialTransformer {
-  static transform(credential: Credential) {
+/**
+ * What pages and the API see of a credential: secrets masked, never in full. `testResult` is the
+ * answer of "testar conexão", given `transform(credential, { outcome, locale })`.
+ */
+export default class CredentialTransformer extends BaseTransformer<Credential> {
+  constructor(
+    credential: Credential,
+    protected test?: { outcome: ConnectionTestOutcome; locale: Locale }
+  ) {
+    super(credential)
+  }
+
+  toObject() {
+    const credential = this.resource
     return {
       id: credential.id,
       name: credential.name,
@@ -67,7 +79,9 @@ export default class CredentialTransformer {
   }
 
   /** The answer of "testar conexão": `{ status, httpStatus?, message }`, message in `locale`. */
-  static testResult(credential: Credential, outcome: ConnectionTestOutcome, locale: Locale) {
+  testResult() {
+    const credential = this.resource
+    const { outcome, locale } = this.test!
     const service = t(locale, `integrations.service.${credential.service}`)
     const params = {
       service,

@@ -1,10 +1,14 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import { asJson } from '#types/json'
 import type PostbackDelivery from '#models/postback_delivery'
 
-/** What the API and the admin pages see of a postback delivery. */
-export default class DeliveryTransformer {
-  /** A list row: the outcome of the last attempt (answer excerpt ≤ 500 chars), no request body. */
-  static summary(delivery: PostbackDelivery) {
+/**
+ * What the API and the admin pages see of a postback delivery: `toObject` a list row (the
+ * outcome of the last attempt, answer excerpt ≤ 500 chars, no request body), `detail` everything.
+ */
+export default class DeliveryTransformer extends BaseTransformer<PostbackDelivery> {
+  toObject() {
+    const delivery = this.resource
     return {
       id: Number(delivery.id),
       target: delivery.target,
@@ -32,7 +36,7 @@ export default class DeliveryTransformer {
   }
 
   /** Everything, with the request as sent (`{ body }`). */
-  static detail(delivery: PostbackDelivery) {
-    return { ...this.summary(delivery), request: asJson(delivery.request) }
+  detail() {
+    return { ...this.toObject(), request: asJson(this.resource.request) }
   }
 }

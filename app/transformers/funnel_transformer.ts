@@ -1,3 +1,4 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import { asJson } from '#types/json'
 import type Funnel from '#models/funnel'
 import type Workspace from '#models/workspace'
@@ -10,8 +11,21 @@ import { publicFunnelUrl, type PublicUrlOptions } from '#services/public_url'
  */
 export type FunnelStatus = 'draft' | 'active' | 'inactive' | 'archived'
 
-/** What the API and the admin pages see of a funnel. */
-export default class FunnelTransformer {
+/**
+ * What the API and the admin pages see of a funnel. `toObject` is a list row, `detail` adds the
+ * steps. Public URLs (public_url.ts) are `http://{slug}.localhost:3333/{funnel}` in development,
+ * the verified custom domain or `https://{slug}.{PUBLIC_DOMAIN}/{funnel}` otherwise; `links.via`
+ * is the request the URL is shown in (its scheme and port, in development).
+ */
+export default class FunnelTransformer extends BaseTransformer<Funnel> {
+  constructor(
+    funnel: Funnel,
+    protected workspace: Workspace,
+    protected links: PublicUrlOptions = {}
+  ) {
+    super(funnel)
+  }
+
   /**
    * Archived wins over the active flag: an archived funnel is not served either way; a funnel
    * never published is a draft.
@@ -22,17 +36,9 @@ export default class FunnelTransformer {
     return funnel.isActive ? 'active' : 'inactive'
   }
 
-  /**
-   * Where visitors open the funnel (public_url.ts): `http://{slug}.localhost:3333/{funnel}` in
-   * development, its verified custom domain or `https://{slug}.{PUBLIC_DOMAIN}/{funnel}` otherwise.
-   * `links.via` is the request the URL is shown in (its scheme and port, in development).
-   */
-  static publicUrl(funnel: Funnel, workspace: Workspace, links: PublicUrlOptions = {}) {
-    return publicFunnelUrl(workspace, funnel.slug, null, links)
-  }
-
   /** A list row; the step count comes from `withCount('steps')` or the preloaded steps. */
-  static summary(funnel: Funnel, workspace: Workspace, links: PublicUrlOptions = {}) {
+  toObject() {
+    const funnel = this.resource
     const counted = funnel.$extras.steps_count
     return {
       id: funnel.id,
@@ -41,10 +47,10 @@ export default class FunnelTransformer {
       description: funnel.description,
       niche: funnel.niche,
       isActive: funnel.isActive,
-      status: this.status(funnel),
+      status: FunnelTransformer.status(funnel),
       settings: asJson(funnel.settings),
       stepsCount: counted !== undefined ? Number(counted) : (funnel.steps?.length ?? 0),
-      publicUrl: this.publicUrl(funnel, workspace, links),
+      publicUrl: publicFunnelUrl(this.workspace, funnel.slug, null, this.links),
       archivedAt: funnel.archivedAt?.toISO() ?? null,
       /** When the live version was published (null: a draft never published). */
       publishedAt: funnel.publishedAt?.toISO() ?? null,
@@ -54,13 +60,11 @@ export default class FunnelTransformer {
   }
 
   /** A funnel with its steps in order (`steps` must be preloaded), each with its public URL. */
-  static detail(funnel: Funnel, workspace: Workspace, links: PublicUrlOptions = {}) {
+  detail() {
+    const place = { workspace: this.workspace, funnelSlug: this.resource.slug, links: this.links }
     return {
-      ...this.summary(funnel, workspace, links),
-      steps: (funnel.steps ?? []).map((step) => ({
-        ...StepTransformer.transform(step),
-        publicUrl: publicFunnelUrl(workspace, funnel.slug, step.slug, links),
-      })),
+      ...this.toObject(),
+      steps: StepTransformer.transform(this.resource.steps ?? [], place).useVariant('inFunnel'),
     }
   }
 }

@@ -1,14 +1,16 @@
-import { asJson } from '#types/json'
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import type Payment from '#models/payment'
-import type PaymentTransition from '#models/payment_transition'
-import type WebhookEvent from '#models/webhook_event'
 import { formatBRL } from '#services/money'
 import { failureKind } from '#services/gateways/types'
 
-/** What the API, the admin pages and the buyer's page see of a payment. */
-export default class PaymentTransformer {
+/**
+ * What the API, the admin pages and the buyer's page see of a payment: `status` the poll's
+ * answer, `toObject` a list row, `detail` everything with the PIX code and QR.
+ */
+export default class PaymentTransformer extends BaseTransformer<Payment> {
   /** The status answer (API `GET /api/payments/:id/status`, the buyer's poll). */
-  static status(payment: Payment) {
+  status() {
+    const payment = this.resource
     return {
       id: payment.id,
       publicToken: payment.publicToken,
@@ -21,9 +23,10 @@ export default class PaymentTransformer {
   }
 
   /** A list row. */
-  static summary(payment: Payment) {
+  toObject() {
+    const payment = this.resource
     return {
-      ...this.status(payment),
+      ...this.status(),
       amount: formatBRL(payment.amountCents),
       /** Before the coupon; `amountCents` is what the buyer pays (subtotal − discount). */
       subtotalCents: payment.subtotalCents ?? payment.amountCents + (payment.discountCents ?? 0),
@@ -49,10 +52,24 @@ export default class PaymentTransformer {
     }
   }
 
-  /** Everything, with the PIX code and QR (the API's create answer, the admin detail). */
-  static detail(payment: Payment) {
+  /** A payment in the live monitor's feed. */
+  live() {
+    const payment = this.resource
     return {
-      ...this.summary(payment),
+      id: payment.id,
+      status: payment.status,
+      amountCents: payment.amountCents,
+      customerName: payment.customerData?.name ?? null,
+      funnelId: payment.funnelId,
+      at: payment.createdAt.toISO(),
+    }
+  }
+
+  /** Everything, with the PIX code and QR (the API's create answer, the admin detail). */
+  detail() {
+    const payment = this.resource
+    return {
+      ...this.toObject(),
       customer: {
         name: payment.customerData?.name ?? null,
         email: payment.customerData?.email ?? null,
@@ -66,34 +83,6 @@ export default class PaymentTransformer {
         qrSvg: payment.pixQrSvg,
         expiresAt: payment.expiresAt?.toISO() ?? null,
       },
-    }
-  }
-
-  static transition(transition: PaymentTransition) {
-    return {
-      id: Number(transition.id),
-      fromStatus: transition.fromStatus,
-      toStatus: transition.toStatus,
-      source: transition.source,
-      webhookEventId: transition.webhookEventId === null ? null : Number(transition.webhookEventId),
-      details: asJson(transition.details),
-      failure:
-        transition.toStatus === 'failed' ? failureKind(transition.details?.reason ?? null) : null,
-      createdAt: transition.createdAt.toISO(),
-    }
-  }
-
-  static webhookEvent(event: WebhookEvent) {
-    return {
-      id: Number(event.id),
-      gateway: event.gateway,
-      eventKey: event.eventKey,
-      externalId: event.externalId,
-      attempts: event.attempts,
-      error: event.error,
-      rawBody: event.rawBody,
-      receivedAt: event.receivedAt.toISO(),
-      processedAt: event.processedAt?.toISO() ?? null,
     }
   }
 }

@@ -1,8 +1,10 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import type TrackingPixel from '#models/tracking_pixel'
 
 /** What pages and the API see of a tracking pixel (funnel and step preloaded when wanted). */
-export default class PixelTransformer {
-  static transform(pixel: TrackingPixel) {
+export default class PixelTransformer extends BaseTransformer<TrackingPixel> {
+  toObject() {
+    const pixel = this.resource
     return {
       id: pixel.id,
       pixelType: pixel.pixelType,

@@ -1,22 +1,24 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import type SplitTest from '#models/split_test'
-import type SplitTestVariant from '#models/split_test_variant'
+import SplitTestVariantTransformer from '#transformers/split_test_variant_transformer'
+import type SplitTestResults from '#actions/split_tests/split_test_results'
 
-/** What the API and the builder see of a split test and its variants. */
-export default class SplitTestTransformer {
-  static variant(variant: SplitTestVariant) {
-    return {
-      id: variant.id,
-      name: variant.name,
-      weight: variant.weight,
-      isControl: variant.isControl,
-      status: variant.status,
-      content: variant.content,
-      checkoutConfig: variant.checkoutConfig,
-      version: variant.version,
-    }
+export type SplitTestResultsData = Awaited<ReturnType<typeof SplitTestResults.handle>>
+
+/**
+ * What the API and the builder see of a split test and its variants (`variants` preloaded);
+ * `withResults` adds what SplitTestResults measured (given to `transform(test, results)`).
+ */
+export default class SplitTestTransformer extends BaseTransformer<SplitTest> {
+  constructor(
+    test: SplitTest,
+    protected results?: SplitTestResultsData
+  ) {
+    super(test)
   }
 
-  static transform<Results = undefined>(test: SplitTest, results?: Results) {
+  toObject() {
+    const test = this.resource
     return {
       id: test.id,
       funnelId: test.funnelId,
@@ -27,8 +29,11 @@ export default class SplitTestTransformer {
       winnerVariantId: test.winnerVariantId,
       startedAt: test.startedAt?.toISO() ?? null,
       finishedAt: test.finishedAt?.toISO() ?? null,
-      variants: (test.variants ?? []).map((variant) => SplitTestTransformer.variant(variant)),
-      ...(results !== undefined ? { results } : {}),
+      variants: SplitTestVariantTransformer.transform(test.variants ?? []),
     }
+  }
+
+  withResults() {
+    return { ...this.toObject(), results: this.results! }
   }
 }

@@ -1,8 +1,10 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import type User from '#models/user'
 
 /** What pages and the API see of a user: never the password hash. */
-export default class UserTransformer {
-  static transform(user: User) {
+export default class UserTransformer extends BaseTransformer<User> {
+  toObject() {
+    const user = this.resource
     return {
       id: user.id,
       name: user.name,

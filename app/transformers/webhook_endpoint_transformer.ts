@@ -1,3 +1,4 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import type { WebhookEventName } from '#integrations/webhooks/outbound'
 import type WebhookEndpoint from '#models/webhook_endpoint'
 import { maskSecret } from '#transformers/credential_transformer'
@@ -11,8 +12,9 @@ function count(endpoint: WebhookEndpoint, key: string) {
  * What pages and the API see of a webhook endpoint: the secret masked (`whsec_…a1b2`), and the
  * counts of its deliveries when it was loaded with them (see webhookEndpointsWithCounts).
  */
-export default class WebhookEndpointTransformer {
-  static transform(endpoint: WebhookEndpoint) {
+export default class WebhookEndpointTransformer extends BaseTransformer<WebhookEndpoint> {
+  toObject() {
+    const endpoint = this.resource
     return {
       id: endpoint.id,
       name: endpoint.name,
@@ -34,8 +36,8 @@ export default class WebhookEndpointTransformer {
    * The answer of create and of rotate-secret, the only ones that carry the secret in full:
    * the agency copies it now, it is never shown again.
    */
-  static withSecret(endpoint: WebhookEndpoint) {
-    return { ...this.transform(endpoint), secret: endpoint.secret }
+  withSecret() {
+    return { ...this.toObject(), secret: this.resource.secret }
   }
 
   /**

@@ -1,10 +1,15 @@
+import { BaseTransformer } from '@adonisjs/core/transformers'
 import type Workspace from '#models/workspace'
 import WorkspaceAccess from '#services/workspace_access'
 import { customDomainState } from '#services/custom_domain'
 
-/** What pages and the API see of a workspace, with the viewer's permissions. */
-export default class WorkspaceTransformer {
-  static current(workspace: Workspace) {
+/**
+ * What pages and the API see of a workspace: `toObject` is the current one with the viewer's
+ * permissions, `summary` an entry of the switcher, `detail` a row of the workspaces page.
+ */
+export default class WorkspaceTransformer extends BaseTransformer<Workspace> {
+  toObject() {
+    const workspace = this.resource
     return {
       id: workspace.id,
       name: workspace.name,
@@ -21,7 +26,8 @@ export default class WorkspaceTransformer {
     }
   }
 
-  static summary(workspace: Workspace) {
+  summary() {
+    const workspace = this.resource
     return {
       id: workspace.id,
       name: workspace.name,
@@ -30,10 +36,12 @@ export default class WorkspaceTransformer {
     }
   }
 
-  static detail(workspace: Workspace) {
-    return {
-      ...this.current(workspace),
-      archivedAt: workspace.archivedAt?.toISO() ?? null,
-    }
+  /** The current shape plus the agency's name (`agency` preloaded): the API's `me`. */
+  withAgency() {
+    return { ...this.toObject(), agencyName: this.resource.agency.name }
+  }
+
+  detail() {
+    return { ...this.toObject(), archivedAt: this.resource.archivedAt?.toISO() ?? null }
   }
 }

@@ -2,6 +2,7 @@ import type Workspace from '#models/workspace'
 import type Funnel from '#models/funnel'
 import SplitTestTransformer from '#transformers/split_test_transformer'
 import SplitTestResults from '#actions/split_tests/split_test_results'
+import { serialize } from '#services/serialize'
 
 /** Finished tests shown per funnel in the builder's history (the newest). */
 const HISTORY = 10
@@ -22,7 +23,12 @@ export default class FunnelSplitTests {
       .limit(HISTORY)
     return Promise.all(
       tests.map(async (test) =>
-        SplitTestTransformer.transform(test, await SplitTestResults.handle({ workspace, test }))
+        serialize(
+          SplitTestTransformer.transform(
+            test,
+            await SplitTestResults.handle({ workspace, test })
+          ).useVariant('withResults')
+        )
       )
     )
   }

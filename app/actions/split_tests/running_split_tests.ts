@@ -1,6 +1,7 @@
 import type Workspace from '#models/workspace'
 import SplitTestTransformer from '#transformers/split_test_transformer'
 import SplitTestResults from '#actions/split_tests/split_test_results'
+import { serialize } from '#services/serialize'
 
 /** Tests the dashboard shows at most (one per tested step; a funnel has a handful of steps). */
 const SHOWN = 5
@@ -20,7 +21,12 @@ export default class RunningSplitTests {
       .limit(SHOWN)
     return Promise.all(
       tests.map(async (test) =>
-        SplitTestTransformer.transform(test, await SplitTestResults.handle({ workspace, test }))
+        serialize(
+          SplitTestTransformer.transform(
+            test,
+            await SplitTestResults.handle({ workspace, test })
+          ).useVariant('withResults')
+        )
       )
     )
   }

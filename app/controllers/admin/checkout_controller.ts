@@ -17,7 +17,7 @@ export default class CheckoutController {
 
     return inertia.render('checkout/edit', {
       funnel: { id: funnel.id, name: funnel.name, slug: funnel.slug, url: base },
-      step: CheckoutConfigTransformer.step(step),
+      step: CheckoutConfigTransformer.transform(step).useVariant('step'),
       checkoutConfig: CheckoutConfigTransformer.transform(step, config),
       upsellOptions: steps
         .filter((other) => other.id !== step.id)

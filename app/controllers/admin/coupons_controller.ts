@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { paginated } from '#services/pagination'
+import { pageOf } from '#services/pagination'
 import { couponValidator } from '#validators/coupon'
 import CouponTransformer from '#transformers/coupon_transformer'
 import ListCoupons, { couponsWithUsage } from '#actions/coupons/list_coupons'
@@ -24,7 +24,7 @@ export default class CouponsController {
       .select('id', 'name')
       .orderBy('name')
     return inertia.render('coupons/index', {
-      coupons: paginated(coupons, (coupon) => CouponTransformer.transform(coupon)),
+      coupons: await pageOf(coupons, (rows) => CouponTransformer.transform(rows)),
       funnels: funnels.map((funnel) => ({ id: funnel.id, name: funnel.name })),
     })
   }

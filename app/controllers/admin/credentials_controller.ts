@@ -8,6 +8,7 @@ import TestCredentialConnection from '#actions/credentials/test_credential_conne
 import { CREDENTIAL_SERVICES } from '#enums/funnels'
 import { t } from '#services/i18n'
 import { defaultBaseUrlOf } from '#integrations/clients'
+import { serialize } from '#services/serialize'
 
 /**
  * `/w/:workspaceSlug/credentials`: the credentials page; writes share the API's actions.
@@ -22,7 +23,7 @@ export default class CredentialsController {
       .orderBy('name')
       .limit(500)
     return inertia.render('credentials/index', {
-      credentials: credentials.map((credential) => CredentialTransformer.transform(credential)),
+      credentials: CredentialTransformer.transform(credentials),
       services: CREDENTIAL_SERVICES.map((service) => ({
         key: service,
         defaultUrl: defaultBaseUrlOf(service),
@@ -61,7 +62,9 @@ export default class CredentialsController {
   async test({ params, workspace, locale }: HttpContext) {
     const credential = await this.#find(workspace, params.id)
     const outcome = await TestCredentialConnection.handle({ credential })
-    return CredentialTransformer.testResult(credential, outcome, locale)
+    return serialize(
+      CredentialTransformer.transform(credential, { outcome, locale }).useVariant('testResult')
+    )
   }
 
   /** Another workspace's credential is a 404. */

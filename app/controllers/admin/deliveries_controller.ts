@@ -8,7 +8,7 @@ import RedeliverPostback from '#actions/postbacks/redeliver_postback'
 import type PostbackDelivery from '#models/postback_delivery'
 import DeliveryTransformer from '#transformers/delivery_transformer'
 import { DomainError } from '#exceptions/domain_error'
-import { paginated } from '#services/pagination'
+import { pageOf } from '#services/pagination'
 import { queueStates } from '#services/queue_depth_check'
 import { t } from '#services/i18n'
 import { deliveryFiltersValidator } from '#validators/delivery'
@@ -53,7 +53,7 @@ export default class DeliveriesController {
     return inertia.render('deliveries/index', {
       deliveries: async () => {
         const { deliveries } = await list()
-        return paginated(deliveries, (delivery) => DeliveryTransformer.summary(delivery))
+        return pageOf(deliveries, (rows) => DeliveryTransformer.transform(rows))
       },
       totals: async () => {
         const { totals } = await list()
@@ -75,7 +75,7 @@ export default class DeliveriesController {
         from: day(filters.from),
         to: day(filters.to),
       },
-      selected: selected ? DeliveryTransformer.detail(selected) : null,
+      selected: selected ? DeliveryTransformer.transform(selected).useVariant('detail') : null,
     })
   }
 }

@@ -1,7 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { errors as vineErrors } from '@vinejs/vine'
 import FunnelTransformer from '#transformers/funnel_transformer'
-import { paginated } from '#services/pagination'
+import { pageOf } from '#services/pagination'
 import { publicSiteUrl } from '#services/public_url'
 import { t } from '#services/i18n'
 import { ApiError } from '#exceptions/api_error'
@@ -41,8 +41,8 @@ export default class FunnelsController {
       archivedCount,
       /** The workspace's public address, for the slug field's "{url}/{slug}" hint. */
       siteUrl: publicSiteUrl(workspace, '', { via: request }),
-      funnels: paginated(page, (funnel) =>
-        FunnelTransformer.summary(funnel, workspace, { via: request })
+      funnels: await pageOf(page, (funnels) =>
+        FunnelTransformer.transform(funnels, workspace, { via: request })
       ),
       filters: {
         search: filters.search ?? '',
@@ -77,7 +77,9 @@ export default class FunnelsController {
     const requested = Number(ctx.request.qs().step)
     const selected = funnel.steps.find((step) => step.id === requested) ?? funnel.steps[0]
     return ctx.inertia.render('funnels/show', {
-      funnel: FunnelTransformer.detail(funnel, ctx.workspace, { via: ctx.request }),
+      funnel: FunnelTransformer.transform(funnel, ctx.workspace, { via: ctx.request }).useVariant(
+        'detail'
+      ),
       siteUrl: publicSiteUrl(ctx.workspace, '', { via: ctx.request }),
       selectedStepId: selected?.id ?? null,
       stepTypes: [...STEP_TYPES],

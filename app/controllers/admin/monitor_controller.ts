@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import ListVisitors from '#actions/visitors/list_visitors'
 import VisitorRows from '#actions/visitors/visitor_rows'
 import PaymentTransformer from '#transformers/payment_transformer'
+import VisitorTransformer from '#transformers/visitor_transformer'
 import LiveVariants from '#actions/split_tests/live_variants'
 
 /**
@@ -31,19 +32,9 @@ export default class MonitorController {
       funnels,
       splitVariants: live.variants,
       variantOf: live.variantOf,
-      online: online.all().map((visitor) => VisitorRows.row(visitor, funnels)),
+      online: VisitorTransformer.transform(online.all(), { funnels }).useVariant('row'),
       onlineTotal: online.total,
-      payments: payments.map((payment) => {
-        const summary = PaymentTransformer.summary(payment)
-        return {
-          id: summary.id,
-          status: summary.status,
-          amountCents: summary.amountCents,
-          customerName: summary.customer.name,
-          funnelId: summary.funnelId,
-          at: summary.createdAt,
-        }
-      }),
+      payments: PaymentTransformer.transform(payments).useVariant('live'),
     })
   }
 }

@@ -8,10 +8,13 @@ import { deliveryRows } from '#actions/postbacks/list_deliveries'
 import { buyerEmailRows } from '#actions/buyer_emails/list_buyer_emails'
 import PaymentTransformer from '#transformers/payment_transformer'
 import DeliveryTransformer from '#transformers/delivery_transformer'
-import { paginated } from '#services/pagination'
+import PaymentTransitionTransformer from '#transformers/payment_transition_transformer'
+import WebhookEventTransformer from '#transformers/webhook_event_transformer'
+import { pageOf } from '#services/pagination'
 import { presentPersonalData, scrubCpf, seesFullCpf } from '#services/personal_data'
 import { t } from '#services/i18n'
 import { markSandboxValidator, paymentFiltersValidator } from '#validators/payment'
+import { serialize } from '#services/serialize'
 
 /** `/w/:workspaceSlug/payments`: list with filters and totals, detail with its timeline, actions. */
 export default class PaymentsController {
@@ -21,7 +24,7 @@ export default class PaymentsController {
     const funnels = await workspace.related('funnels').query().select('id', 'name').orderBy('name')
     const day = (value?: Date) => (value ? value.toISOString().slice(0, 10) : null)
     return inertia.render('payments/index', {
-      payments: paginated(payments, (payment) => PaymentTransformer.summary(payment)),
+      payments: await pageOf(payments, (rows) => PaymentTransformer.transform(rows)),
       totals,
       funnels: funnels.map((funnel) => ({ id: funnel.id, name: funnel.name })),
       filters: {
@@ -65,18 +68,19 @@ export default class PaymentsController {
     payment.$extras.failure_reason = transitions.findLast(
       (transition) => transition.toStatus === 'failed'
     )?.details?.reason
+    const detail = await serialize(PaymentTransformer.transform(payment).useVariant('detail'))
     return inertia.render('payments/show', {
       payment: {
-        ...PaymentTransformer.detail(payment),
+        ...detail,
         /** Formatted phone/CPF; the CPF masked for editors and viewers (personal_data). */
-        customer: presentPersonalData(PaymentTransformer.detail(payment).customer, workspaceRole),
+        customer: presentPersonalData(detail.customer, workspaceRole),
         gatewayResponse: asJson(scrub(payment.gatewayResponse ?? {})),
       },
-      transitions: transitions.map((transition) => PaymentTransformer.transition(transition)),
-      webhookEvents: webhookEvents.map((event) => scrub(PaymentTransformer.webhookEvent(event))),
+      transitions: PaymentTransitionTransformer.transform(transitions),
+      webhookEvents: scrub(await serialize(WebhookEventTransformer.transform(webhookEvents))),
       /** Not `children`: React reserves that prop name, and the page contract drops it. */
-      childPayments: children.map((child) => PaymentTransformer.summary(child)),
-      deliveries: deliveries.map((delivery) => DeliveryTransformer.summary(delivery)),
+      childPayments: PaymentTransformer.transform(children),
+      deliveries: DeliveryTransformer.transform(deliveries),
       buyerEmails: await buyerEmailRows(workspace, payment.id),
     })
   }

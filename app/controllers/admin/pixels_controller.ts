@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { paginated } from '#services/pagination'
+import { pageOf } from '#services/pagination'
 import { pixelValidator } from '#validators/pixel'
 import PixelTransformer from '#transformers/pixel_transformer'
 import CreatePixel from '#actions/pixels/create_pixel'
@@ -31,7 +31,7 @@ export default class PixelsController {
       .preload('steps', (query) => query.select('id', 'funnel_id', 'name', 'order_index'))
 
     return inertia.render('pixels/index', {
-      pixels: paginated(pixels, (pixel) => PixelTransformer.transform(pixel)),
+      pixels: await pageOf(pixels, (rows) => PixelTransformer.transform(rows)),
       funnels: funnels.map((funnel) => ({
         id: funnel.id,
         name: funnel.name,

@@ -3,11 +3,12 @@ import { DateTime } from 'luxon'
 import ListVisitors from '#actions/visitors/list_visitors'
 import ListVisitorEvents from '#actions/visitors/list_visitor_events'
 import VisitorTransformer from '#transformers/visitor_transformer'
+import VisitorEventTransformer from '#transformers/visitor_event_transformer'
 import VisitorRows from '#actions/visitors/visitor_rows'
 import VisitorTimeline from '#actions/visitors/visitor_timeline'
-import { presentPersonalData } from '#services/personal_data'
-import { paginated } from '#services/pagination'
+import { pageOf } from '#services/pagination'
 import { listVisitorEventsValidator, listVisitorsValidator } from '#validators/visitor'
+import type { TimelineEntry } from '#actions/visitors/visitor_timeline'
 
 /** `/w/:workspaceSlug/visitors`: online or all visitors with filters, and a visitor's timeline. */
 export default class VisitorsController {
@@ -32,10 +33,11 @@ export default class VisitorsController {
     const iso = (value?: Date) =>
       value ? DateTime.fromJSDate(value).setZone('UTC').toISODate() : null
     return inertia.render('visitors/index', {
-      visitors: paginated(visitors, (visitor) => {
-        const row = VisitorRows.row(visitor, funnels)
-        return { ...row, lead: presentPersonalData(row.lead ?? {}, workspaceRole) }
-      }),
+      visitors: await pageOf(visitors, (rows) =>
+        VisitorTransformer.transform(rows, { funnels, presentLeadFor: workspaceRole }).useVariant(
+          'row'
+        )
+      ),
       funnels,
       filters: {
         status: filters?.status ?? 'online',
@@ -57,11 +59,9 @@ export default class VisitorsController {
     })
     const funnels = await VisitorRows.funnels(workspace)
     const steps = new Map(funnels.flatMap((f) => f.steps.map((s) => [s.id, s.name] as const)))
-    const row = VisitorRows.row(visitor, funnels)
-    const timeline = paginated(events, (event) => ({
-      ...VisitorTransformer.event(event),
-      stepName: event.stepId ? (steps.get(event.stepId) ?? null) : null,
-    }))
+    const timeline = await pageOf(events, (rows) =>
+      VisitorEventTransformer.transform(rows, steps).useVariant('withStepName')
+    )
     /**
      * The page views come from the visitor's events; its PIX (generated, paid) and the
      * postbacks they triggered live in their own tables: the first page merges them in, newest
@@ -72,9 +72,15 @@ export default class VisitorsController {
         ? await VisitorTimeline.paymentEntries(workspace, visitor.id, steps)
         : []
     const at = (entry: { createdAt: string | null }) => Date.parse(entry.createdAt ?? '') || 0
-    const data = [...timeline.data, ...extra].sort((a, b) => at(b) - at(a))
+    const data: Array<(typeof timeline.data)[number] | TimelineEntry> = [
+      ...timeline.data,
+      ...extra,
+    ].sort((a, b) => at(b) - at(a))
     return inertia.render('visitors/show', {
-      visitor: { ...row, lead: presentPersonalData(row.lead ?? {}, workspaceRole) },
+      visitor: VisitorTransformer.transform(visitor, {
+        funnels,
+        presentLeadFor: workspaceRole,
+      }).useVariant('row'),
       events: { ...timeline, data },
     })
   }

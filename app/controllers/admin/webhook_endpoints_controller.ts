@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { paginated } from '#services/pagination'
+import { pageOf } from '#services/pagination'
 import { webhookEndpointValidator } from '#validators/webhook_endpoint'
 import WebhookEndpointTransformer from '#transformers/webhook_endpoint_transformer'
 import ListWebhookEndpoints from '#actions/webhook_endpoints/list_webhook_endpoints'
@@ -28,7 +28,7 @@ export default class WebhookEndpointsController {
     const newSecret = session.flashMessages.get(NEW_SECRET) as
       { endpointId: number; secret: string } | undefined
     return inertia.render('webhooks/index', {
-      endpoints: paginated(endpoints, (endpoint) => WebhookEndpointTransformer.transform(endpoint)),
+      endpoints: await pageOf(endpoints, (rows) => WebhookEndpointTransformer.transform(rows)),
       events: [...WEBHOOK_EVENTS],
       headers: { signature: SIGNATURE_HEADER, timestamp: TIMESTAMP_HEADER },
       newSecret: newSecret ?? null,

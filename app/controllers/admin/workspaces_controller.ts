@@ -12,6 +12,7 @@ import WorkspacePolicy from '#policies/workspace_policy'
 import AgencyPolicy from '#policies/agency_policy'
 import { t } from '#services/i18n'
 import { errors } from '@adonisjs/core'
+import { serialize } from '#services/serialize'
 
 /** Agency-level workspace management: list, create, rename, archive. */
 export default class WorkspacesController {
@@ -31,9 +32,11 @@ export default class WorkspacesController {
           id: agency.id,
           name: agency.name,
           canManage: await bouncer.with(AgencyPolicy).allows('manageWorkspaces', agency),
-          workspaces: workspaces
-            .filter((w) => w.agencyId === agency.id)
-            .map((w) => WorkspaceTransformer.detail(w)),
+          workspaces: await serialize(
+            WorkspaceTransformer.transform(
+              workspaces.filter((w) => w.agencyId === agency.id)
+            ).useVariant('detail')
+          ),
         }))
       ),
       timezones: Intl.supportedValuesOf('timeZone'),

@@ -10,6 +10,7 @@ import { DomainError } from '#exceptions/domain_error'
 import User from '#models/user'
 import TwoFactor from '#actions/accounts/two_factor'
 import RecordAudit from '#actions/accounts/record_audit'
+import { serialize } from '#services/serialize'
 
 /** The seed's `/api/auth/*`: opaque access tokens instead of JWT. */
 export default class AuthController {
@@ -36,13 +37,15 @@ export default class AuthController {
 
     const token = await IssueApiToken.handle({ user, workspace, name: tokenName })
     await RecordAudit.login(user, request.ip(), 'api.auth.login', workspace)
-    return response.ok({
-      token: token.value!.release(),
-      type: 'bearer',
-      expiresAt: token.expiresAt?.toISOString() ?? null,
-      user: UserTransformer.transform(user),
-      workspace: workspace ? WorkspaceTransformer.current(workspace) : null,
-    })
+    return response.ok(
+      await serialize({
+        token: token.value!.release(),
+        type: 'bearer',
+        expiresAt: token.expiresAt?.toISOString() ?? null,
+        user: UserTransformer.transform(user),
+        workspace: workspace ? WorkspaceTransformer.transform(workspace) : null,
+      })
+    )
   }
 
   /** `POST /api/auth/logout`: revokes the token used for this request. */
@@ -59,13 +62,10 @@ export default class AuthController {
     const boundId = token ? workspaceIdOfToken(token) : null
     const workspaces = await WorkspaceAccess.list(user)
     const bound = boundId === null ? null : workspaces.find((w) => w.id === boundId)
-    return {
+    return serialize({
       user: UserTransformer.transform(user),
-      workspace: bound ? WorkspaceTransformer.current(bound) : null,
-      workspaces: workspaces.map((w) => ({
-        ...WorkspaceTransformer.current(w),
-        agencyName: w.agency.name,
-      })),
-    }
+      workspace: bound ? WorkspaceTransformer.transform(bound) : null,
+      workspaces: WorkspaceTransformer.transform(workspaces).useVariant('withAgency'),
+    })
   }
 }

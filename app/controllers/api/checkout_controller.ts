@@ -5,16 +5,17 @@ import RenderStepPreview from '#actions/checkout/render_step_preview'
 import CheckoutConfigTransformer from '#transformers/checkout_config_transformer'
 import { checkoutConfigValidator } from '#validators/checkout'
 import { PREVIEW_HEADERS } from '#services/step_renderer'
+import { serialize } from '#services/serialize'
 
 /** The seed's checkout API: `/api/checkout/:funnel_id/:step_id` (read, upsert, preview). */
 export default class CheckoutController {
   /** The saved configuration, or the defaults with `exists: false`. */
   async show({ workspace, params }: HttpContext) {
     const { step, config } = await this.#find(workspace, params)
-    return {
+    return serialize({
       checkoutConfig: CheckoutConfigTransformer.transform(step, config),
-      step: CheckoutConfigTransformer.step(step),
-    }
+      step: CheckoutConfigTransformer.transform(step).useVariant('step'),
+    })
   }
 
   /** Creates or replaces the configuration and bumps the step's version. */
@@ -24,10 +25,10 @@ export default class CheckoutController {
       meta: { workspaceId: workspace.id, funnelId: funnel.id, stepId: step.id },
     })
     const saved = await SaveCheckoutConfig.handle({ workspace, funnel, step, data })
-    return {
+    return serialize({
       checkoutConfig: CheckoutConfigTransformer.transform(saved.step, saved.config),
-      step: CheckoutConfigTransformer.step(saved.step),
-    }
+      step: CheckoutConfigTransformer.transform(saved.step).useVariant('step'),
+    })
   }
 
   /** The checkout page rendered with the posted configuration, validated like `update`, not saved. */

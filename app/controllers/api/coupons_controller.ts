@@ -1,9 +1,10 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { paginated, paginationValidator } from '#services/pagination'
+import { pageOf, paginationValidator } from '#services/pagination'
 import { couponValidator } from '#validators/coupon'
 import CouponTransformer from '#transformers/coupon_transformer'
 import ListCoupons, { couponsWithUsage } from '#actions/coupons/list_coupons'
 import SaveCoupon from '#actions/coupons/save_coupon'
+import { serialize } from '#services/serialize'
 
 /**
  * `/api/coupons`: the workspace's discount coupons with their usage. Coupons are deactivated
@@ -14,12 +15,12 @@ export default class CouponsController {
   async index({ request, workspace }: HttpContext) {
     const { page, perPage } = await request.validateUsing(paginationValidator)
     const coupons = await ListCoupons.handle({ workspace, page, perPage })
-    return paginated(coupons, (coupon) => CouponTransformer.transform(coupon))
+    return pageOf(coupons, (rows) => CouponTransformer.transform(rows))
   }
 
   async show({ params, workspace }: HttpContext) {
     const coupon = await this.#find(workspace, params.id)
-    return { coupon: CouponTransformer.transform(coupon) }
+    return serialize({ coupon: CouponTransformer.transform(coupon) })
   }
 
   async store({ request, response, workspace }: HttpContext) {
@@ -27,7 +28,7 @@ export default class CouponsController {
       meta: { workspaceId: workspace.id },
     })
     const coupon = await SaveCoupon.handle({ workspace, data })
-    return response.created({ coupon: CouponTransformer.transform(coupon) })
+    return response.created(await serialize({ coupon: CouponTransformer.transform(coupon) }))
   }
 
   /** Only what changes needs to be sent: the request is merged over the stored coupon. */
@@ -38,7 +39,7 @@ export default class CouponsController {
       meta: { workspaceId: workspace.id, couponId: coupon.id },
     })
     await SaveCoupon.handle({ workspace, coupon, data })
-    return { coupon: CouponTransformer.transform(coupon) }
+    return serialize({ coupon: CouponTransformer.transform(coupon) })
   }
 
   /** Another workspace's coupon is a 404. */

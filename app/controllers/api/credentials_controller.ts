@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { paginated, pageParams, paginationValidator } from '#services/pagination'
+import { pageOf, pageParams, paginationValidator } from '#services/pagination'
 import {
   createCredentialValidator,
   credentialFilterValidator,
@@ -10,6 +10,7 @@ import CreateCredential from '#actions/credentials/create_credential'
 import UpdateCredential from '#actions/credentials/update_credential'
 import DeleteCredential from '#actions/credentials/delete_credential'
 import TestCredentialConnection from '#actions/credentials/test_credential_connection'
+import { serialize } from '#services/serialize'
 
 /**
  * `/api/credentials`: integration keys of the workspace. Keys and secrets are write-only:
@@ -27,12 +28,12 @@ export default class CredentialsController {
       .orderBy('service')
       .orderBy('id')
       .paginate(page, perPage)
-    return paginated(credentials, (credential) => CredentialTransformer.transform(credential))
+    return pageOf(credentials, (rows) => CredentialTransformer.transform(rows))
   }
 
   async show({ params, workspace }: HttpContext) {
     const credential = await this.#find(workspace, params.id)
-    return { credential: CredentialTransformer.transform(credential) }
+    return serialize({ credential: CredentialTransformer.transform(credential) })
   }
 
   async store({ auth, request, response, workspace }: HttpContext) {
@@ -40,7 +41,9 @@ export default class CredentialsController {
       meta: { workspaceId: workspace.id },
     })
     const credential = await CreateCredential.handle({ workspace, user: auth.user ?? null, data })
-    return response.created({ credential: CredentialTransformer.transform(credential) })
+    return response.created(
+      await serialize({ credential: CredentialTransformer.transform(credential) })
+    )
   }
 
   /** The request is merged over the stored credential; omitted or empty secrets are kept. */
@@ -51,7 +54,7 @@ export default class CredentialsController {
       meta: { workspaceId: workspace.id, service: credential.service },
     })
     await UpdateCredential.handle({ credential, data })
-    return { credential: CredentialTransformer.transform(credential) }
+    return serialize({ credential: CredentialTransformer.transform(credential) })
   }
 
   async destroy({ params, response, workspace }: HttpContext) {
@@ -64,7 +67,9 @@ export default class CredentialsController {
   async test({ params, workspace, locale }: HttpContext) {
     const credential = await this.#find(workspace, params.id)
     const outcome = await TestCredentialConnection.handle({ credential })
-    return CredentialTransformer.testResult(credential, outcome, locale)
+    return serialize(
+      CredentialTransformer.transform(credential, { outcome, locale }).useVariant('testResult')
+    )
   }
 
   /** Another workspace's credential is a 404. */

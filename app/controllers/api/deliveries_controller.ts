@@ -4,8 +4,9 @@ import DeliveryChart from '#actions/postbacks/delivery_chart'
 import FindDelivery from '#actions/postbacks/find_delivery'
 import RedeliverPostback from '#actions/postbacks/redeliver_postback'
 import DeliveryTransformer from '#transformers/delivery_transformer'
-import { paginated } from '#services/pagination'
+import { pageOf } from '#services/pagination'
 import { deliveryFiltersValidator } from '#validators/delivery'
+import { serialize } from '#services/serialize'
 
 /** `/api/postbacks/deliveries`: the log of every postback attempt, its detail and "reenviar". */
 export default class DeliveriesController {
@@ -13,7 +14,7 @@ export default class DeliveriesController {
   async index({ request, workspace }: HttpContext) {
     const filters = await request.validateUsing(deliveryFiltersValidator, { data: request.qs() })
     const { deliveries, totals } = await ListDeliveries.handle({ workspace, filters })
-    return { ...paginated(deliveries, (delivery) => DeliveryTransformer.summary(delivery)), totals }
+    return { ...(await pageOf(deliveries, (rows) => DeliveryTransformer.transform(rows))), totals }
   }
 
   /**
@@ -28,7 +29,7 @@ export default class DeliveriesController {
   /** One delivery with the full request body and the excerpt of the last answer. */
   async show({ params, workspace }: HttpContext) {
     const delivery = await FindDelivery.handle({ workspace, id: params.id })
-    return { delivery: DeliveryTransformer.detail(delivery) }
+    return serialize({ delivery: DeliveryTransformer.transform(delivery).useVariant('detail') })
   }
 
   /** Back to pending with a new job (202); a delivery that succeeded is a 409. */
@@ -36,6 +37,8 @@ export default class DeliveriesController {
     const found = await FindDelivery.handle({ workspace, id: params.id })
     await RedeliverPostback.handle({ workspace, deliveryId: Number(found.id) })
     const delivery = await FindDelivery.handle({ workspace, id: params.id })
-    return response.accepted({ delivery: DeliveryTransformer.detail(delivery) })
+    return response.accepted(
+      await serialize({ delivery: DeliveryTransformer.transform(delivery).useVariant('detail') })
+    )
   }
 }

@@ -1,6 +1,7 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import type Funnel from '#models/funnel'
 import FunnelTransformer from '#transformers/funnel_transformer'
-import { paginated } from '#services/pagination'
+import { pageOf } from '#services/pagination'
 import {
   cloneFunnelValidator,
   createFunnelValidator,
@@ -14,6 +15,7 @@ import DeleteFunnel from '#actions/funnels/delete_funnel'
 import ArchiveFunnel from '#actions/funnels/archive_funnel'
 import UnarchiveFunnel from '#actions/funnels/unarchive_funnel'
 import CloneFunnel from '#actions/funnels/clone_funnel'
+import { serialize } from '#services/serialize'
 
 /** The seed's `/api/funnels` endpoints, inside the request's workspace. */
 export default class FunnelsController {
@@ -21,8 +23,8 @@ export default class FunnelsController {
   async index({ workspace, request }: HttpContext) {
     const filters = await request.validateUsing(listFunnelsValidator)
     const page = await ListFunnels.handle({ workspace, filters })
-    return paginated(page, (funnel) =>
-      FunnelTransformer.summary(funnel, workspace, { via: request })
+    return pageOf(page, (funnels) =>
+      FunnelTransformer.transform(funnels, workspace, { via: request })
     )
   }
 
@@ -32,16 +34,20 @@ export default class FunnelsController {
     })
     const funnel = await CreateFunnel.handle({ workspace, user: auth.user, data })
     await funnel.load('steps')
-    return response.created({
-      funnel: FunnelTransformer.detail(funnel, workspace, { via: request }),
-    })
+    return response.created(
+      await serialize({
+        funnel: FunnelTransformer.transform(funnel, workspace, { via: request }).useVariant(
+          'detail'
+        ),
+      })
+    )
   }
 
   /** A funnel with its steps in order. */
   async show(ctx: HttpContext) {
     const funnel = await this.#funnel(ctx)
     await funnel.load('steps')
-    return { funnel: FunnelTransformer.detail(funnel, ctx.workspace, { via: ctx.request }) }
+    return this.#detail(ctx, funnel)
   }
 
   async update(ctx: HttpContext) {
@@ -51,7 +57,7 @@ export default class FunnelsController {
     })
     await UpdateFunnel.handle({ funnel, data })
     await funnel.load('steps')
-    return { funnel: FunnelTransformer.detail(funnel, ctx.workspace, { via: ctx.request }) }
+    return this.#detail(ctx, funnel)
   }
 
   /** 409 `funnel_has_payments` when money was collected through it (archive it instead). */
@@ -75,19 +81,35 @@ export default class FunnelsController {
       locale: ctx.locale,
     })
     await copy.load('steps')
-    return ctx.response.created({
-      funnel: FunnelTransformer.detail(copy, target, { via: ctx.request }),
-    })
+    return ctx.response.created(
+      await serialize({
+        funnel: FunnelTransformer.transform(copy, target, { via: ctx.request }).useVariant(
+          'detail'
+        ),
+      })
+    )
   }
 
   async archive(ctx: HttpContext) {
     const funnel = await ArchiveFunnel.handle({ funnel: await this.#funnel(ctx) })
-    return { funnel: FunnelTransformer.summary(funnel, ctx.workspace, { via: ctx.request }) }
+    return serialize({
+      funnel: FunnelTransformer.transform(funnel, ctx.workspace, { via: ctx.request }),
+    })
   }
 
   async unarchive(ctx: HttpContext) {
     const funnel = await UnarchiveFunnel.handle({ funnel: await this.#funnel(ctx) })
-    return { funnel: FunnelTransformer.summary(funnel, ctx.workspace, { via: ctx.request }) }
+    return serialize({
+      funnel: FunnelTransformer.transform(funnel, ctx.workspace, { via: ctx.request }),
+    })
+  }
+
+  #detail(ctx: HttpContext, funnel: Funnel) {
+    return serialize({
+      funnel: FunnelTransformer.transform(funnel, ctx.workspace, { via: ctx.request }).useVariant(
+        'detail'
+      ),
+    })
   }
 
   /** The funnel of the URL inside the request's workspace (another workspace's id is a 404). */

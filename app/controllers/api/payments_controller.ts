@@ -6,6 +6,7 @@ import MarkSandboxPayment from '#actions/payments/mark_sandbox_payment'
 import PaymentTransformer from '#transformers/payment_transformer'
 import { createPaymentValidator, markSandboxValidator } from '#validators/payment'
 import { publishedStep } from '#services/funnel_publication'
+import { serialize } from '#services/serialize'
 
 /** The seed's payments API: create a PIX charge, read its status, mark a sandbox payment. */
 export default class PaymentsController {
@@ -34,13 +35,15 @@ export default class PaymentsController {
       visitor: data.visitorId ? { publicId: data.visitorId } : undefined,
       source: 'api',
     })
-    return response.created({ payment: PaymentTransformer.detail(payment) })
+    return response.created(
+      await serialize({ payment: PaymentTransformer.transform(payment).useVariant('detail') })
+    )
   }
 
   /** `GET /api/payments/:id/status`: by numeric id or public token, in this workspace only. */
   async status({ workspace, params }: HttpContext) {
     const payment = await FindPayment.handle({ workspace, key: params.id })
-    return { payment: PaymentTransformer.status(payment) }
+    return serialize({ payment: PaymentTransformer.transform(payment).useVariant('status') })
   }
 
   /** `POST /api/payments/:id/mark`: a sandbox payment paid or refused, through the webhook inbox. */
@@ -48,9 +51,11 @@ export default class PaymentsController {
     const payment = await FindPayment.handle({ workspace, key: params.id })
     const { status } = await request.validateUsing(markSandboxValidator)
     const event = await MarkSandboxPayment.handle({ workspace, payment, status })
-    return response.accepted({
-      payment: PaymentTransformer.status(payment),
-      webhookEventId: event ? Number(event.id) : null,
-    })
+    return response.accepted(
+      await serialize({
+        payment: PaymentTransformer.transform(payment).useVariant('status'),
+        webhookEventId: event ? Number(event.id) : null,
+      })
+    )
   }
 }

@@ -1,10 +1,11 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { paginated, pageParams, paginationValidator } from '#services/pagination'
+import { pageOf, pageParams, paginationValidator } from '#services/pagination'
 import { pixelFilterValidator, pixelValidator } from '#validators/pixel'
 import PixelTransformer from '#transformers/pixel_transformer'
 import CreatePixel from '#actions/pixels/create_pixel'
 import UpdatePixel from '#actions/pixels/update_pixel'
 import DeletePixel from '#actions/pixels/delete_pixel'
+import { serialize } from '#services/serialize'
 
 /** `/api/tracking/pixels`: the browser ad pixels of the workspace's funnels. */
 export default class PixelsController {
@@ -21,12 +22,12 @@ export default class PixelsController {
       .orderBy('funnel_id')
       .orderBy('id')
       .paginate(page, perPage)
-    return paginated(pixels, (pixel) => PixelTransformer.transform(pixel))
+    return pageOf(pixels, (rows) => PixelTransformer.transform(rows))
   }
 
   async show({ params, workspace }: HttpContext) {
     const pixel = await this.#find(workspace, params.id)
-    return { pixel: PixelTransformer.transform(pixel) }
+    return serialize({ pixel: PixelTransformer.transform(pixel) })
   }
 
   async store({ request, response, workspace }: HttpContext) {
@@ -34,7 +35,7 @@ export default class PixelsController {
       meta: { workspaceId: workspace.id },
     })
     const pixel = await CreatePixel.handle({ workspace, data })
-    return response.created({ pixel: PixelTransformer.transform(pixel) })
+    return response.created(await serialize({ pixel: PixelTransformer.transform(pixel) }))
   }
 
   /** Only what changes needs to be sent: the request is merged over the stored pixel. */
@@ -45,7 +46,7 @@ export default class PixelsController {
       meta: { workspaceId: workspace.id },
     })
     await UpdatePixel.handle({ pixel, data })
-    return { pixel: PixelTransformer.transform(pixel) }
+    return serialize({ pixel: PixelTransformer.transform(pixel) })
   }
 
   async destroy({ params, response, workspace }: HttpContext) {

@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import SplitTestTransformer from '#transformers/split_test_transformer'
+import SplitTestVariantTransformer from '#transformers/split_test_variant_transformer'
 import {
   createSplitTestValidator,
   declareWinnerValidator,
@@ -13,6 +14,7 @@ import UpdateSplitVariant from '#actions/split_tests/update_split_variant'
 import DeclareSplitTestWinner from '#actions/split_tests/declare_split_test_winner'
 import SplitTestResults from '#actions/split_tests/split_test_results'
 import { defaultSplitTestNames } from '#services/split_test_names'
+import { serialize } from '#services/serialize'
 
 /** A/B split tests of a funnel's steps (`/api/funnels/:funnel_id/split-tests`, `/api/split-tests/:id`). */
 export default class SplitTestsController {
@@ -30,7 +32,7 @@ export default class SplitTestsController {
       .preload('variants', (q) => q.orderBy('is_control', 'desc').orderBy('id'))
       .preload('step')
       .orderByRaw(`status = 'running' DESC, id DESC`)
-    return { data: tests.map((test) => SplitTestTransformer.transform(test)) }
+    return serialize({ data: SplitTestTransformer.transform(tests) })
   }
 
   /** Starts a test on a step: control (the step) and challengers (copies of it). */
@@ -55,14 +57,16 @@ export default class SplitTestsController {
       defaults: defaultSplitTestNames(locale, step.name),
     })
     const test = await FindSplitTest.handle({ workspace, id: created.id })
-    return response.created({ splitTest: SplitTestTransformer.transform(test) })
+    return response.created(await serialize({ splitTest: SplitTestTransformer.transform(test) }))
   }
 
   /** A test with its variants and results (conversion, revenue, significance). */
   async show({ workspace, params }: HttpContext) {
     const test = await FindSplitTest.handle({ workspace, id: params.id })
     const results = await SplitTestResults.handle({ workspace, test })
-    return { splitTest: SplitTestTransformer.transform(test, results) }
+    return serialize({
+      splitTest: SplitTestTransformer.transform(test, results).useVariant('withResults'),
+    })
   }
 
   /** Names and weights. */
@@ -71,7 +75,7 @@ export default class SplitTestsController {
     const data = await request.validateUsing(updateSplitTestValidator)
     await UpdateSplitTest.handle({ workspace, test, data })
     const updated = await FindSplitTest.handle({ workspace, id: test.id })
-    return { splitTest: SplitTestTransformer.transform(updated) }
+    return serialize({ splitTest: SplitTestTransformer.transform(updated) })
   }
 
   /** One variant's name, weight, content and checkout configuration. */
@@ -84,7 +88,7 @@ export default class SplitTestsController {
       variantId: Number(params.variant_id),
       data,
     })
-    return { variant: SplitTestTransformer.variant(variant) }
+    return serialize({ variant: SplitTestVariantTransformer.transform(variant) })
   }
 
   /** "Declarar vencedor": the variant becomes the step, the others are archived. */
@@ -93,6 +97,6 @@ export default class SplitTestsController {
     const { variantId } = await request.validateUsing(declareWinnerValidator)
     await DeclareSplitTestWinner.handle({ workspace, test, variantId })
     const finished = await FindSplitTest.handle({ workspace, id: test.id })
-    return { splitTest: SplitTestTransformer.transform(finished) }
+    return serialize({ splitTest: SplitTestTransformer.transform(finished) })
   }
 }

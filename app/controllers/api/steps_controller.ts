@@ -5,6 +5,7 @@ import CreateStep from '#actions/steps/create_step'
 import UpdateStep from '#actions/steps/update_step'
 import DeleteStep from '#actions/steps/delete_step'
 import ReorderSteps from '#actions/steps/reorder_steps'
+import { serialize } from '#services/serialize'
 
 /** The seed's `/api/funnels/:funnel_id/steps` endpoints. */
 export default class StepsController {
@@ -12,7 +13,7 @@ export default class StepsController {
   async index(ctx: HttpContext) {
     const funnel = await this.#funnel(ctx)
     const steps = await funnel.related('steps').query()
-    return { data: steps.map((step) => StepTransformer.transform(step)) }
+    return serialize({ data: StepTransformer.transform(steps) })
   }
 
   /** Appends a step at the end of the funnel. */
@@ -22,7 +23,7 @@ export default class StepsController {
       meta: { workspaceId: ctx.workspace.id, funnelId: funnel.id },
     })
     const step = await CreateStep.handle({ funnel, data, contentLocale: ctx.locale })
-    return ctx.response.created({ step: StepTransformer.transform(step) })
+    return ctx.response.created(await serialize({ step: StepTransformer.transform(step) }))
   }
 
   async update(ctx: HttpContext) {
@@ -32,7 +33,7 @@ export default class StepsController {
       meta: { workspaceId: ctx.workspace.id, funnelId: funnel.id, stepId: step.id },
     })
     const updated = await UpdateStep.handle({ funnel, step, data })
-    return { step: StepTransformer.transform(updated) }
+    return serialize({ step: StepTransformer.transform(updated) })
   }
 
   async destroy(ctx: HttpContext) {
@@ -47,7 +48,7 @@ export default class StepsController {
     const funnel = await this.#funnel(ctx)
     const { ids } = await ctx.request.validateUsing(reorderStepsValidator)
     const steps = await ReorderSteps.handle({ funnel, ids })
-    return { data: steps.map((step) => StepTransformer.transform(step)) }
+    return serialize({ data: StepTransformer.transform(steps) })
   }
 
   #funnel({ workspace, params }: HttpContext) {

@@ -3,14 +3,16 @@ import { listVisitorEventsValidator, listVisitorsValidator } from '#validators/v
 import ListVisitors from '#actions/visitors/list_visitors'
 import ListVisitorEvents from '#actions/visitors/list_visitor_events'
 import VisitorTransformer from '#transformers/visitor_transformer'
-import { paginated } from '#services/pagination'
+import VisitorEventTransformer from '#transformers/visitor_event_transformer'
+import { pageOf } from '#services/pagination'
+import { serialize } from '#services/serialize'
 
 /** The seed's monitoring endpoints: `GET /api/visitors` and `GET /api/visitors/:id/events`. */
 export default class VisitorsController {
   async index({ request, workspace }: HttpContext) {
     const filters = await request.validateUsing(listVisitorsValidator, { data: request.qs() })
     const page = await ListVisitors.handle({ workspace, filters })
-    return paginated(page, (visitor) => VisitorTransformer.transform(visitor))
+    return pageOf(page, (visitors) => VisitorTransformer.transform(visitors))
   }
 
   /** A visitor by its public id (or numeric id, as in the seed), then its events, newest first. */
@@ -25,8 +27,8 @@ export default class VisitorsController {
       perPage,
     })
     return {
-      visitor: VisitorTransformer.transform(visitor),
-      ...paginated(events, (event) => VisitorTransformer.event(event)),
+      ...(await serialize({ visitor: VisitorTransformer.transform(visitor) })),
+      ...(await pageOf(events, (rows) => VisitorEventTransformer.transform(rows))),
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { paginated, paginationValidator } from '#services/pagination'
+import { pageOf, paginationValidator } from '#services/pagination'
 import { webhookEndpointValidator } from '#validators/webhook_endpoint'
 import WebhookEndpointTransformer from '#transformers/webhook_endpoint_transformer'
 import ListWebhookEndpoints, {
@@ -10,6 +10,7 @@ import UpdateWebhookEndpoint from '#actions/webhook_endpoints/update_webhook_end
 import DeleteWebhookEndpoint from '#actions/webhook_endpoints/delete_webhook_endpoint'
 import RotateWebhookSecret from '#actions/webhook_endpoints/rotate_webhook_secret'
 import SendTestWebhook from '#actions/webhook_endpoints/send_test_webhook'
+import { serialize } from '#services/serialize'
 
 /**
  * `/api/webhooks`: the agency's own endpoints that receive signed events. The signing secret is
@@ -20,19 +21,23 @@ export default class WebhookEndpointsController {
   async index({ request, workspace }: HttpContext) {
     const { page, perPage } = await request.validateUsing(paginationValidator)
     const endpoints = await ListWebhookEndpoints.handle({ workspace, page, perPage })
-    return paginated(endpoints, (endpoint) => WebhookEndpointTransformer.transform(endpoint))
+    return pageOf(endpoints, (rows) => WebhookEndpointTransformer.transform(rows))
   }
 
   async show({ params, workspace }: HttpContext) {
     const endpoint = await this.#find(workspace, params.id)
-    return { webhook: WebhookEndpointTransformer.transform(endpoint) }
+    return serialize({ webhook: WebhookEndpointTransformer.transform(endpoint) })
   }
 
   /** The answer holds the new secret in full, this once. */
   async store({ request, response, workspace }: HttpContext) {
     const data = await request.validateUsing(webhookEndpointValidator)
     const endpoint = await CreateWebhookEndpoint.handle({ workspace, data })
-    return response.created({ webhook: WebhookEndpointTransformer.withSecret(endpoint) })
+    return response.created(
+      await serialize({
+        webhook: WebhookEndpointTransformer.transform(endpoint).useVariant('withSecret'),
+      })
+    )
   }
 
   /** Only what changes needs to be sent: the request is merged over the stored endpoint. */
@@ -42,7 +47,7 @@ export default class WebhookEndpointsController {
       data: WebhookEndpointTransformer.withChanges(endpoint, request.body()),
     })
     await UpdateWebhookEndpoint.handle({ endpoint, data })
-    return { webhook: WebhookEndpointTransformer.transform(endpoint) }
+    return serialize({ webhook: WebhookEndpointTransformer.transform(endpoint) })
   }
 
   async destroy({ params, response, workspace }: HttpContext) {
@@ -55,7 +60,9 @@ export default class WebhookEndpointsController {
   async rotateSecret({ params, workspace }: HttpContext) {
     const endpoint = await this.#find(workspace, params.id)
     await RotateWebhookSecret.handle({ endpoint })
-    return { webhook: WebhookEndpointTransformer.withSecret(endpoint) }
+    return serialize({
+      webhook: WebhookEndpointTransformer.transform(endpoint).useVariant('withSecret'),
+    })
   }
 
   /** "Enviar teste": always 200; `{ ok, httpStatus, excerpt, durationMs }` says how it went. */

@@ -4,6 +4,7 @@ import VerifyCustomDomain from '#actions/workspaces/verify_custom_domain'
 import WorkspacePolicy from '#policies/workspace_policy'
 import { verificationRecord } from '#services/custom_domain'
 import { t } from '#services/i18n'
+import { serialize } from '#services/serialize'
 
 /** Status of each verification outcome other than `verified`. */
 const FAILED_STATUS = {
@@ -17,7 +18,7 @@ const FAILED_STATUS = {
 /** `GET /api/workspace`: the workspace this request resolves to (token or X-Workspace). */
 export default class WorkspaceController {
   async show({ workspace }: HttpContext) {
-    return { workspace: WorkspaceTransformer.current(workspace) }
+    return serialize({ workspace: WorkspaceTransformer.transform(workspace) })
   }
 
   /**
@@ -29,7 +30,8 @@ export default class WorkspaceController {
     const { workspace, bouncer, response } = ctx
     await bouncer.with(WorkspacePolicy).authorize('manage', workspace)
     const outcome = await VerifyCustomDomain.handle({ workspace })
-    if (outcome === 'verified') return { workspace: WorkspaceTransformer.current(workspace) }
+    if (outcome === 'verified')
+      return serialize({ workspace: WorkspaceTransformer.transform(workspace) })
     const message = t(ctx.locale, `domains.check.${outcome}`, {
       domain: workspace.customDomain ?? '',
       name: verificationRecord(workspace)?.name ?? '',

@@ -1,54 +1,24 @@
-import type { JsonObject } from '~/types'
-export type DeliveryStatus = 'pending' | 'succeeded' | 'failed' | 'dead'
+import type { Data } from '@generated/data'
+import type { QueueState as ServerQueueState } from '#services/queue_depth_check'
+import type ListDeliveries from '#actions/postbacks/list_deliveries'
 
-export type DeliveryTarget = 'utmify' | 'meta' | 'tiktok' | 'ga4' | 'custom'
+/** DeliveryTransformer's generated types: a list row, and one delivery with its request. */
+export type DeliveryRow = Data.Delivery
+export type DeliveryDetail = Data.Delivery.Variants['detail']
+export type DeliveryStatus = DeliveryRow['status']
+export type DeliveryTarget = DeliveryRow['target']
 
+/** The filter menus' order. */
 export const DELIVERY_STATUSES: DeliveryStatus[] = ['pending', 'succeeded', 'failed', 'dead']
-
 export const DELIVERY_TARGETS: DeliveryTarget[] = ['utmify', 'meta', 'tiktok', 'ga4', 'custom']
 
-/** A list row (DeliveryTransformer.summary). */
-export type DeliveryRow = {
-  id: number
-  target: DeliveryTarget
-  event: string
-  paymentId: number | null
-  visitorId: number | null
-  webhookEndpoint: { id: number; name: string | null } | null
-  status: DeliveryStatus
-  attempts: number
-  responseStatus: number | null
-  responseExcerpt: string | null
-  durationMs: number | null
-  lastError: string | null
-  nextAttemptAt: string | null
-  deliveredAt: string | null
-  createdAt: string | null
-  updatedAt: string | null
-}
+export type DeliveryTotals = Awaited<ReturnType<typeof ListDeliveries.handle>>['totals']
 
-/** One delivery with the request as sent (DeliveryTransformer.detail). */
-export type DeliveryDetail = DeliveryRow & {
-  request: JsonObject
-}
-
-export type DeliveryTotals = Record<DeliveryStatus, number>
+/** The server's interface as a plain object type: an interface is not a JSON page prop. */
+type Plain<T> = { [K in keyof T]: T[K] extends object ? Plain<T[K]> : T[K] }
 
 /** Jobs per state of one worker queue, and what it did over the last hour. */
-export type QueueState = {
-  name: string
-  waiting: number
-  active: number
-  delayed: number
-  failed: number
-  metrics: {
-    windowMinutes: number
-    completed: number
-    failed: number
-    waitMs: { avg: number | null; max: number | null }
-    processMs: { avg: number | null; max: number | null }
-  }
-}
+export type QueueState = Plain<ServerQueueState>
 
 /** Only failed (retrying) and dead deliveries offer "Reenviar". */
 export function canRedeliver(delivery: Pick<DeliveryRow, 'status'>) {

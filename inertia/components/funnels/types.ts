@@ -1,61 +1,23 @@
-import type { JsonObject } from '~/types'
-/** The funnels pages' records, as FunnelTransformer and StepTransformer send them. */
-export type StepType = 'capture' | 'vsl' | 'checkout' | 'upsell' | 'thankyou'
+import type { Data } from '@generated/data'
+import type { PageMeta } from '#services/pagination'
+
+/**
+ * The funnels pages' records: the types `node ace codegen` generates from FunnelTransformer
+ * and StepTransformer (.adonisjs/client/data.d.ts), so a renamed or retyped field fails
+ * `npm run typecheck` here rather than at run time. Nothing below is written by hand but the
+ * order of the step types in the "add step" menu.
+ */
+export type FunnelRow = Data.Funnel
+export type FunnelDetail = Data.Funnel.Variants['detail']
+export type FunnelStatus = FunnelRow['status']
+/** A step inside the builder's funnel detail (with its public URL). */
+export type Step = FunnelDetail['steps'][number]
+export type StepType = Step['stepType']
 
 export const STEP_TYPES: readonly StepType[] = ['capture', 'vsl', 'checkout', 'upsell', 'thankyou']
 
-export type FunnelStatus = 'active' | 'inactive' | 'archived'
+export type Paginated<Row> = { data: Row[]; meta: PageMeta }
 
-export type FunnelRow = {
-  id: number
-  name: string
-  slug: string
-  description: string | null
-  niche: string | null
-  isActive: boolean
-  status: FunnelStatus
-  settings: JsonObject
-  stepsCount: number
-  publicUrl: string
-  archivedAt: string | null
-  createdAt: string | null
-  updatedAt: string | null
-}
-
-export type Step = {
-  id: number
-  funnelId: number
-  name: string
-  slug: string
-  stepType: StepType
-  orderIndex: number
-  isActive: boolean
-  settings: JsonObject
-  content: JsonObject
-  version: number
-  createdAt: string | null
-  updatedAt: string | null
-  /** Where visitors open this step (the builder's funnel detail sends it; step endpoints do not). */
-  publicUrl?: string
-}
-
-export type FunnelDetail = FunnelRow & {
-  steps: Step[]
-}
-
-export type Paginated<Row> = {
-  data: Row[]
-  meta: { total: number; perPage: number; currentPage: number; lastPage: number }
-}
-
-export type CloneTarget = {
-  id: number
-  name: string
-  slug: string
-}
-
-export type FunnelFilters = {
-  search: string
-  archived: boolean
-  active: boolean | null
-}
+/** The list page's own props (FunnelsController.index builds them; `inertia.render` checks them). */
+export type CloneTarget = { id: number; name: string; slug: string }
+export type FunnelFilters = { search: string; archived: boolean; active: boolean | null }

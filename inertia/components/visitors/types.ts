@@ -1,37 +1,15 @@
-import type { JsonObject } from '~/types'
-export type DeviceKind = 'mobile' | 'tablet' | 'desktop' | 'bot' | 'unknown'
+import type { Data } from '@generated/data'
+import type { FunnelWithSteps } from '#actions/visitors/visitor_rows'
+import type { TimelineEntry } from '#actions/visitors/visitor_timeline'
 
-/** A visitor row as the admin controller sends it (VisitorTransformer plus names and device). */
-export type VisitorRow = {
-  id: string
-  funnelId: number | null
-  currentStepId: number | null
-  isOnline: boolean
-  firstVisit: string | null
-  lastActivity: string | null
-  userAgent: string | null
-  attribution: { utmSource: string | null; utmCampaign: string | null; src: string | null }
-  landingUrl: string | null
-  referrer: string | null
-  lead: Record<string, string>
-  funnelName: string | null
-  stepName: string | null
-  stepEnteredAt: string | null
-  device: { kind: DeviceKind; os: string | null }
-}
+/** A visitor row: VisitorTransformer's `row` variant (names, device, lead as shown). */
+export type VisitorRow = Data.Visitor.Variants['row']
+export type DeviceKind = VisitorRow['device']['kind']
 
-export type VisitorEventRow = {
-  id: string
-  type: string
-  funnelId: number | null
-  stepId: number | null
-  stepName: string | null
-  data: JsonObject
-  createdAt: string | null
-}
+/**
+ * One entry of the timeline: a page event (VisitorEventTransformer's `withStepName` variant) or,
+ * merged in by the controller, a PIX or a postback (VisitorTimeline).
+ */
+export type VisitorEventRow = Data.VisitorEvent.Variants['withStepName'] | TimelineEntry
 
-export type FunnelOption = {
-  id: number
-  name: string
-  steps: Array<{ id: number; name: string }>
-}
+export type FunnelOption = FunnelWithSteps

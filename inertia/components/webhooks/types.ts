@@ -1,25 +1,11 @@
-/** What the webhooks page receives (see app/transformers/webhook_endpoint_transformer.ts). */
-export type WebhookEvent =
-  | 'payment.created'
-  | 'payment.paid'
-  | 'payment.refunded'
-  | 'lead.created'
-  | 'gateway.unhealthy'
-  | 'checkout.abandoned'
-  | 'payment.recovered'
+import type { Data } from '@generated/data'
+import type SendTestWebhook from '#actions/webhook_endpoints/send_test_webhook'
 
-export type WebhookRow = {
-  id: number
-  name: string
-  url: string
-  events: WebhookEvent[]
-  isActive: boolean
-  /** Masked (`whsec_…a1b2`): the full secret reaches the page only right after it is generated. */
-  secretHint: string | null
-  deliveries: { succeeded: number; failed: number; dead: number }
-  createdAt: string | null
-  updatedAt: string | null
-}
+export type { PageMeta } from '#services/pagination'
+
+/** What the webhooks page receives: WebhookEndpointTransformer's generated type. */
+export type WebhookRow = Data.WebhookEndpoint
+export type WebhookEvent = WebhookRow['events'][number]
 
 /** A secret just generated (create, rotate), flashed for one page view. */
 export type NewSecret = {
@@ -28,16 +14,4 @@ export type NewSecret = {
 }
 
 /** The answer of "Enviar teste". */
-export type TestWebhookResult = {
-  ok: boolean
-  httpStatus: number | null
-  excerpt: string | null
-  durationMs: number
-}
-
-export type PageMeta = {
-  total: number
-  perPage: number
-  currentPage: number
-  lastPage: number
-}
+export type TestWebhookResult = Awaited<ReturnType<typeof SendTestWebhook.handle>>
