@@ -4,6 +4,7 @@ import { createTenant } from '#tests/helpers/tenants'
 import { serverUrl } from '#tests/helpers/server'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { publish } from '#tests/helpers/publish'
 
 /**
  * The builder's "link do funil" used to be `https://{ws}.localhost/{funnel}` (no port, https on a
@@ -37,6 +38,7 @@ test.group('Builder public links in Chromium', (group) => {
       orderIndex: 1,
       content: { videoUrl: 'https://example.com/aula.mp4' },
     }).create()
+    await publish(funnel)
 
     await browserContext.loginAs(owner)
     const admin = await visit(`${serverUrl()}/w/${workspace.slug}/funnels/${funnel.id}`)

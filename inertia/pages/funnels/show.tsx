@@ -9,6 +9,7 @@ import { AddStepDialog } from '~/components/funnels/add-step-dialog'
 import { FunnelSettingsDialog } from '~/components/funnels/funnel-settings-dialog'
 import { SaveTemplateDialog } from '~/components/templates/save-template-dialog'
 import { FunnelStatusBadge } from '~/components/funnels/funnel-status-badge'
+import { PublishDialog } from '~/components/funnels/publish-dialog'
 import { StepEditor } from '~/components/funnels/step-editor'
 import { StepList } from '~/components/funnels/step-list'
 import { StepPreview } from '~/components/funnels/step-preview'
@@ -104,6 +105,7 @@ export default function FunnelShow({
           <>
             <SaveTemplateDialog funnel={funnel} />
             <FunnelSettingsDialog funnel={funnel} />
+            <PublishDialog funnel={funnel} />
           </>
         }
       />
