@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { AxeBuilder } from '@axe-core/playwright'
 import type { Page, Route } from 'playwright'
 import { freshDatabase } from '#tests/helpers/database'
 import { createTenant, workspaceMember } from '#tests/helpers/tenants'
@@ -261,4 +262,70 @@ test.group('Page editor in Chromium', (group) => {
     await read.assertNotExists('[data-test="block-remove"]')
     await read.assertNotExists('[data-test="page-undo"]')
   })
+
+  test('every block form, the desktop preview and the step blocks: axe finds nothing serious', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const { owner, workspace } = await createTenant()
+    const { funnel, steps } = await funnelWithSteps(workspace, ['capture', 'thankyou'])
+    const capture = steps[0]
+    await capture.merge({ page: capturePage() }).save()
+    await browserContext.loginAs(owner)
+    const page = await visit(
+      `${serverUrl()}/w/${workspace.slug}/funnels/${funnel.id}?step=${capture.id}`
+    )
+    await openEditor(page)
+
+    /** The desktop toggle renders the frame at a laptop's width. */
+    await page.locator('[data-test="preview-device-desktop"]').click()
+    await page.waitForSelector('[data-test="page-preview-frame"][data-width="1280"]')
+    await page.locator('[data-test="preview-device-mobile"]').click()
+    await page.waitForSelector('[data-test="page-preview-frame"][data-width="390"]')
+
+    const found: string[] = []
+    const check = async (name: string) => {
+      const { violations } = await new AxeBuilder({ page })
+        .include('[data-test="page-editor"]')
+        .exclude('iframe')
+        .analyze()
+      for (const violation of violations) {
+        if (violation.impact !== 'serious' && violation.impact !== 'critical') continue
+        found.push(
+          `${name}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+        )
+      }
+    }
+    /** Every block type from the palette (each one selected as it is added). */
+    for (const type of [
+      'headline',
+      'text',
+      'image',
+      'video',
+      'countdown',
+      'guarantee',
+      'faq',
+      'bullets',
+      'divider',
+      'spacer',
+      'testimonials',
+      'button',
+    ]) {
+      await page.locator(`[data-test="palette-${type}"]`).click()
+      await page
+        .locator(`[data-test="block-${type}"] [data-test="block-select"][aria-pressed="true"]`)
+        .waitFor()
+    }
+    /** The editor with the button's panel, then a list block's (rows with legends). */
+    await check('button')
+    await page.locator('[data-test="block-testimonials"] [data-test="block-select"]').click()
+    await page.locator('[data-test="block-panel"] [data-test="item-add"]').waitFor()
+    await check('testimonials')
+    /** The capture form's panel edits the step's content. */
+    await page.locator('[data-block-id="formulario"] [data-test="block-select"]').click()
+    await page.locator('[data-test="step-block-form"]').waitFor()
+    await check('capture_form')
+    assert.deepEqual(found, [], `axe violations:\n${found.join('\n')}`)
+  }).timeout(240_000)
 })

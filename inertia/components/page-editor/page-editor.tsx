@@ -198,6 +198,31 @@ export function PageEditor({ step, steps }: { step: Step & { page: StepPage }; s
     return () => clearTimeout(timer)
   }, [json, canWrite, saveNow])
 
+  /**
+   * Another step selected (a partial visit, not "leaving") or the page closed within the
+   * autosave delay: the last changes still go, on a request that outlives the editor.
+   */
+  useEffect(
+    () => () => {
+      if (!canWrite || latest.current === savedJson.current) return
+      if (latest.current === attempted.current) return
+      void fetch(urls.save, {
+        method: 'PUT',
+        keepalive: true,
+        credentials: 'same-origin',
+        headers: {
+          'Content-Type': 'application/json',
+          'Accept': 'application/json',
+          'X-XSRF-TOKEN': xsrfToken(),
+        },
+        body: latest.current,
+      })
+        .then(() => router.reload({ only: ['funnel'] }))
+        .catch(() => {})
+    },
+    []
+  )
+
   const unsaved = json !== savedJson.current
   useWarnBeforeLeaving(canWrite && unsaved)
 
