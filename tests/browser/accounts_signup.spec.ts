@@ -51,6 +51,8 @@ test.group('Accounts in Chromium: sign-up', (group) => {
 
     await page.goto(`${serverUrl()}/w/loja-arvore-azul/funnels`)
     await page.locator('[data-test="new-funnel"]').click()
+    /** The dialog opens on its gallery: start from a blank funnel. */
+    await page.locator('[data-test="template-card-blank"]').click()
     await page.locator('[data-test="funnel-name"]').fill('Primeiro Funil')
     await page.locator('[data-test="funnel-submit"]').click()
     await page.waitForURL(/\/w\/loja-arvore-azul\/funnels\/\d+/)

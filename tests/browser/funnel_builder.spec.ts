@@ -81,6 +81,8 @@ test.group('Funnel builder in Chromium', (group) => {
     await page.assertTextContains('[data-test="page-title"]', 'Funis')
 
     await page.locator('[data-test="new-funnel"]').click()
+    /** The dialog opens on its gallery: start from a blank funnel. */
+    await page.locator('[data-test="template-card-blank"]').click()
     await page.locator('[data-test="funnel-name"]').fill('Lançamento de Páscoa')
     await page.assertInputValue('[data-test="funnel-slug"]', 'lancamento-de-pascoa')
     await page.locator('[data-test="funnel-submit"]').click()

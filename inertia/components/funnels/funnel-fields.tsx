@@ -19,18 +19,24 @@ export function FunnelFields({
   funnel,
   errors,
   idPrefix,
+  defaultName,
+  details = true,
 }: {
   funnel?: FunnelRow
   errors: Errors
   idPrefix: string
+  /** A new funnel's suggested name (a template's), its slug following it. */
+  defaultName?: string
+  /** Niche and description: a funnel from a template takes the template's. */
+  details?: boolean
 }) {
   const t = useT()
   const { props } = usePage()
   /** The workspace's public address (public_url.ts, sent by the funnels pages), else the hint. */
   const siteUrl =
     (props as { siteUrl?: string }).siteUrl ?? `https://${props.workspace?.slug}.${props.appDomain}`
-  const [name, setName] = useState(funnel?.name ?? '')
-  const [slug, setSlug] = useState(funnel?.slug ?? '')
+  const [name, setName] = useState(funnel?.name ?? defaultName ?? '')
+  const [slug, setSlug] = useState(funnel?.slug ?? slugify(defaultName ?? ''))
   const [slugEdited, setSlugEdited] = useState(funnel !== undefined)
   const id = (field: string) => `${idPrefix}-${field}`
 
@@ -83,38 +89,42 @@ export function FunnelFields({
         <InputError message={errors.slug} />
       </div>
 
-      <div className="grid gap-2">
-        <Label htmlFor={id('niche')}>
-          {t('funnels.form.niche')}
-          <span className="font-normal text-muted-foreground">({t('common.optional')})</span>
-        </Label>
-        <Input
-          id={id('niche')}
-          name="niche"
-          defaultValue={funnel?.niche ?? ''}
-          placeholder={t('funnels.form.niche_placeholder')}
-          autoComplete="off"
-          data-test="funnel-niche"
-          aria-invalid={errors.niche ? true : undefined}
-        />
-        <InputError message={errors.niche} />
-      </div>
+      {details && (
+        <>
+          <div className="grid gap-2">
+            <Label htmlFor={id('niche')}>
+              {t('funnels.form.niche')}
+              <span className="font-normal text-muted-foreground">({t('common.optional')})</span>
+            </Label>
+            <Input
+              id={id('niche')}
+              name="niche"
+              defaultValue={funnel?.niche ?? ''}
+              placeholder={t('funnels.form.niche_placeholder')}
+              autoComplete="off"
+              data-test="funnel-niche"
+              aria-invalid={errors.niche ? true : undefined}
+            />
+            <InputError message={errors.niche} />
+          </div>
 
-      <div className="grid gap-2">
-        <Label htmlFor={id('description')}>
-          {t('funnels.form.description')}
-          <span className="font-normal text-muted-foreground">({t('common.optional')})</span>
-        </Label>
-        <Textarea
-          id={id('description')}
-          name="description"
-          defaultValue={funnel?.description ?? ''}
-          rows={3}
-          data-test="funnel-description"
-          aria-invalid={errors.description ? true : undefined}
-        />
-        <InputError message={errors.description} />
-      </div>
+          <div className="grid gap-2">
+            <Label htmlFor={id('description')}>
+              {t('funnels.form.description')}
+              <span className="font-normal text-muted-foreground">({t('common.optional')})</span>
+            </Label>
+            <Textarea
+              id={id('description')}
+              name="description"
+              defaultValue={funnel?.description ?? ''}
+              rows={3}
+              data-test="funnel-description"
+              aria-invalid={errors.description ? true : undefined}
+            />
+            <InputError message={errors.description} />
+          </div>
+        </>
+      )}
     </>
   )
 }
