@@ -17,7 +17,8 @@ import {
 } from '#services/step_renderer/sanitize'
 import { videoEmbed } from '#services/step_renderer/video'
 import { workspaceBrand } from '#services/workspace_brand'
-import type { StepPage } from '../types/step_page.js'
+import { BLOCK_STEP_TYPES, type StepPage } from '../types/step_page.js'
+import { initials, pageView } from '#services/step_renderer/page_view'
 
 export type { CheckoutConfigData } from '#services/step_renderer/checkout_data'
 export { videoEmbed } from '#services/step_renderer/video'
@@ -55,7 +56,14 @@ export interface RenderStepOptions {
   /** `preview`: ribbon, forms and step links inert, never indexed. `public`: the live page. */
   mode: 'preview' | 'public'
   /** Where forms post and links lead; the public server fills them, the preview leaves them out. */
-  urls: { formAction?: string; nextStepUrl?: string; acceptUrl?: string; declineUrl?: string }
+  urls: {
+    formAction?: string
+    nextStepUrl?: string
+    acceptUrl?: string
+    declineUrl?: string
+    /** The funnel's steps by id, for a page's buttons that name a step (else they lead next). */
+    stepUrls?: Record<number, string>
+  }
   locale: Locale
 }
 
@@ -206,6 +214,8 @@ export async function renderStep(options: RenderStepOptions): Promise<string> {
             initials: initials(item.name),
           })),
         action: options.urls.formAction ?? null,
+        /** The product's name is the page's h1 unless a headline already is. */
+        titled: Boolean(state.headline),
       }
       state.title = config.productName
       break
@@ -245,6 +255,25 @@ export async function renderStep(options: RenderStepOptions): Promise<string> {
       throw new TypeError(`Unknown step type: ${step.stepType}`)
   }
 
+  /**
+   * A step with a block page is drawn from it (steps/partials/page_blocks); the form and offer
+   * blocks use the views built above from the content and checkout configuration.
+   */
+  const page = pageView(step.page, {
+    preview: mode === 'preview',
+    translate,
+    nextStepUrl: options.urls.nextStepUrl,
+    stepUrls: options.urls.stepUrls,
+    allowed: (block) => BLOCK_STEP_TYPES[block]?.includes(type) ?? true,
+  })
+  state.page = page ? { ...page, width: type === 'vsl' ? 'wide' : 'narrow' } : null
+  if (page && ['capture', 'vsl', 'upsell'].includes(type)) state.title = page.title ?? step.name
+  if (page && type === 'checkout') {
+    ;(state.checkout as Record<string, unknown>).titled = page.sections.some((section) =>
+      section.blocks.some((block) => block.type === 'headline' && block.level === 1)
+    )
+  }
+
   state.theme = { primary, onPrimary: contrastColor(primary), background, font: brand.fontStack }
   state.brand = {
     /** The checkout draws its own logo (its header also says "secure payment"). */
@@ -272,14 +301,4 @@ function fieldView(field: Field, translate: (key: string) => string) {
     placeholder: translate(`step_page.placeholder.${field}`),
     attributes: FIELD_INPUTS[field],
   }
-}
-
-/** "Ana Souza" → "AS": the avatar of a testimonial without a photo. */
-function initials(name: string) {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]!.toUpperCase())
-    .join('')
 }

@@ -11,7 +11,7 @@ import {
 } from '../types/step_page.js'
 import { messagesProvider, type Locale } from '#services/i18n'
 import { isSupportedVideoUrl } from '#validators/step'
-import { safeMediaUrl } from '#services/step_renderer/sanitize'
+import { safeLinkUrl, safeMediaUrl } from '#services/step_renderer/sanitize'
 
 /**
  * A StepPage (app/types/step_page.ts) as the block editor saves or previews it: one schema per
@@ -122,6 +122,15 @@ const httpsUrl = vine.createRule((value, _options, field: FieldContext) => {
   if (!safeMediaUrl(value)) field.report('Use an https:// link', 'https_url', field)
 })
 
+/** A button may also open the visitor's mail or phone app (a thank-you page's "fale conosco"). */
+const buttonUrl = vine.createRule((value, _options, field: FieldContext) => {
+  if (typeof value !== 'string') return
+  const link = safeLinkUrl(value)
+  if (!link || !/^(https:|mailto:|tel:)/i.test(link)) {
+    field.report('Use an https://, mailto: or tel: link', 'button_url', field)
+  }
+})
+
 const id = () => vine.string().trim().regex(ID).use(uniqueId())
 const shortText = (max = 255) => vine.string().trim().minLength(1).maxLength(max)
 const longText = () => vine.string().trim().minLength(1).maxLength(5000)
@@ -161,7 +170,14 @@ const BLOCK_SCHEMAS = {
     label: shortText(80),
     action: vine.enum(['next', 'url'] as const),
     stepId: vine.number().withoutDecimals().positive().nullable().optional(),
-    url: url().nullable().optional().requiredWhen('action', '=', 'url'),
+    url: vine
+      .string()
+      .trim()
+      .maxLength(2048)
+      .use(buttonUrl())
+      .nullable()
+      .optional()
+      .requiredWhen('action', '=', 'url'),
     delaySeconds: vine.number().withoutDecimals().min(0).max(3600),
   }),
   countdown: vine.object({

@@ -6,6 +6,7 @@ import type { StepType } from '#enums/funnels'
 import { lockFunnel } from '#actions/steps/lock_funnel'
 import ReorderSteps from '#actions/steps/reorder_steps'
 import { defaultStepContent } from '#actions/steps/default_content'
+import { pageFromContent } from '#services/page_from_content'
 import { validateStepContent } from '#validators/step'
 import { freeSlug, slugify } from '#validators/funnel'
 import type { Locale } from '#services/i18n'
@@ -66,6 +67,10 @@ export default class CreateStep {
           isActive: data.isActive ?? true,
           settings: data.settings ?? {},
           content: content as Record<string, unknown>,
+          /** Its block page draws the content as the per-type page did (issue 18). */
+          page: pageFromContent(data.stepType, content as Record<string, unknown>, {
+            locale: contentLocale,
+          }),
           version: 1,
         },
         { client: trx }

@@ -6,6 +6,7 @@ import type { StepData } from '#actions/steps/create_step'
 import { lockFunnel } from '#actions/steps/lock_funnel'
 import ReorderSteps from '#actions/steps/reorder_steps'
 import { validateStepContent } from '#validators/step'
+import { pageFromContent, pageFromContentOptions } from '#services/page_from_content'
 
 interface Params {
   funnel: Funnel
@@ -28,6 +29,10 @@ export default class UpdateStep {
         .firstOrFail()
 
       const stepType = data.stepType ?? current.stepType
+      /** A page nobody arranged follows the content (the step form edits the content). */
+      const following = current.page
+        ? pageFromContentOptions(current.page, current.stepType, current.content)
+        : {}
       if (data.content !== undefined || stepType !== current.stepType) {
         const others = await FunnelStep.forWorkspace(locked.workspaceId, { client: trx })
           .where('funnel_id', locked.id)
@@ -38,6 +43,13 @@ export default class UpdateStep {
           content: data.content ?? current.content,
           stepIds: others.map((other) => other.id),
         })) as Record<string, unknown>
+        /**
+         * A new type needs its own required block, so its page starts again from the content;
+         * an arranged page keeps its blocks when only the content changes.
+         */
+        if (following || stepType !== current.stepType) {
+          current.page = pageFromContent(stepType, current.content, following ?? {})
+        }
       }
 
       current.merge({
