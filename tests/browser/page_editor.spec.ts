@@ -219,9 +219,10 @@ test.group('Page editor in Chromium', (group) => {
     assert.deepEqual(await shownBlocks(page), dragged)
   })
 
-  test('a refused save shows the error on the block until it is fixed', async ({
+  test('a refused save shows the error on the block until it is fixed; a failed one, a retry', async ({
     visit,
     browserContext,
+    assert,
   }) => {
     const { owner, workspace } = await createTenant()
     const { funnel, steps } = await funnelWithSteps(workspace, ['capture', 'thankyou'])
@@ -243,6 +244,32 @@ test.group('Page editor in Chromium', (group) => {
       timeout: 20_000,
     })
     await page.assertNotExists('[data-block-id="titulo"] [data-test="block-error"]')
+
+    /** A failed save (a 500) says so and offers a retry; the retry saves. */
+    await page.route(/\/steps\/\d+\/page$/, (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: '{}' })
+    )
+    /** Into a new section: a block moves between sections from its panel too. */
+    await page.locator('[data-test="section-add"]').click()
+    await page.locator('[data-test="section-2"]').waitFor()
+    await page.locator('[data-block-id="titulo"] [data-test="block-select"]').click()
+    await page.locator('[data-test="block-move-section"]').selectOption({ label: 'Seção 2' })
+    await page.locator('[data-test="section-2"] [data-block-id="titulo"]').waitFor()
+    await page.waitForSelector('[data-test="page-save-state"][data-state="failed"]', {
+      timeout: 20_000,
+    })
+    await page.assertTextContains('[data-test="page-save-state"]', 'Erro ao salvar')
+    await page.unroute(/\/steps\/\d+\/page$/)
+    await page.locator('[data-test="page-save-retry"]').click()
+    await page.waitForSelector('[data-test="page-save-state"][data-state="saved"]', {
+      timeout: 20_000,
+    })
+    const stored = (await FunnelStep.findOrFail(capture.id)).page!
+    assert.deepEqual(
+      stored.sections.map((section) => section.blocks.map((block) => block.id)),
+      [['texto', 'formulario'], ['titulo']]
+    )
+    assert.deepInclude(stored.sections[1].blocks[0], { text: 'De volta' })
   })
 
   test('a viewer sees the page without editing', async ({ visit, browserContext }) => {
