@@ -5,12 +5,22 @@ import { createHash } from 'node:crypto'
  * first). The key carries every version that shapes the page, so an edit never serves stale
  * HTML: nothing needs invalidating.
  */
+export interface CachedPage {
+  html: string
+  etag: string
+  /**
+   * The HTML as UTF-8 bytes, encoded once: sending the string made every hit encode it twice
+   * (Content-Length, then the socket write), the top frames of the public edge's profile.
+   */
+  body: Buffer
+}
+
 export class PageCache {
-  #entries = new Map<string, { html: string; etag: string }>()
+  #entries = new Map<string, CachedPage>()
 
   constructor(private maxEntries = 1000) {}
 
-  async remember(key: string, render: () => Promise<string>) {
+  async remember(key: string, render: () => Promise<string>): Promise<CachedPage> {
     const hit = this.#entries.get(key)
     if (hit) {
       this.#entries.delete(key)
@@ -18,7 +28,8 @@ export class PageCache {
       return hit
     }
     const html = await render()
-    const entry = { html, etag: `"${createHash('sha1').update(html).digest('base64url')}"` }
+    const body = Buffer.from(html, 'utf8')
+    const entry = { html, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` }
     this.#entries.set(key, entry)
     if (this.#entries.size > this.maxEntries) {
       this.#entries.delete(this.#entries.keys().next().value!)

@@ -8,7 +8,7 @@ import ResolveFunnelPage from '#actions/public/resolve_funnel_page'
 import { pageLocale, renderStep } from '#services/step_renderer'
 import { type normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
 import { injectTracking } from '#services/tracking_snippets'
-import { pageCache } from '#services/page_cache'
+import { pageCache, type CachedPage } from '#services/page_cache'
 import { variantPage } from '#services/split_assignment'
 
 type RendererCheckout = Parameters<typeof renderStep>[0]['checkoutConfig']
@@ -42,7 +42,7 @@ interface PreviewParams {
  * Both speak the workspace's page language.
  */
 export default class RenderPublicStep {
-  static async handle(params: PublicParams): Promise<{ html: string; etag: string }> {
+  static async handle(params: PublicParams): Promise<CachedPage> {
     const { workspace, funnel, step, steps, checkoutConfig, pixels, variant, publicationId } =
       params
     const shown = variantPage(step, checkoutConfig, variant)

@@ -31,7 +31,7 @@ export default class PagesController {
      */
     const split = await runningSplitTest(workspace.id, step.id)
     const variant = split ? assignVariant(ctx, split) : null
-    const { html, etag } = await RenderPublicStep.handle({
+    const { body, etag } = await RenderPublicStep.handle({
       workspace,
       funnel,
       step,
@@ -51,7 +51,8 @@ export default class PagesController {
     )
     response.header('Vary', variant ? 'Accept-Encoding, Cookie' : 'Accept-Encoding')
     if (request.header('if-none-match') === etag) return response.notModified()
-    return response.send(html)
+    /** The cached bytes: no per-request encoding of the page (see page_cache.ts). */
+    return response.send(body)
   }
 
   /**
