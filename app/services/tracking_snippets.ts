@@ -2,11 +2,17 @@ import type TrackingPixel from '#models/tracking_pixel'
 
 /**
  * What a public page adds to the rendered step: its tracking config, the tracking script and the
- * browser pixels. The script (well under 2 KB) gives each page view a UUID, posts it with
- * `navigator.sendBeacon` to the same host, sends heartbeats while the tab is visible and a
- * `leave` on pagehide, and hands the same id to every pixel (Meta `eventID`, TikTok `event_id`,
- * GA4 `event_id`) so the server-side conversions can be de-duplicated against them. A capture
- * form gets a fresh id for its `Lead`, written into the form so the server stores the same one.
+ * browser pixels. The script gives each page view a UUID and hands the same id to every pixel
+ * (Meta `eventID`, TikTok `event_id`, GA4 `event_id`) so the server-side conversions can be
+ * de-duplicated against them.
+ *
+ * Beacons are batched (issue 19): the page's events — its view, a heartbeat every 15 s while the
+ * tab is visible, the `leave` on pagehide — are queued and sent together as one small JSON
+ * array with `navigator.sendBeacon` (a keepalive `fetch` when the browser refuses it): the view
+ * 2 s after it happened (with whatever followed it), then the queue every 30 s, and at once when
+ * the page is hidden or left. At most 20 events per request (the server's cap); each keeps its
+ * own id, so a beacon the browser sends twice is stored once. Heartbeats only prove presence,
+ * and 30 s between sends stays well inside the 60 s after which a visitor counts as offline.
  *
  * Attribution: the visitor cookie (`fd_sid`) is made here when the browser has none, before the
  * first beacon, so the beacon and a checkout posted right after it name the same visitor; the
@@ -17,9 +23,18 @@ import type TrackingPixel from '#models/tracking_pixel'
  * Purchase: `fd.purchase(token, data)` fires the browser Purchase of a paid payment on every
  * pixel once, with the payment's public token as event id (the server's too); the pixels that
  * fired are remembered per token, so the PIX page and the thank-you page never both fire one.
- * Config `p` (thank-you page) fires it for the page's `?p=<token>` once the server says paid.
+ *
+ * A capture form's Lead (LEAD_SCRIPT) and the thank-you page's Purchase check
+ * (PURCHASE_CHECK_SCRIPT) ship only on the steps that use them: what any page runs stays under
+ * 1 KB gzipped (tests/unit/tracking_script.spec.ts).
  */
-export const TRACKING_SCRIPT = `(function(w,d){var c=JSON.parse(d.getElementById("fd-config").textContent),h=[],P={},L=w.localStorage;function u(){if(w.crypto&&crypto.randomUUID)return crypto.randomUUID();return"xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx".replace(/[xy]/g,function(x){var r=Math.random()*16|0;return(x=="x"?r:r&3|8).toString(16)})}function g(k){try{return JSON.parse(L.getItem(k))}catch(_){}}function z(k,v){try{L.setItem(k,JSON.stringify(v))}catch(_){}}var m=/(?:^|; )fd_sid=([\\w-]{16,64})/.exec(d.cookie),S=m&&m[1];if(!S){S=u().replace(/-/g,"");d.cookie="fd_sid="+S+";path=/;max-age=31536000;samesite=lax"}var T=g("fd_touch");if(!T||T.s!==S){T={s:S,u:location.href,r:d.referrer};z("fd_touch",T)}function b(t,i,x){var e={id:i||u(),type:t,funnelId:c.f,stepId:c.s,variantId:c.v,url:location.href,referrer:d.referrer};if(x)e.data=x;var p=JSON.stringify({events:[e]});try{navigator.sendBeacon(c.u,p)}catch(_){fetch(c.u,{method:"POST",body:p,keepalive:true})}return e.id}var fd=w.fd={eventId:u(),touch:function(){return{landingUrl:T.u,referrer:T.r}},on:function(f,k){h.push([f,k]);for(var j=0;j<c.e.length;j++)f(c.e[j],fd.eventId,c.x)},emit:function(n,i,x){for(var j=0;j<h.length;j++)h[j][0](n,i,x)},purchase:function(t,x){var K="fd_purchase_"+t,s=g(K)||[];for(var j=0;j<h.length;j++){var k=h[j][1];if(s.indexOf(k)<0&&!P[t+k]){P[t+k]=s.push(k);h[j][0]("Purchase",t,x)}}z(K,s)}};if(c.t){b(c.t,fd.eventId);setInterval(function(){d.hidden||b("heartbeat")},15e3);w.addEventListener("pagehide",function(){b("leave")})}c.l&&d.addEventListener("submit",function(v){var f=v.target,i=f.querySelector("input[name=fd_event_id]");if(!i){i=d.createElement("input");i.type="hidden";i.name="fd_event_id";f.appendChild(i)}i.value=u();fd.emit("Lead",i.value)},true);var q=c.p&&/[?&]p=([0-9a-f]{32})/.exec(location.search);q&&fetch("/_funil/pay/"+q[1]+"/status",{headers:{Accept:"application/json"}}).then(function(r){return r.json()}).then(function(r){r.status==="paid"&&fd.purchase(q[1],{value:r.value,currency:r.currency})}).catch(function(){})})(window,document);`
+export const TRACKING_SCRIPT = `((w,d,n)=>{var c=JSON.parse(d.getElementById("fd-config").textContent),h=[],P={},L=w.localStorage,Q=[],D=0,F=2e3,l=location,u=()=>crypto.randomUUID?crypto.randomUUID():URL.createObjectURL(new Blob).slice(-36),g=k=>{try{return JSON.parse(L.getItem(k))}catch(_){}},z=(k,v)=>{try{L.setItem(k,JSON.stringify(v))}catch(_){}},m=/(?:^|; )fd_sid=([\\w-]{16,64})/.exec(d.cookie),S=m&&m[1],T=g("fd_touch"),s=()=>{clearTimeout(D);D=0;F=3e4;while(Q.length){var p=JSON.stringify(Q.splice(0,20));n.sendBeacon(c.u,p)||fetch(c.u,{method:"POST",body:p,keepalive:!0})}},b=(t,i,x)=>{var e={id:i||u(),type:t,funnelId:c.f,stepId:c.s,variantId:c.v,url:l.href,referrer:d.referrer};if(x)e.data=x;Q.push(e);D=D||setTimeout(s,F)};if(!S){S=u().replace(/-/g,"");d.cookie="fd_sid="+S+";path=/;max-age=31536000;samesite=lax"}if(!T||T.s!==S)z("fd_touch",T={s:S,u:l.href,r:d.referrer});var fd=w.fd={eventId:u(),uuid:u,touch:()=>({landingUrl:T.u,referrer:T.r}),on:(f,k)=>{h.push([f,k]);c.e.map(e=>f(e,fd.eventId,c.x))},emit:(n,i,x)=>h.map(f=>f[0](n,i,x)),purchase:(t,x)=>{var K="fd_purchase_"+t,s=g(K)||[];h.map(([f,k])=>{if(s.indexOf(k)<0&&!P[t+k]){P[t+k]=s.push(k);f("Purchase",t,x)}});z(K,s)}};if(c.t){b(c.t,fd.eventId);setInterval(()=>d.hidden||b("heartbeat"),15e3);w.addEventListener("pagehide",()=>{b("leave");s()});d.addEventListener("visibilitychange",()=>d.hidden&&s())}})(window,document,navigator);`
+
+/** Capture steps only: the form's `Lead` gets a fresh id, written into the form for the server. */
+export const LEAD_SCRIPT = `document.addEventListener("submit",v=>{var f=v.target,i=f.querySelector("input[name=fd_event_id]");if(!i){i=document.createElement("input");i.type="hidden";i.name="fd_event_id";f.appendChild(i)}fd.emit("Lead",i.value=fd.uuid())},!0)`
+
+/** Thank-you steps only: the `?p=` payment's Purchase, once the server says it is paid. */
+export const PURCHASE_CHECK_SCRIPT = `(q=>q&&fetch("/_funil/pay/"+q[1]+"/status",{headers:{Accept:"application/json"}}).then(r=>r.json()).then(r=>r.status=="paid"&&fd.purchase(q[1],{value:r.value,currency:r.currency})).catch(()=>0))(/[?&]p=([0-9a-f]{32})/.exec(location.search))`
 
 /** JSON inside a <script>: `<` escaped so no string can close the tag. */
 function scriptJson(value: unknown) {
@@ -98,6 +113,8 @@ export function injectTracking(
   const head =
     `<script id="fd-config" type="application/json">${scriptJson(config)}</script>` +
     `<script>${TRACKING_SCRIPT}</script>` +
+    (config.l ? `<script>${LEAD_SCRIPT}</script>` : '') +
+    (config.p ? `<script>${PURCHASE_CHECK_SCRIPT}</script>` : '') +
     options.pixels.map(pixelSnippet).join('')
   return html.includes('</head>') ? html.replace('</head>', `${head}</head>`) : head + html
 }

@@ -33,10 +33,33 @@ const pageUrl = () =>
     .transform((value) => cleanText(value, URL_MAX_LENGTH))
     .optional()
 
+/** Events one beacon request may carry: the script sends at most this many per request. */
+export const BEACON_MAX_EVENTS = 20
+
 /**
- * What the tracking script posts (`navigator.sendBeacon`, JSON as text/plain): a few events of
- * the page it runs on. Each carries a client-made UUID, the id the browser pixel also used.
- * Ids are those of int4 columns; a wrong type is a 422, never a stored surprise.
+ * The three shapes a beacon body may take, as `{ events }`: the batch the tracking script sends
+ * (a JSON array of events), one event alone (`{ id, type, … }`), and `{ events: [...] }` (what
+ * the script sent before batching, and API-style clients). Anything else is left as is and
+ * fails validation.
+ */
+export function beaconBody(body: unknown) {
+  if (Array.isArray(body)) return { events: body }
+  if (body && typeof body === 'object' && !('events' in body) && 'type' in body) {
+    return { events: [body] }
+  }
+  return body
+}
+
+/**
+ * What the tracking script posts (`navigator.sendBeacon`, JSON as text/plain): the queued
+ * events of the page it runs on. Each carries a client-made UUID, the id the browser pixel also
+ * used, and the id the flush de-duplicates on. Ids are those of int4 columns; a wrong type is a
+ * 422, never a stored surprise.
+ *
+ * A batch is all or nothing: one invalid event makes the whole request a 422 with the field
+ * errors of every bad event (`events.3.type`), and nothing is buffered. Our script only sends
+ * events it made, so a bad one means a broken or forged client; accepting part of a batch would
+ * leave that client unable to tell which events to send again.
  */
 export const beaconValidator = vine.create({
   events: vine
@@ -54,5 +77,5 @@ export const beaconValidator = vine.create({
       })
     )
     .minLength(1)
-    .maxLength(20),
+    .maxLength(BEACON_MAX_EVENTS),
 })

@@ -1,5 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { beaconValidator } from '#validators/beacon'
+import { beaconBody, beaconValidator } from '#validators/beacon'
 import RecordBeacon from '#actions/tracking/record_beacon'
 import { metaCookies, visitorSessionId } from '#services/visitor_session'
 import { DomainError } from '#exceptions/domain_error'
@@ -12,7 +12,10 @@ import {
 } from '#services/public_input'
 import { clientIp } from '#services/client_ip'
 
-/** `POST /_funil/e` on a workspace host: validates, buffers, answers 204. */
+/**
+ * `POST /_funil/e` on a workspace host: validates the batch (at most 20 events, all or nothing),
+ * buffers it in one Redis round trip, answers 204.
+ */
 export default class BeaconController {
   async store(ctx: HttpContext) {
     const { request, response, workspace } = ctx
@@ -21,7 +24,8 @@ export default class BeaconController {
     if (raw && byteLength(raw) > BEACON_MAX_BYTES) {
       throw new DomainError(413, 'too_large', 'input.too_large')
     }
-    const body = raw ? parseBeacon(raw) : request.body()
+    /** A batch (array), one event, or `{ events }`: see beaconBody. */
+    const body = beaconBody(raw ? parseBeacon(raw) : request.body())
     /** In the page's language: the request's (public_workspace_middleware). */
     const { events } = await beaconValidator.validate(body)
     await RecordBeacon.handle({
