@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { urlFor } from '@adonisjs/core/services/url_builder'
 import Workspace from '#models/workspace'
 import type User from '#models/user'
 import { MANAGE_ROLES, WRITE_ROLES, type Role } from '#enums/roles'
@@ -27,6 +28,16 @@ export default class WorkspaceAccess {
 
   static async list(user: User, options: { includeArchived?: boolean } = {}) {
     return this.accessibleQuery(user, options).preload('agency').orderBy('workspaces.name')
+  }
+
+  /**
+   * Where a signed-in user lands (`/`, after sign-up's e-mail check, after accepting an
+   * invitation: that workspace): the first workspace's dashboard, or the workspaces page when
+   * there is none.
+   */
+  static async homeUrl(user: User, workspace?: Workspace | null) {
+    const [first] = workspace === undefined ? await this.list(user) : [workspace]
+    return first ? urlFor('w.dashboard', { workspaceSlug: first.slug }) : urlFor('workspaces.index')
   }
 
   /** The workspace by slug or id if the user may open it; null otherwise (callers answer 404). */

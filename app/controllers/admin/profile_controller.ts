@@ -75,7 +75,9 @@ export default class ProfileController {
     const user = await ConfirmEmailChange.handle({ token: String(params.token) })
     if (!user) return inertia.render('auth/link_invalid', { reason: 'email_change' })
     session.flash('success', t(ctx.locale, 'accounts.email_changed', { email: user.email }))
-    return response.redirect((await auth.use('web').check()) ? '/profile' : '/login')
+    return response
+      .redirect()
+      .toRoute((await auth.use('web').check()) ? 'profile.show' : 'session.create')
   }
 
   async changePassword(ctx: HttpContext) {

@@ -47,8 +47,7 @@ export default class SignupController {
     const web = auth.use('web')
     if (!(await web.check())) return response.redirect().toRoute('session.create')
     /** Straight to a page (`/` redirects once more, and the flash would not survive it). */
-    const [first] = await WorkspaceAccess.list(web.user!)
-    return response.redirect(first ? `/w/${first.slug}/dashboard` : '/workspaces')
+    return response.redirect(await WorkspaceAccess.homeUrl(web.user!))
   }
 
   /** "Reenviar e-mail" from the banner of an unverified account. */

@@ -7,6 +7,7 @@ import { acceptInvitationValidator, newAccountValidator } from '#validators/team
 import { fieldError } from '#actions/accounts/field_error'
 import { DomainError } from '#exceptions/domain_error'
 import { t } from '#services/i18n'
+import WorkspaceAccess from '#services/workspace_access'
 
 /**
  * The invitation link: signed in as the invited address, one click accepts; signed out, the
@@ -85,8 +86,6 @@ export default class TeamInvitationsController {
     if (!result) return inertia.render('auth/link_invalid', { reason: 'invitation' })
     if (!(await web.check())) await web.login(result.user)
     session.flash('success', t(ctx.locale, 'team.accepted'))
-    return response.redirect(
-      result.workspace ? `/w/${result.workspace.slug}/dashboard` : '/workspaces'
-    )
+    return response.redirect(await WorkspaceAccess.homeUrl(result.user, result.workspace ?? null))
   }
 }
