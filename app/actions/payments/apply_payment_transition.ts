@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import logger from '@adonisjs/core/services/logger'
 import { DateTime } from 'luxon'
 import Payment from '#models/payment'
@@ -17,6 +18,11 @@ interface Params {
   details?: Record<string, unknown>
   /** What the gateway reported: stored as the payment's latest gateway answer. */
   snapshot?: ChargeSnapshot | null
+  /**
+   * More writes that must commit with this decision, applied or not (the webhook inbox marks
+   * its row processed here), run in the same transaction before it commits.
+   */
+  within?: (trx: TransactionClientContract) => Promise<unknown>
 }
 
 export interface TransitionOutcome {
@@ -62,6 +68,7 @@ export default class ApplyPaymentTransition {
           )
         }
         if (payment.$isDirty) await payment.save()
+        await params.within?.(trx)
         return { payment, steps: [] }
       }
 
@@ -97,6 +104,7 @@ export default class ApplyPaymentTransition {
       }
       /** A coupon use goes back when the PIX ends unpaid, and is taken again if paid late. */
       await CouponUses.follow(trx, payment, payment.status)
+      await params.within?.(trx)
       return { payment, steps }
     })
 
