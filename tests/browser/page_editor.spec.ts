@@ -97,9 +97,10 @@ test.group('Page editor in Chromium', (group) => {
 
     /** Hold every save: whatever the preview shows next came without one. */
     const held: Route[] = []
-    await page.route(/\/steps\/\d+\/page$/, (route) => {
-      held.push(route)
-    })
+    let released = false
+    await page.route(/\/steps\/\d+\/page$/, (route) =>
+      released ? route.continue() : void held.push(route)
+    )
 
     await page.locator('[data-test="palette-headline"]').click()
     await page.locator('[data-test="block-headline"]').nth(1).waitFor()
@@ -139,7 +140,7 @@ test.group('Page editor in Chromium', (group) => {
     )
 
     /** Let the saves through: the state reaches "Salvo às hh:mm". */
-    await page.unroute(/\/steps\/\d+\/page$/)
+    released = true
     for (const route of held) await route.continue()
     await page.waitForSelector('[data-test="page-save-state"][data-state="saved"]', {
       timeout: 20_000,
