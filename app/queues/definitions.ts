@@ -18,8 +18,18 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]
 /** Seconds without a heartbeat after which a visitor counts as offline. */
 export const VISITOR_OFFLINE_AFTER_SECONDS = 60
 
-/** How often the offline sweep runs. */
-export const OFFLINE_SWEEP_EVERY_MS = 15_000
+/**
+ * Seconds a visitor's `leave` waits for anything newer of theirs (the next step's page_view)
+ * before the visitor counts as offline: a step change must not flicker offline/online.
+ */
+export const VISITOR_LEAVE_GRACE_SECONDS = 2
+
+/**
+ * How often the offline sweep runs: every second, so `visitor_offline` follows a `leave` within
+ * ~4 s (flush 1 s + grace 2 s + sweep 1 s) and silence within ~61 s. Both of its queries read
+ * partial indexes of online visitors only.
+ */
+export const OFFLINE_SWEEP_EVERY_MS = 1_000
 
 /** How often buffered beacon events are written to PostgreSQL. */
 export const EVENT_FLUSH_EVERY_MS = 1_000

@@ -4,6 +4,7 @@ import { broadcastToWorkspace } from '#services/realtime'
 import { metaClickIds } from '#integrations/meta_capi/click_ids'
 import { CONVERSION_EVENT_TYPES } from '#actions/postbacks/plan_visitor_conversions'
 import queue from '#services/queue'
+import SweepOfflineVisitors from '#actions/tracking/sweep_offline_visitors'
 import logger from '@adonisjs/core/services/logger'
 import {
   boundedId,
@@ -263,6 +264,8 @@ export default class FlushVisitorEvents {
 
     await this.#linkPayments(after)
     await this.#announceConversions(stored)
+    /** A `leave` as a visitor's latest event: the offline sweep takes it within seconds. */
+    await SweepOfflineVisitors.noteLeaves(events)
 
     const previousByKey = new Map<string, { is_online: boolean; current_step_id: number | null }>(
       before.map((row: any) => [`${row.workspace_id}:${row.session_id}`, row])

@@ -71,7 +71,7 @@ test.group('Workers: a separate process runs what the web process enqueues', (gr
       schedulers.map((s) => s.key),
       ['sweep-offline-visitors']
     )
-    assert.equal(schedulers.find((s) => s.key === 'sweep-offline-visitors')!.every, 15_000)
+    assert.equal(schedulers.find((s) => s.key === 'sweep-offline-visitors')!.every, 1_000)
     /** The postbacks outbox sweep is registered by every worker, whatever its queues. */
     const postbacks = await queue.queue(QUEUES.postbacks).getJobSchedulers()
     const outbox = postbacks.find((s) => s.key === 'sweep-unplanned-postbacks')
