@@ -26,13 +26,17 @@ function testEnv(): Record<string, string> {
 
 export class ServerProcess {
   output = ''
-  readonly port = Number(env.get('PORT', 3334)) + 100
+  readonly port: number
   #child?: ChildProcess
 
+  /** `port`: another one than PORT + 100 when a test runs two of them. */
   constructor(
     private overrides: Record<string, string> = {},
-    private nodeEnv: 'test' | 'production' = 'test'
-  ) {}
+    private nodeEnv: 'test' | 'production' = 'test',
+    port?: number
+  ) {
+    this.port = port ?? Number(env.get('PORT', 3334)) + 100
+  }
 
   get url() {
     return `http://localhost:${this.port}`
