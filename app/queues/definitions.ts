@@ -37,6 +37,13 @@ export const EVENT_FLUSH_EVERY_MS = 1_000
 /** How often the dashboard's daily rollups of closed days are rebuilt. */
 export const ANALYTICS_ROLLUP_EVERY_MS = 5 * 60_000
 
+/**
+ * How often the month tables of visitor_events are kept three months ahead, and old events
+ * past each plan's retention removed (both cheap when there is nothing to do).
+ */
+export const EVENT_PARTITIONS_EVERY_MS = 6 * 60 * 60_000
+export const EVENT_RETENTION_EVERY_MS = 24 * 60 * 60_000
+
 /** How often unpaid checkout sessions are checked for abandonment (the delay is per workspace). */
 export const ABANDONED_CHECKOUTS_SWEEP_EVERY_MS = 60_000
 

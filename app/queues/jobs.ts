@@ -5,6 +5,8 @@ import {
   ANALYTICS_ROLLUP_EVERY_MS,
   DELIVERIES_SWEEP_EVERY_MS,
   EVENT_FLUSH_EVERY_MS,
+  EVENT_PARTITIONS_EVERY_MS,
+  EVENT_RETENTION_EVERY_MS,
   OFFLINE_SWEEP_EVERY_MS,
   PAYMENTS_SWEEP_EVERY_MS,
   POSTBACKS_SWEEP_EVERY_MS,
@@ -81,6 +83,10 @@ export interface JobPayloads {
   flush_visitor_events: Record<string, never>
   /** Repeatable: rebuilds the dashboard's daily rollups of the last closed days. */
   rollup_analytics: Record<string, never>
+  /** Repeatable: creates visitor_events' month tables ahead (and empties DEFAULT into them). */
+  maintain_event_partitions: Record<string, never>
+  /** Repeatable: removes raw events past each workspace plan's retention (rollups kept). */
+  apply_event_retention: Record<string, never>
 
   /**
    * One message already composed by the web process (@adonisjs/mail's compiled message:
@@ -255,6 +261,16 @@ export const JOBS: { [J in JobName]: JobDefinition<J> } = {
     queue: 'tracking',
     processor: () => import('#workers/rollup_analytics_job'),
     schedule: { id: 'rollup-analytics', repeat: { every: ANALYTICS_ROLLUP_EVERY_MS } },
+  },
+  maintain_event_partitions: {
+    queue: 'tracking',
+    processor: () => import('#workers/maintain_event_partitions_job'),
+    schedule: { id: 'maintain-event-partitions', repeat: { every: EVENT_PARTITIONS_EVERY_MS } },
+  },
+  apply_event_retention: {
+    queue: 'tracking',
+    processor: () => import('#workers/apply_event_retention_job'),
+    schedule: { id: 'apply-event-retention', repeat: { every: EVENT_RETENTION_EVERY_MS } },
   },
 
   send_mail: {

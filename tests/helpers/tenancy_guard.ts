@@ -24,6 +24,7 @@ export const TENANT_TABLES: Record<string, string> = {
   Credential: 'credentials',
   DataExport: 'data_exports',
   Funnel: 'funnels',
+  FunnelPublication: 'funnel_publications',
   FunnelStep: 'funnel_steps',
   Payment: 'payments',
   PaymentTransition: 'payment_transitions',

@@ -169,6 +169,6 @@ test.group('Job registry', () => {
     assert.equal(new Set(ids).size, ids.length)
     assert.includeMembers(ids, ['flush-visitor-events', 'reconcile-payments'])
     for (const schedule of SCHEDULES) assert.equal(JOBS[schedule.job].queue, schedule.queue)
-    assert.lengthOf(SCHEDULES, 9)
+    assert.lengthOf(SCHEDULES, 11)
   })
 })

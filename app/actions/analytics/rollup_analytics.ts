@@ -9,15 +9,32 @@ import { workspaceTable } from '#services/tenancy'
  * the days are deleted and re-inserted in one transaction per workspace.
  */
 export default class RollupAnalytics {
-  static async handle({ days = 2, workspaceId }: { days?: number; workspaceId?: number } = {}) {
+  static async handle({
+    days = 2,
+    workspaceId,
+    since,
+    until,
+  }: {
+    days?: number
+    workspaceId?: number
+    /** Rebuild from this instant's local day instead (retention rolls up what it removes). */
+    since?: Date
+    /** …up to this instant's local day (exclusive); today by default. */
+    until?: Date
+  } = {}) {
     const workspaces = await db
       .from('workspaces')
       .select('id', 'timezone')
       .if(workspaceId, (q) => q.where('id', workspaceId!))
     for (const workspace of workspaces) {
       const zone = workspace.timezone || 'America/Sao_Paulo'
-      const today = DateTime.now().setZone(zone).startOf('day')
-      const first = today.minus({ days })
+      const now = DateTime.now().setZone(zone).startOf('day')
+      const today = until
+        ? DateTime.min(now, DateTime.fromJSDate(until).setZone(zone).startOf('day'))
+        : now
+      const first = since
+        ? DateTime.fromJSDate(since).setZone(zone).startOf('day')
+        : today.minus({ days })
       await db.transaction(async (trx) => {
         await workspaceTable(workspace, 'analytics_daily', trx)
           .where('day', '>=', first.toISODate()!)

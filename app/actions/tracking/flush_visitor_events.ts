@@ -17,6 +17,12 @@ import {
 } from '#services/public_input'
 import { ATTRIBUTION_PARAMS, landingParams } from '#services/attribution'
 
+/** Advisory-lock class of the event insert (the second key is the workspace id). */
+const EVENT_LOCK_CLASS = 7_101
+
+/** How far apart in time two beacons of one event id are still recognised as one. */
+const DUPLICATE_WINDOW_MS = 86_400_000
+
 /** Events that only prove presence: they move `last_activity`, they are not stored. */
 const PRESENCE_ONLY = new Set(['heartbeat'])
 
@@ -219,9 +225,14 @@ export default class FlushVisitorEvents {
       const visitorIds = new Map<string, number>(
         upserted.rows.map((row: any) => [`${row.workspace_id}:${row.session_id}`, row.id])
       )
+      /** The same event id twice in one batch (a beacon sent twice) is stored once. */
+      const seenEvents = new Set<string>()
       const rows = stored.flatMap((e) => {
         const visitorId = visitorIds.get(`${e.workspaceId}:${e.sessionId}`)
         if (!visitorId) return []
+        const eventKey = `${e.workspaceId}:${e.eventId}`
+        if (seenEvents.has(eventKey)) return []
+        seenEvents.add(eventKey)
         return [
           {
             workspace_id: e.workspaceId,
@@ -237,6 +248,41 @@ export default class FlushVisitorEvents {
         ]
       })
       if (rows.length) {
+        /**
+         * Flushers of other workers may hold the same event id (a beacon sent twice) in their
+         * batch: one lock per workspace, taken in order, makes the lookup below see theirs.
+         */
+        await trx.rawQuery(
+          `SELECT pg_advisory_xact_lock(${EVENT_LOCK_CLASS}, w)
+             FROM unnest(?::int[]) AS w ORDER BY w`,
+          [[...new Set(rows.map((row) => row.workspace_id))]]
+        )
+        /**
+         * visitor_events is partitioned by month and its unique key holds created_at, so the
+         * insert's ON CONFLICT only catches a replay of the same buffered entry. An event id
+         * already stored around this time is a second beacon of the same event: looked up for
+         * the whole batch at once (the time bounds are constants, so only the month tables
+         * they touch are read), and left out.
+         */
+        const times = rows.map((row) => Date.parse(row.occurred_at)).sort((a, b) => a - b)
+        const already = await trx.rawQuery(
+          `SELECT workspace_id, event_id FROM visitor_events
+            WHERE workspace_id = ANY(?::int[]) AND event_id = ANY(?::uuid[])
+              AND created_at >= ? AND created_at <= ?`,
+          [
+            [...new Set(rows.map((row) => row.workspace_id))],
+            rows.map((row) => row.event_id),
+            new Date(times[0] - DUPLICATE_WINDOW_MS),
+            new Date(times[times.length - 1] + DUPLICATE_WINDOW_MS),
+          ]
+        )
+        const known = new Set(
+          already.rows.map(
+            (row: { workspace_id: number; event_id: string }) =>
+              `${row.workspace_id}:${row.event_id}`
+          )
+        )
+        const fresh = rows.filter((row) => !known.has(`${row.workspace_id}:${row.event_id}`))
         await trx.rawQuery(
           `INSERT INTO visitor_events (workspace_id, visitor_id, funnel_id, step_id, event_type,
               event_id, event_data, created_at, split_variant_id)
@@ -255,8 +301,8 @@ export default class FlushVisitorEvents {
                                      AND EXISTS (SELECT 1 FROM split_tests st
                                                   WHERE st.workspace_id = sv.workspace_id
                                                     AND st.id = sv.split_test_id AND st.step_id = s.id)
-           ON CONFLICT (workspace_id, event_id) DO NOTHING`,
-          [JSON.stringify(rows)]
+           ON CONFLICT (workspace_id, event_id, created_at) DO NOTHING`,
+          [JSON.stringify(fresh)]
         )
       }
       return { before: previous.rows, after: upserted.rows }
