@@ -10,14 +10,33 @@ const TSC = join(ROOT, 'node_modules/typescript/bin/tsc')
 const TRANSFORMER = join(ROOT, 'app/transformers/funnel_transformer.ts')
 
 /**
- * The page contract (`npm run typecheck`, tsconfig.typecheck.json) holds: the server's
- * `inertia.render('funnels/index' | 'funnels/show', …)` is compiled against the props the
- * pages declare. A copy of FunnelTransformer with one field renamed, or with a string where the
- * page wants a number, is swapped in for the real one (a `paths` entry) and must fail tsc with
- * that field named; the real tree must pass. The program is the funnels controller plus every
- * page (through `.adonisjs/server/pages.d.ts`) and the files that extend the framework's types,
- * not the whole app.
+ * The page contract (`npm run typecheck`, tsconfig.typecheck.json) holds: pages are typed from
+ * the types `node ace codegen` generates from the transformers (`.adonisjs/client/data.d.ts`,
+ * `Data.Funnel` is `InferData<FunnelTransformer>`), and the server's `inertia.render()` is
+ * compiled against the props the pages declare (`.adonisjs/server/pages.d.ts`). A copy of
+ * FunnelTransformer with one field renamed, or with a string where the list page formats a
+ * number, is swapped in for the real one (a `paths` entry) and must fail tsc in the page that
+ * reads the field; the real tree must pass, with a probe proving the generated types and the
+ * render contract are not `any` (were they `any`, the broken copies would compile too). The
+ * program is the funnels controller plus every page and the files that extend the framework's
+ * types, not the whole app.
  */
+const NOT_ANY_PROBE = `
+import type { Data } from '@generated/data'
+import type { InertiaPages } from '@adonisjs/inertia/types'
+
+type IsAny<T> = 0 extends 1 & T ? true : false
+type Row = InertiaPages['funnels/index']['funnels']['data'][number]
+export const probe: [false, false, false, false, false] = [
+  false as IsAny<Data.Funnel>,
+  false as IsAny<Data.Funnel['stepsCount']>,
+  false as IsAny<Data.Funnel.Variants['detail']['steps'][number]>,
+  false as IsAny<InertiaPages['funnels/index']>,
+  false as IsAny<Row['stepsCount']>,
+]
+export const stepsCount: [number] extends [Row['stepsCount']] ? true : never = true
+`
+
 async function compile(overrideTransformer?: string) {
   const dir = await mkdtemp(join(ROOT, 'tmp/page-contract-'))
   try {
@@ -47,6 +66,8 @@ async function compile(overrideTransformer?: string) {
         'app/controllers/admin/funnels_controller.ts',
       ].map((file) => join(ROOT, file)),
     }
+    await writeFile(join(dir, 'not_any_probe.ts'), NOT_ANY_PROBE)
+    config.files.push(join(dir, 'not_any_probe.ts'))
     const project = join(dir, 'tsconfig.json')
     await writeFile(project, JSON.stringify(config))
     try {
@@ -65,7 +86,7 @@ async function compile(overrideTransformer?: string) {
 }
 
 test.group('Page contract (typecheck)', () => {
-  test('the real transformers and pages agree', async ({ assert }) => {
+  test('the real transformers and pages agree, and their types are not any', async ({ assert }) => {
     const { ok, output } = await compile()
     assert.equal(output, '')
     assert.isTrue(ok)
@@ -76,8 +97,10 @@ test.group('Page contract (typecheck)', () => {
     assert.include(source, 'stepsCount:')
     const { ok, output } = await compile(source.replace('stepsCount:', 'stepCount:'))
     assert.isFalse(ok)
-    assert.match(output, /app\/controllers\/admin\/funnels_controller\.ts\(\d+,\d+\): error TS\d+/)
-    assert.include(output, "'stepsCount'")
+    assert.match(
+      output,
+      /inertia\/pages\/funnels\/index\.tsx\(\d+,\d+\): error TS(2339|2551): Property 'stepsCount' does not exist/
+    )
   }).timeout(300_000)
 
   test('a string where the page wants a number fails the check', async ({ assert }) => {
@@ -86,7 +109,9 @@ test.group('Page contract (typecheck)', () => {
     assert.notEqual(broken, source)
     const { ok, output } = await compile(broken)
     assert.isFalse(ok)
-    assert.match(output, /app\/controllers\/admin\/funnels_controller\.ts\(\d+,\d+\): error TS\d+/)
-    assert.include(output, "Type 'string' is not assignable to type 'number'")
+    assert.match(
+      output,
+      /inertia\/pages\/funnels\/index\.tsx\(\d+,\d+\): error TS2345: Argument of type 'string' is not assignable to parameter of type 'number'/
+    )
   }).timeout(300_000)
 })

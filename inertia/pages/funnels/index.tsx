@@ -23,7 +23,7 @@ import {
   TableHeader,
   TableRow,
 } from '~/components/ui/table'
-import { useT } from '~/lib/i18n'
+import { useLocale, useT } from '~/lib/i18n'
 import type { CloneTarget, FunnelFilters, FunnelRow, Paginated } from '~/components/funnels/types'
 import { urlFor } from '~/lib/client'
 
@@ -86,6 +86,9 @@ export default function FunnelsIndex({
   const t = useT()
   const { workspace } = usePage().props
   const formatDate = useDateTimeFormat()
+  const locale = useLocale()
+  /** Counts read as numbers in the page's language (the page contract types them `number`). */
+  const number = (value: number) => new Intl.NumberFormat(locale).format(value)
   const { search, setSearch, archived, setArchived, visit } = useFilters(filters)
   const [target, setTarget] = useState<Target>(null)
   const { meta } = funnels
@@ -190,7 +193,7 @@ export default function FunnelsIndex({
                     <FunnelStatusBadge status={funnel.status} />
                   </TableCell>
                   <TableCell className="text-right tabular-nums" data-test="funnel-steps-count">
-                    {funnel.stepsCount}
+                    {number(funnel.stepsCount)}
                   </TableCell>
                   <TableCell className="hidden text-muted-foreground md:table-cell">
                     {funnel.updatedAt ? formatDate(funnel.updatedAt) : '—'}
