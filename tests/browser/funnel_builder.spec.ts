@@ -258,14 +258,22 @@ test.group('Funnel builder in Chromium', (group) => {
     await page.locator('[data-test="content-headline"]').fill('Leve a mentoria')
     await page.locator('[data-test="content-acceptStepId"]').selectOption(String(steps[4].id))
     await page.locator('[data-test="editor-submit"]').click()
-    await page.waitForSelector('[data-test="step-preview-frame"][data-version="2"]')
+    /**
+     * The saved content gave the step its block page (issue 18): the builder now shows the
+     * page editor, whose preview draws the saved headline.
+     */
+    await page.locator('[data-test="page-editor"]').waitFor({ timeout: 30_000 })
+    await page
+      .frameLocator('[data-test="page-preview-frame"]')
+      .locator('text=Leve a mentoria')
+      .first()
+      .waitFor({ timeout: 30_000 })
     await upsell.refresh()
     assert.equal(upsell.version, 2)
     assert.equal(upsell.content.headline, 'Leve a mentoria')
     assert.equal((upsell.content.offer as { priceCents: number }).priceCents, 12790)
     assert.equal(upsell.content.acceptStepId, steps[4].id)
     assert.equal(await page.locator('[data-test="unsaved"]').count(), 0)
-    const src = await page.locator('[data-test="step-preview-frame"]').getAttribute('src')
-    assert.equal(src, `/w/${workspace.slug}/funnels/${funnel.id}/steps/${upsell.id}/preview?v=2`)
+    assert.isNotNull(upsell.page)
   })
 })
