@@ -14,6 +14,7 @@ import WorkspaceMember from '#models/workspace_member'
 import RollupAnalytics from '#actions/analytics/rollup_analytics'
 import GetDashboard from '#actions/analytics/get_dashboard'
 import IssueApiToken from '#actions/auth/issue_api_token'
+import MaintainEventPartitions from '#actions/maintenance/maintain_event_partitions'
 
 const STEPS = ['captura', 'vsl', 'checkout', 'obrigado'] as const
 const SOURCES = ['facebook', 'instagram', 'google', 'tiktok', null]
@@ -21,6 +22,8 @@ const CAMPAIGNS = ['bf', 'lancamento', 'remarketing', null]
 const BENCH_EMAIL = 'bench-dashboard@funil.local'
 /** Issue 7's target for the dashboard API over 30-day ranges. */
 const TARGET_P95_MS = 200
+/** Issue 19's P6: p99 at 10 concurrent connections. */
+const TARGET_CONCURRENT_P99_MS = 200
 
 interface Range {
   workspace: Workspace
@@ -89,6 +92,11 @@ export default class BenchDashboard extends BaseCommand {
       workspaces = await this.#seedTenants()
       await this.#seedEvents(workspaces)
       seedSeconds = (performance.now() - started) / 1000
+      /** Past months' rows went to the DEFAULT partition: into their month tables, as the job does. */
+      const { created, moved } = await MaintainEventPartitions.handle()
+      this.logger.info(
+        `month tables: ${created.length} created, ${moved} rows moved out of DEFAULT`
+      )
     }
     /** Fresh tables have no statistics yet; the planner needs them for the rollup joins. */
     await db.rawQuery('ANALYZE visitors, visitor_events, analytics_daily')
@@ -624,13 +632,24 @@ export default class BenchDashboard extends BaseCommand {
       `${summary.events.toLocaleString('pt-BR')} events, random 30-day ranges (half filtered ` +
         `by funnel); seeding ${seconds(summary.seedSeconds)}, rollups ${seconds(summary.rollupSeconds)}`
     )
-    const sequential = rows[1]
-    const verdict = `HTTP p95 ${ms(sequential.p95)} (target ≤ ${TARGET_P95_MS} ms)`
-    if (sequential.p95! <= TARGET_P95_MS) {
-      this.logger.success(`PASS: ${verdict}`)
-    } else {
-      this.logger.error(`FAIL: ${verdict}`)
-      this.exitCode = 1
+    const [, sequential, concurrent] = rows
+    const verdicts: Array<[string, boolean]> = [
+      [
+        `HTTP p95 ${ms(sequential.p95)} sequential (target ≤ ${TARGET_P95_MS} ms)`,
+        sequential.p95! <= TARGET_P95_MS,
+      ],
+      [
+        `P6 HTTP p99 ${ms(concurrent.p99)} at ${this.connections} connections (target ≤ ${TARGET_CONCURRENT_P99_MS} ms)`,
+        concurrent.p99! <= TARGET_CONCURRENT_P99_MS,
+      ],
+    ]
+    for (const [verdict, passed] of verdicts) {
+      if (passed) {
+        this.logger.success(`PASS: ${verdict}`)
+      } else {
+        this.logger.error(`FAIL: ${verdict}`)
+        this.exitCode = 1
+      }
     }
   }
 }
