@@ -55,7 +55,9 @@ test.group('One money input for every admin price (Chromium)', (group) => {
     await page.assertInputValue('[data-test="content-offer-price"]', '97,00')
     await page.locator('[data-test="content-offer-price"]').fill('67')
     await page.locator('[data-test="editor-submit"]').click()
-    await page.waitForSelector('[data-test="step-preview-frame"][data-version="2"]')
+    /** The save gave the step its block page: the offer's price is in its block's panel. */
+    await page.locator('[data-test="page-editor"]').waitFor({ timeout: 30_000 })
+    await page.locator('[data-test="block-upsell_offer"] [data-test="block-select"]').click()
     await page.assertInputValue('[data-test="content-offer-price"]', '67,00')
     await upsell.refresh()
     assert.equal((upsell.content.offer as { priceCents: number }).priceCents, 6700)
