@@ -17,7 +17,7 @@ import { PageHeader } from '~/components/app/page-header'
 import { EmptyState } from '~/components/app/empty-state'
 import { NewFunnelDialog } from '~/components/funnels/new-funnel-dialog'
 import { GatewayHealthBanner } from '~/components/app/gateway-health-banner'
-import type { BreakdownRow, DashboardData } from '~/components/analytics/types'
+import type GetDashboard from '#actions/analytics/get_dashboard'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '~/components/ui/card'
 import { Input } from '~/components/ui/input'
@@ -36,6 +36,10 @@ import { useLocale, useT } from '~/lib/i18n'
 import { SplitTestsPanel } from '~/components/analytics/split-tests-panel'
 import type { SplitTest } from '~/components/funnels/split-test-card'
 import { urlFor } from '~/lib/client'
+
+/** The dashboard's figures as GetDashboard computes them (the page and the JSON API). */
+type DashboardData = Awaited<ReturnType<typeof GetDashboard.handle>>
+type BreakdownRow = DashboardData['bySource'][number]
 
 type Period = 'today' | '7d' | '30d' | 'custom'
 

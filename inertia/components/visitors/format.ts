@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react'
 import { useT } from '~/lib/i18n'
-import type { VisitorRow } from '~/components/visitors/types'
+import type { Data } from '@generated/data'
+
+/** A visitor row: VisitorTransformer's `row` variant (generated). */
+type VisitorRow = Data.Visitor.Variants['row']
 
 /** "2 min 05 s" style durations, for the time spent on the current page. */
 export function formatDuration(ms: number) {

@@ -8,7 +8,8 @@ import type { PaymentStatus } from '~/components/payments/types'
 import { PaymentStatusBadge } from '~/components/payments/status-badge'
 import { useChannel, useReconnect, type LiveMessage } from '~/components/monitor/use_channel'
 import { timeOnPage, useDeviceLabel, useNow } from '~/components/visitors/format'
-import type { FunnelOption, VisitorRow } from '~/components/visitors/types'
+import type { Data } from '@generated/data'
+import type { FunnelWithSteps as FunnelOption } from '#actions/visitors/visitor_rows'
 import { Badge } from '~/components/ui/badge'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '~/components/ui/card'
 import { Label } from '~/components/ui/label'
@@ -23,6 +24,9 @@ import {
 } from '~/components/ui/table'
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
+
+/** A visitor row: VisitorTransformer's `row` variant (generated). */
+type VisitorRow = Data.Visitor.Variants['row']
 
 type FeedItem = {
   id: number

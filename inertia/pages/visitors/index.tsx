@@ -9,7 +9,8 @@ import { ExportButton } from '~/components/exports/export-button'
 import { PaginationNav } from '~/components/app/pagination-nav'
 import { usePaymentDateFormat } from '~/components/payments/format'
 import { timeOnPage, useDeviceLabel, useNow } from '~/components/visitors/format'
-import type { FunnelOption, VisitorRow } from '~/components/visitors/types'
+import type { Data } from '@generated/data'
+import type { FunnelWithSteps as FunnelOption } from '#actions/visitors/visitor_rows'
 import type { PageMeta } from '~/components/payments/types'
 import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
@@ -24,6 +25,9 @@ import {
 } from '~/components/ui/table'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+/** A visitor row: VisitorTransformer's `row` variant (generated). */
+type VisitorRow = Data.Visitor.Variants['row']
 
 type Filters = {
   status: 'online' | 'offline' | 'all'

@@ -5,12 +5,18 @@ import { PageHeader } from '~/components/app/page-header'
 import { usePaymentDateFormat } from '~/components/payments/format'
 import type { PageMeta } from '~/components/payments/types'
 import { timeOnPage, useDeviceLabel, useNow } from '~/components/visitors/format'
-import type { VisitorEventRow, VisitorRow } from '~/components/visitors/types'
+import type { Data } from '@generated/data'
+import type { TimelineEntry } from '#actions/visitors/visitor_timeline'
 import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardHeader, CardTitle } from '~/components/ui/card'
 import { useT } from '~/lib/i18n'
 import { formatBRL } from '~/lib/money'
+
+/** A visitor row: VisitorTransformer's `row` variant (generated). */
+type VisitorRow = Data.Visitor.Variants['row']
+/** A page event (VisitorEventTransformer's `withStepName`) or a PIX/postback merged in (VisitorTimeline). */
+type VisitorEventRow = Data.VisitorEvent.Variants['withStepName'] | TimelineEntry
 
 /** Lead fields with a label of their own; any other key a form sent is shown as "Outro campo". */
 const LEAD_FIELDS = ['name', 'email', 'phone', 'cpf'] as const
