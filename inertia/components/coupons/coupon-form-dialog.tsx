@@ -1,24 +1,12 @@
 import { usePage } from '@inertiajs/react'
-import { Form } from '@adonisjs/inertia/react'
 import { useState } from 'react'
-import { FormDialogFooter } from '~/components/app/form-dialog-footer'
+import { CheckboxGroup, Field, RecordFormDialog } from '~/components/app/record-form'
 import { MoneyInput } from '~/components/app/money-input'
 import { ActiveToggle } from '~/components/pixels/active-toggle'
 import type { CouponRow, FunnelOption } from '~/components/coupons/types'
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-} from '~/components/ui/dialog'
 import { Input } from '~/components/ui/input'
-import { InputError } from '~/components/ui/input-error'
-import { Label } from '~/components/ui/label'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
-
-type Errors = Record<string, string | undefined>
 
 /** `2026-12-31T23:59` in the browser's time zone, as `<input type="datetime-local">` wants it. */
 function localInputValue(iso: string | null) {
@@ -28,52 +16,7 @@ function localInputValue(iso: string | null) {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
 }
 
-/** The funnels the coupon is restricted to, submitted as `funnelIds[]` (none = every funnel). */
-function FunnelCheckboxes({
-  funnels,
-  checked,
-  errors,
-}: {
-  funnels: FunnelOption[]
-  checked: number[]
-  errors: Errors
-}) {
-  const t = useT()
-  if (funnels.length === 0) return null
-  const error =
-    errors.funnelIds ??
-    Object.entries(errors).find(([field]) => field.startsWith('funnelIds.'))?.[1] ??
-    undefined
-  return (
-    <fieldset className="grid gap-2" aria-describedby="coupon-funnels-help">
-      <legend className="mb-2 text-sm leading-none font-medium">{t('coupons.funnels')}</legend>
-      <div className="grid max-h-40 gap-2 overflow-y-auto sm:grid-cols-2">
-        {funnels.map((funnel) => (
-          <label
-            key={funnel.id}
-            className="flex items-center gap-3 rounded-md border px-3 py-2 text-sm has-checked:border-primary"
-          >
-            <input
-              type="checkbox"
-              name="funnelIds[]"
-              value={funnel.id}
-              defaultChecked={checked.includes(funnel.id)}
-              className="size-4 shrink-0 accent-primary"
-              data-test={`coupon-funnel-${funnel.id}`}
-            />
-            <span className="truncate">{funnel.name}</span>
-          </label>
-        ))}
-      </div>
-      <p id="coupon-funnels-help" className="text-sm text-muted-foreground">
-        {t('coupons.funnels.help')}
-      </p>
-      <InputError message={error} />
-    </fieldset>
-  )
-}
-
-/** A labelled whole-number input that may stay empty (no limit). */
+/** A whole-number input that may stay empty (no limit). */
 function LimitInput({
   id,
   name,
@@ -91,28 +34,21 @@ function LimitInput({
 }) {
   const t = useT()
   return (
-    <div className="grid gap-2">
-      <Label htmlFor={id}>{label}</Label>
-      <Input
-        id={id}
-        name={name}
-        type="number"
-        inputMode="numeric"
-        min={1}
-        step={1}
-        defaultValue={defaultValue ?? ''}
-        placeholder={t('coupons.unlimited')}
-        data-test={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={help ? `${id}-help` : undefined}
-      />
-      {help && (
-        <p id={`${id}-help`} className="text-sm text-muted-foreground">
-          {help}
-        </p>
+    <Field id={id} label={label} help={help} error={error}>
+      {(control) => (
+        <Input
+          {...control}
+          name={name}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          defaultValue={defaultValue ?? ''}
+          placeholder={t('coupons.unlimited')}
+          data-test={id}
+        />
       )}
-      <InputError message={error} />
-    </div>
+    </Field>
   )
 }
 
@@ -146,194 +82,208 @@ export function CouponFormDialog({
     expires && !Number.isNaN(Date.parse(expires)) ? new Date(expires).toISOString() : ''
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent closeLabel={t('common.close')} className="sm:max-w-xl">
-        <DialogHeader>
-          <DialogTitle>{coupon ? t('coupons.edit') : t('coupons.new')}</DialogTitle>
-          <DialogDescription>
-            {coupon ? t('coupons.edit.description') : t('coupons.new.description')}
-          </DialogDescription>
-        </DialogHeader>
+    <RecordFormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      editing={coupon !== null}
+      formKey={coupon?.id ?? 'new'}
+      title={coupon ? t('coupons.edit') : t('coupons.new')}
+      description={coupon ? t('coupons.edit.description') : t('coupons.new.description')}
+      action={action}
+      submitTestId="coupon-submit"
+      formClassName="max-h-[70vh] overflow-y-auto px-1"
+    >
+      {(errors) => (
+        <>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field
+              id="coupon-code"
+              label={t('coupons.code')}
+              help={t('coupons.code.help')}
+              error={errors.code}
+            >
+              {(control) => (
+                <Input
+                  {...control}
+                  name="code"
+                  defaultValue={coupon?.code ?? ''}
+                  placeholder="BLACK10"
+                  autoComplete="off"
+                  autoCapitalize="characters"
+                  spellCheck={false}
+                  className="font-mono uppercase"
+                  data-test="coupon-code"
+                />
+              )}
+            </Field>
+            <Field
+              id="coupon-description"
+              label={t('coupons.description')}
+              error={errors.description}
+              className="content-start"
+            >
+              {(control) => (
+                <Input
+                  {...control}
+                  name="description"
+                  defaultValue={coupon?.description ?? ''}
+                  placeholder={t('coupons.description.placeholder')}
+                  data-test="coupon-description"
+                />
+              )}
+            </Field>
+          </div>
 
-        <Form
-          key={coupon?.id ?? 'new'}
-          action={action}
-          method={coupon ? 'put' : 'post'}
-          options={{ preserveScroll: true }}
-          onSuccess={() => onOpenChange(false)}
-          className="grid max-h-[70vh] gap-5 overflow-y-auto px-1"
-        >
-          {({ errors, processing }) => (
-            <>
-              <div className="grid gap-4 sm:grid-cols-2">
-                <div className="grid gap-2">
-                  <Label htmlFor="coupon-code">{t('coupons.code')}</Label>
-                  <Input
-                    id="coupon-code"
-                    name="code"
-                    defaultValue={coupon?.code ?? ''}
-                    placeholder="BLACK10"
-                    autoComplete="off"
-                    autoCapitalize="characters"
-                    spellCheck={false}
-                    className="font-mono uppercase"
-                    data-test="coupon-code"
-                    aria-invalid={errors.code ? true : undefined}
-                    aria-describedby="coupon-code-help"
+          <fieldset className="grid gap-3">
+            <legend className="mb-2 text-sm leading-none font-medium">{t('coupons.type')}</legend>
+            <div className="flex flex-wrap gap-2">
+              {(['percent', 'fixed'] as const).map((value) => (
+                <label
+                  key={value}
+                  className="flex items-center gap-2 rounded-md border px-3 py-2 text-sm has-checked:border-primary"
+                >
+                  <input
+                    type="radio"
+                    name="discountType"
+                    value={value}
+                    checked={type === value}
+                    onChange={() => setType(value)}
+                    className="size-4 accent-primary"
+                    data-test={`coupon-type-${value}`}
                   />
-                  <p id="coupon-code-help" className="text-sm text-muted-foreground">
-                    {t('coupons.code.help')}
-                  </p>
-                  <InputError message={errors.code} />
-                </div>
-                <div className="grid content-start gap-2">
-                  <Label htmlFor="coupon-description">{t('coupons.description')}</Label>
+                  {t(`coupons.type.${value}`)}
+                </label>
+              ))}
+            </div>
+            {type === 'percent' ? (
+              <Field
+                id="coupon-percent"
+                label={t('coupons.percent_off')}
+                help={t('coupons.percent_off.help')}
+                error={errors.percentOff}
+                className="sm:max-w-48"
+              >
+                {(control) => (
                   <Input
-                    id="coupon-description"
-                    name="description"
-                    defaultValue={coupon?.description ?? ''}
-                    placeholder={t('coupons.description.placeholder')}
-                    data-test="coupon-description"
+                    {...control}
+                    name="percentOff"
+                    type="number"
+                    inputMode="numeric"
+                    min={1}
+                    max={99}
+                    step={1}
+                    defaultValue={coupon?.percentOff ?? ''}
+                    data-test="coupon-percent"
                   />
-                  <InputError message={errors.description} />
-                </div>
-              </div>
-
-              <fieldset className="grid gap-3">
-                <legend className="mb-2 text-sm leading-none font-medium">
-                  {t('coupons.type')}
-                </legend>
-                <div className="flex flex-wrap gap-2">
-                  {(['percent', 'fixed'] as const).map((value) => (
-                    <label
-                      key={value}
-                      className="flex items-center gap-2 rounded-md border px-3 py-2 text-sm has-checked:border-primary"
-                    >
-                      <input
-                        type="radio"
-                        name="discountType"
-                        value={value}
-                        checked={type === value}
-                        onChange={() => setType(value)}
-                        className="size-4 accent-primary"
-                        data-test={`coupon-type-${value}`}
-                      />
-                      {t(`coupons.type.${value}`)}
-                    </label>
-                  ))}
-                </div>
-                {type === 'percent' ? (
-                  <div className="grid gap-2 sm:max-w-48">
-                    <Label htmlFor="coupon-percent">{t('coupons.percent_off')}</Label>
-                    <Input
-                      id="coupon-percent"
-                      name="percentOff"
-                      type="number"
-                      inputMode="numeric"
-                      min={1}
-                      max={99}
-                      step={1}
-                      defaultValue={coupon?.percentOff ?? ''}
-                      data-test="coupon-percent"
-                      aria-invalid={errors.percentOff ? true : undefined}
-                      aria-describedby="coupon-percent-help"
-                    />
-                    <p id="coupon-percent-help" className="text-sm text-muted-foreground">
-                      {t('coupons.percent_off.help')}
-                    </p>
-                    <InputError message={errors.percentOff} />
-                  </div>
-                ) : (
-                  <div className="grid gap-2 sm:max-w-48">
-                    <Label htmlFor="coupon-amount">{t('coupons.amount_off')}</Label>
+                )}
+              </Field>
+            ) : (
+              <Field
+                id="coupon-amount"
+                label={t('coupons.amount_off')}
+                help={t('coupons.amount_off.help')}
+                error={errors.amountOffCents}
+                className="sm:max-w-48"
+              >
+                {(control) => (
+                  <>
                     <input type="hidden" name="amountOffCents" value={amountOff || ''} />
                     <MoneyInput
-                      id="coupon-amount"
+                      {...control}
                       cents={amountOff}
                       onCents={setAmountOff}
                       data-test="coupon-amount"
-                      aria-invalid={errors.amountOffCents ? true : undefined}
-                      aria-describedby="coupon-amount-help"
                     />
-                    <p id="coupon-amount-help" className="text-sm text-muted-foreground">
-                      {t('coupons.amount_off.help')}
-                    </p>
-                    <InputError message={errors.amountOffCents} />
-                  </div>
+                  </>
                 )}
-              </fieldset>
+              </Field>
+            )}
+          </fieldset>
 
-              <fieldset className="grid gap-4">
-                <legend className="mb-2 text-sm leading-none font-medium">
-                  {t('coupons.limits')}
-                </legend>
-                <div className="grid gap-4 sm:grid-cols-2">
-                  <LimitInput
-                    id="coupon-max-uses"
-                    name="maxUses"
-                    label={t('coupons.max_uses')}
-                    defaultValue={coupon?.maxUses ?? null}
-                    error={errors.maxUses}
-                  />
-                  <LimitInput
-                    id="coupon-max-per-buyer"
-                    name="maxUsesPerBuyer"
-                    label={t('coupons.max_uses_per_buyer')}
-                    help={t('coupons.max_uses_per_buyer.help')}
-                    defaultValue={coupon?.maxUsesPerBuyer ?? null}
-                    error={errors.maxUsesPerBuyer}
-                  />
-                  <div className="grid content-start gap-2">
-                    <Label htmlFor="coupon-min-order">{t('coupons.min_order')}</Label>
+          <fieldset className="grid gap-4">
+            <legend className="mb-2 text-sm leading-none font-medium">{t('coupons.limits')}</legend>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <LimitInput
+                id="coupon-max-uses"
+                name="maxUses"
+                label={t('coupons.max_uses')}
+                defaultValue={coupon?.maxUses ?? null}
+                error={errors.maxUses}
+              />
+              <LimitInput
+                id="coupon-max-per-buyer"
+                name="maxUsesPerBuyer"
+                label={t('coupons.max_uses_per_buyer')}
+                help={t('coupons.max_uses_per_buyer.help')}
+                defaultValue={coupon?.maxUsesPerBuyer ?? null}
+                error={errors.maxUsesPerBuyer}
+              />
+              <Field
+                id="coupon-min-order"
+                label={t('coupons.min_order')}
+                error={errors.minOrderCents}
+                className="content-start"
+              >
+                {(control) => (
+                  <>
                     <input type="hidden" name="minOrderCents" value={minOrder || ''} />
                     <MoneyInput
-                      id="coupon-min-order"
+                      {...control}
                       cents={minOrder}
                       onCents={setMinOrder}
                       data-test="coupon-min-order"
-                      aria-invalid={errors.minOrderCents ? true : undefined}
                     />
-                    <InputError message={errors.minOrderCents} />
-                  </div>
-                  <div className="grid content-start gap-2">
-                    <Label htmlFor="coupon-expires">{t('coupons.expires_at')}</Label>
+                  </>
+                )}
+              </Field>
+              <Field
+                id="coupon-expires"
+                label={t('coupons.expires_at')}
+                error={errors.expiresAt}
+                className="content-start"
+              >
+                {(control) => (
+                  <>
                     <input type="hidden" name="expiresAt" value={expiresIso} />
                     <Input
-                      id="coupon-expires"
+                      {...control}
                       type="datetime-local"
                       value={expires}
                       onChange={(event) => setExpires(event.target.value)}
                       data-test="coupon-expires"
-                      aria-invalid={errors.expiresAt ? true : undefined}
                     />
-                    <InputError message={errors.expiresAt} />
-                  </div>
-                </div>
-              </fieldset>
+                  </>
+                )}
+              </Field>
+            </div>
+          </fieldset>
 
-              <FunnelCheckboxes
-                funnels={funnels}
-                checked={coupon?.funnels.map((funnel) => funnel.id) ?? []}
-                errors={errors}
-              />
-
-              <ActiveToggle
-                id="coupon-active"
-                defaultChecked={coupon?.isActive ?? true}
-                label={t('coupons.active.label')}
-                help={t('coupons.active.help')}
-                test="coupon-active"
-              />
-
-              <FormDialogFooter
-                processing={processing}
-                submitLabel={coupon ? t('common.save') : t('common.create')}
-                submitTestId="coupon-submit"
-              />
-            </>
+          {funnels.length > 0 && (
+            <CheckboxGroup
+              id="coupon-funnels"
+              name="funnelIds"
+              legend={t('coupons.funnels')}
+              help={t('coupons.funnels.help')}
+              options={funnels.map((funnel) => ({
+                value: funnel.id,
+                test: `coupon-funnel-${funnel.id}`,
+                label: <span className="truncate">{funnel.name}</span>,
+              }))}
+              checked={coupon?.funnels.map((funnel) => funnel.id) ?? []}
+              errors={errors}
+              className="max-h-40 overflow-y-auto"
+            />
           )}
-        </Form>
-      </DialogContent>
-    </Dialog>
+
+          <ActiveToggle
+            id="coupon-active"
+            defaultChecked={coupon?.isActive ?? true}
+            label={t('coupons.active.label')}
+            help={t('coupons.active.help')}
+            test="coupon-active"
+          />
+        </>
+      )}
+    </RecordFormDialog>
   )
 }

@@ -1,16 +1,8 @@
 import { useState } from 'react'
 import { usePage } from '@inertiajs/react'
-import { Form } from '@adonisjs/inertia/react'
-import { FormDialogFooter } from '~/components/app/form-dialog-footer'
+import { Field, RecordFormDialog, type FormErrors } from '~/components/app/record-form'
 import type { CredentialRow, CredentialService, ServiceInfo } from '~/components/credentials/types'
 import { ActiveToggle } from '~/components/pixels/active-toggle'
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogHeader,
-  DialogTitle,
-} from '~/components/ui/dialog'
 import { Input } from '~/components/ui/input'
 import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
@@ -18,7 +10,7 @@ import { Select } from '~/components/ui/select'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
 
-type Errors = Record<string, string | undefined>
+type Errors = FormErrors
 
 /** One text field of `settings`, named `settings[<key>]` so it arrives nested. */
 function SettingField({
@@ -41,33 +33,33 @@ function SettingField({
   const error = errors[`settings.${name}`]
   const stored = credential?.settings[name]
   return (
-    <div className="grid gap-2">
-      <Label htmlFor={id}>
-        {t(`credentials.settings.${name}`)}
-        {optional && (
-          <span className="font-normal text-muted-foreground">({t('common.optional')})</span>
-        )}
-      </Label>
-      <Input
-        id={id}
-        name={`settings[${name}]`}
-        defaultValue={typeof stored === 'string' ? stored : ''}
-        placeholder={placeholder}
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
-        className="font-mono"
-        data-test={`credential-setting-${name}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={help ? `${id}-help` : undefined}
-      />
-      {help && (
-        <p id={`${id}-help`} className="text-sm text-muted-foreground">
-          {help}
-        </p>
+    <Field
+      id={id}
+      label={
+        <>
+          {t(`credentials.settings.${name}`)}
+          {optional && (
+            <span className="font-normal text-muted-foreground">({t('common.optional')})</span>
+          )}
+        </>
+      }
+      help={help}
+      error={error}
+    >
+      {(control) => (
+        <Input
+          {...control}
+          name={`settings[${name}]`}
+          defaultValue={typeof stored === 'string' ? stored : ''}
+          placeholder={placeholder}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          className="font-mono"
+          data-test={`credential-setting-${name}`}
+        />
       )}
-      <InputError message={error} />
-    </div>
+    </Field>
   )
 }
 
@@ -129,22 +121,26 @@ function ServiceSettings({
     case 'dataget': {
       const stored = credential?.settings.authMode
       return (
-        <div className="grid gap-2">
-          <Label htmlFor="credential-setting-authMode">{t('credentials.settings.authMode')}</Label>
-          <Select
-            id="credential-setting-authMode"
-            name="settings[authMode]"
-            defaultValue={typeof stored === 'string' ? stored : 'bearer'}
-            data-test="credential-setting-authMode"
-          >
-            {(['bearer', 'token', 'query'] as const).map((mode) => (
-              <option key={mode} value={mode}>
-                {t(`credentials.settings.authMode.${mode}`)}
-              </option>
-            ))}
-          </Select>
-          <InputError message={errors['settings.authMode']} />
-        </div>
+        <Field
+          id="credential-setting-authMode"
+          label={t('credentials.settings.authMode')}
+          error={errors['settings.authMode']}
+        >
+          {(control) => (
+            <Select
+              {...control}
+              name="settings[authMode]"
+              defaultValue={typeof stored === 'string' ? stored : 'bearer'}
+              data-test="credential-setting-authMode"
+            >
+              {(['bearer', 'token', 'query'] as const).map((mode) => (
+                <option key={mode} value={mode}>
+                  {t(`credentials.settings.authMode.${mode}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
       )
     }
     default:
@@ -232,39 +228,37 @@ function CredentialFields({
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="grid gap-2">
-          <Label htmlFor="credential-service">{t('credentials.service')}</Label>
-          <Select
-            id="credential-service"
-            name={editing ? undefined : 'service'}
-            value={service}
-            disabled={editing}
-            onChange={(event) => setService(event.target.value as CredentialService)}
-            data-test="credential-service"
-            aria-invalid={errors.service ? true : undefined}
-          >
-            {services.map((item) => (
-              <option key={item.key} value={item.key}>
-                {t(`integrations.service.${item.key}`)}
-              </option>
-            ))}
-          </Select>
-          <InputError message={errors.service} />
-        </div>
+        <Field id="credential-service" label={t('credentials.service')} error={errors.service}>
+          {(control) => (
+            <Select
+              {...control}
+              name={editing ? undefined : 'service'}
+              value={service}
+              disabled={editing}
+              onChange={(event) => setService(event.target.value as CredentialService)}
+              data-test="credential-service"
+            >
+              {services.map((item) => (
+                <option key={item.key} value={item.key}>
+                  {t(`integrations.service.${item.key}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
 
-        <div className="grid gap-2">
-          <Label htmlFor="credential-name">{t('credentials.name')}</Label>
-          <Input
-            id="credential-name"
-            name="name"
-            defaultValue={credential?.name ?? ''}
-            placeholder={t('credentials.name.placeholder')}
-            autoComplete="off"
-            data-test="credential-name"
-            aria-invalid={errors.name ? true : undefined}
-          />
-          <InputError message={errors.name} />
-        </div>
+        <Field id="credential-name" label={t('credentials.name')} error={errors.name}>
+          {(control) => (
+            <Input
+              {...control}
+              name="name"
+              defaultValue={credential?.name ?? ''}
+              placeholder={t('credentials.name.placeholder')}
+              autoComplete="off"
+              data-test="credential-name"
+            />
+          )}
+        </Field>
       </div>
 
       <SecretField
@@ -365,40 +359,26 @@ export function CredentialFormDialog({
     : urlFor('w.credentials.store', { workspaceSlug: workspace.slug })
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent closeLabel={t('common.close')} className="sm:max-w-xl">
-        <DialogHeader>
-          <DialogTitle>{credential ? t('credentials.edit') : t('credentials.new')}</DialogTitle>
-          <DialogDescription>
-            {credential ? t('credentials.edit.description') : t('credentials.new.description')}
-          </DialogDescription>
-        </DialogHeader>
-
-        <Form
-          key={credential?.id ?? `new-${initialService}`}
-          action={action}
-          method={credential ? 'put' : 'post'}
-          options={{ preserveScroll: true }}
-          onSuccess={() => onOpenChange(false)}
-          className="grid gap-5"
-        >
-          {({ errors, processing }) => (
-            <>
-              <CredentialFields
-                credential={credential}
-                services={services}
-                initialService={initialService}
-                errors={errors}
-              />
-              <FormDialogFooter
-                processing={processing}
-                submitLabel={credential ? t('common.save') : t('common.create')}
-                submitTestId="credential-submit"
-              />
-            </>
-          )}
-        </Form>
-      </DialogContent>
-    </Dialog>
+    <RecordFormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      editing={credential !== null}
+      formKey={credential?.id ?? `new-${initialService}`}
+      title={credential ? t('credentials.edit') : t('credentials.new')}
+      description={
+        credential ? t('credentials.edit.description') : t('credentials.new.description')
+      }
+      action={action}
+      submitTestId="credential-submit"
+    >
+      {(errors) => (
+        <CredentialFields
+          credential={credential}
+          services={services}
+          initialService={initialService}
+          errors={errors}
+        />
+      )}
+    </RecordFormDialog>
   )
 }
