@@ -2,6 +2,7 @@ import { router, usePage } from '@inertiajs/react'
 import { MailWarningIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 /**
  * Shown until a self-signed-up owner clicks the verification link: the account works, but the
@@ -25,7 +26,7 @@ export function UnverifiedEmailBanner() {
       <Button
         size="sm"
         variant="outline"
-        onClick={() => router.post('/verify-email/resend', {}, { preserveScroll: true })}
+        onClick={() => router.post(urlFor('email.resend'), {}, { preserveScroll: true })}
         data-test="unverified-resend"
       >
         {t('accounts.banner.resend')}

@@ -12,6 +12,7 @@ import {
 } from '~/components/ui/dropdown-menu'
 import { isLocale, LOCALE_NAMES, LOCALES, useLocale, useT } from '~/lib/i18n'
 import type { Locale } from '~/types'
+import { urlFor } from '~/lib/client'
 
 /**
  * Stores the chosen language (the server sets the cookie and redirects back), so the page
@@ -22,7 +23,7 @@ export function useSwitchLocale() {
   return useCallback(
     (locale: Locale) => {
       if (locale === current) return
-      router.post('/locale', { locale }, { preserveScroll: true })
+      router.post(urlFor('locale.update'), { locale }, { preserveScroll: true })
     },
     [current]
   )

@@ -59,7 +59,10 @@ export function UserMenu() {
           <UserIcon />
           {t('nav.profile')}
         </DropdownMenuItem>
-        <DropdownMenuItem data-test="logout" onSelect={() => router.post('/logout')}>
+        <DropdownMenuItem
+          data-test="logout"
+          onSelect={() => router.post(urlFor('session.destroy'))}
+        >
           <LogOutIcon />
           {t('auth.logout')}
         </DropdownMenuItem>

@@ -12,6 +12,7 @@ import {
   DialogTrigger,
 } from '~/components/ui/dialog'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 type Change = { kind: string; stepId: number | null; label: string }
 type Changes = {
@@ -32,13 +33,13 @@ export function PublishDialog({ funnel }: { funnel: { id: number; status: string
   const [failed, setFailed] = useState(false)
   const [processing, setProcessing] = useState(false)
   if (!workspace?.can.write) return null
-  const base = `/w/${workspace.slug}/funnels/${funnel.id}`
+  const params = { workspaceSlug: workspace.slug, id: funnel.id }
 
   async function load() {
     setData(null)
     setFailed(false)
     try {
-      const response = await fetch(`${base}/changes`, {
+      const response = await fetch(urlFor('w.funnels.changes', params), {
         headers: { accept: 'application/json' },
         credentials: 'same-origin',
       })
@@ -51,7 +52,7 @@ export function PublishDialog({ funnel }: { funnel: { id: number; status: string
 
   function publish() {
     router.post(
-      `${base}/publish`,
+      urlFor('w.funnels.publish', params),
       {},
       {
         preserveScroll: true,

@@ -39,6 +39,7 @@ import {
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
 import type { Step } from '~/components/funnels/types'
+import { urlFor } from '~/lib/client'
 
 /** One arm against the control, as SplitTestResults computes it. */
 type Comparison = {
@@ -113,7 +114,11 @@ export function SplitTestCard({
 
   function start() {
     router.post(
-      `/w/${workspace!.slug}/funnels/${step.funnelId}/steps/${step.id}/split-tests`,
+      urlFor('w.split_tests.store', {
+        workspaceSlug: workspace!.slug,
+        funnelId: step.funnelId,
+        stepId: step.id,
+      }),
       {},
       {
         preserveScroll: true,
@@ -180,7 +185,7 @@ function RunningTest({ test, step, steps }: { test: SplitTest; step: Step; steps
 
   function saveWeights() {
     router.put(
-      `/w/${workspace!.slug}/split-tests/${test.id}`,
+      urlFor('w.split_tests.update', { workspaceSlug: workspace!.slug, id: test.id }),
       {
         variants: active.map((variant) => ({
           id: variant.id,
@@ -199,7 +204,7 @@ function RunningTest({ test, step, steps }: { test: SplitTest; step: Step; steps
 
   function declare(variant: SplitVariant) {
     router.post(
-      `/w/${workspace!.slug}/split-tests/${test.id}/winner`,
+      urlFor('w.split_tests.winner', { workspaceSlug: workspace!.slug, id: test.id }),
       { variantId: variant.id },
       {
         preserveScroll: true,
@@ -474,7 +479,11 @@ function EditVariantDialog({
 
   function save() {
     router.put(
-      `/w/${workspace!.slug}/split-tests/${test.id}/variants/${variant.id}`,
+      urlFor('w.split_tests.variants.update', {
+        workspaceSlug: workspace!.slug,
+        id: test.id,
+        variantId: variant.id,
+      }),
       {
         name,
         content,

@@ -5,6 +5,7 @@ import { FormField } from '~/components/accounts/form-field'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader } from '~/components/ui/card'
 import { useT } from '~/lib/i18n'
+import { urlFor } from '~/lib/client'
 
 type Props = {
   token: string
@@ -45,7 +46,7 @@ export default function AcceptInvitation({ token, invitation, hasAccount, signed
             <p className="text-sm" data-test="invitation-other-account">
               {t('invitation.other_account', { email: signedInAs, invited: invitation.email })}
             </p>
-            <Button variant="outline" onClick={() => router.post('/logout')}>
+            <Button variant="outline" onClick={() => router.post(urlFor('session.destroy'))}>
               {t('auth.logout')}
             </Button>
           </>
