@@ -1,6 +1,8 @@
 import { Badge } from '~/components/ui/badge'
 import { useT } from '~/lib/i18n'
-import type { PaymentStatus } from './types'
+import type { Data } from '@generated/data'
+
+type PaymentStatus = Data.Payment['status']
 
 const VARIANTS: Record<PaymentStatus, 'success' | 'secondary' | 'destructive' | 'outline'> = {
   paid: 'success',

@@ -27,7 +27,7 @@ import {
   type QueueState,
 } from '~/components/deliveries/types'
 import { usePaymentDateFormat } from '~/components/payments/format'
-import type { PageMeta } from '~/components/payments/types'
+import type { PageMeta } from '#services/pagination'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '~/components/ui/card'
 import {

@@ -4,7 +4,6 @@ import { Link } from '@adonisjs/inertia/react'
 import { toast } from 'sonner'
 import { PageHeader } from '~/components/app/page-header'
 import { usePaymentDateFormat } from '~/components/payments/format'
-import type { PaymentStatus } from '~/components/payments/types'
 import { PaymentStatusBadge } from '~/components/payments/status-badge'
 import { useChannel, useReconnect, type LiveMessage } from '~/components/monitor/use_channel'
 import { timeOnPage, useDeviceLabel, useNow } from '~/components/visitors/format'
@@ -24,6 +23,8 @@ import {
 } from '~/components/ui/table'
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
+
+type PaymentStatus = Data.Payment['status']
 
 /** A visitor row: VisitorTransformer's `row` variant (generated). */
 type VisitorRow = Data.Visitor.Variants['row']

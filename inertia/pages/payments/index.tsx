@@ -9,7 +9,9 @@ import { ExportButton } from '~/components/exports/export-button'
 import { PaginationNav } from '~/components/app/pagination-nav'
 import { PaymentStatusBadge } from '~/components/payments/status-badge'
 import { usePaymentDateFormat } from '~/components/payments/format'
-import type { PageMeta, PaymentRow, PaymentStatus, Totals } from '~/components/payments/types'
+import type { Data } from '@generated/data'
+import type { PageMeta } from '#services/pagination'
+import type ListPayments from '#actions/payments/list_payments'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '~/components/ui/card'
 import {
   Table,
@@ -22,6 +24,11 @@ import {
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+/** PaymentTransformer's list row (generated) and ListPayments' totals per status. */
+type PaymentRow = Data.Payment
+type PaymentStatus = PaymentRow['status']
+type Totals = Awaited<ReturnType<typeof ListPayments.handle>>['totals']
 
 const STATUSES: PaymentStatus[] = [
   'pending',

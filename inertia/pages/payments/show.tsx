@@ -11,18 +11,20 @@ import { canRedeliver, type DeliveryRow } from '~/components/deliveries/types'
 import { PaymentStatusBadge } from '~/components/payments/status-badge'
 import { BuyerEmailsList, type BuyerEmailRow } from '~/components/buyer_journey/buyer-emails-list'
 import { usePaymentDateFormat } from '~/components/payments/format'
-import type {
-  PaymentDetail,
-  PaymentRow,
-  TransitionRow,
-  WebhookEventRow,
-} from '~/components/payments/types'
+import type { Data } from '@generated/data'
+import type { JsonObject } from '#types/json'
 import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
 import { Card, CardAction, CardContent, CardHeader, CardTitle } from '~/components/ui/card'
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+/** PaymentTransformer's generated types; the admin detail adds the gateway's answer. */
+type PaymentRow = Data.Payment
+type PaymentDetail = Data.Payment.Variants['detail'] & { gatewayResponse: JsonObject }
+type TransitionRow = Data.PaymentTransition
+type WebhookEventRow = Data.WebhookEvent
 
 type TimelineEntry =
   | { kind: 'transition'; at: string | null; transition: TransitionRow }
