@@ -63,6 +63,11 @@ export default class BenchLive extends BaseCommand {
   #hops: Array<Record<string, number>> = []
 
   async run() {
+    if (this.only && !['p3', 'p5'].includes(this.only)) {
+      this.logger.error(`--only takes p3 or p5, not "${this.only}"`)
+      this.exitCode = 1
+      return
+    }
     const base = Number(env.get('PORT', 3333))
     const appPort = base + 5
     const barePort = base + 6
@@ -403,7 +408,7 @@ export default class BenchLive extends BaseCommand {
       try {
         const { webhookEventId, queueWaitMs, sinceReceivedMs, ...rest } = JSON.parse(line)
         const hops: Record<string, number> = { queueWaitMs, sinceReceivedMs }
-        for (const name of ['readMs', 'gatewayMs', 'transitionMs', 'closeMs']) {
+        for (const name of ['readMs', 'gatewayMs', 'transitionMs']) {
           hops[name] = rest[name]
         }
         this.#hops.push(hops)
