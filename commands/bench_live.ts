@@ -227,14 +227,7 @@ export default class BenchLive extends BaseCommand {
       this.logger.warning(`${label}: no hop timings from the worker (LOG_LEVEL debug?)`)
       return
     }
-    const names = [
-      'sinceReceivedMs',
-      'queueWaitMs',
-      'readMs',
-      'gatewayMs',
-      'transitionMs',
-      'closeMs',
-    ]
+    const names = ['sinceReceivedMs', 'queueWaitMs', 'readMs', 'gatewayMs', 'transitionMs']
     const table = this.ui.table()
     table.head([`hops, ${label} (n=${hops.length})`, 'p50 ms', 'p99 ms', 'max ms'])
     for (const name of names) {
