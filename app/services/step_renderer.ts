@@ -264,6 +264,7 @@ export async function renderStep(options: RenderStepOptions): Promise<string> {
     translate,
     nextStepUrl: options.urls.nextStepUrl,
     stepUrls: options.urls.stepUrls,
+    stepType: type,
     allowed: (block) => BLOCK_STEP_TYPES[block]?.includes(type) ?? true,
   })
   state.page = page ? { ...page, width: type === 'vsl' ? 'wide' : 'narrow' } : null

@@ -16,6 +16,7 @@ export interface PageViewContext {
   nextStepUrl?: string
   /** Other steps of the funnel by id, for buttons that name one. */
   stepUrls?: Record<number, string>
+  stepType: string
   /** The step type: blocks of another step type (BLOCK_STEP_TYPES) are not drawn. */
   allowed: (type: BlockType) => boolean
 }
@@ -79,6 +80,8 @@ function blockView(block: PageBlock, context: PageViewContext): BlockView | null
         href,
         external,
         stepLink: !external,
+        /** The thank-you page draws its links out as outline buttons, as it always did. */
+        outline: external && context.stepType === 'thankyou',
         delay: int(block.delaySeconds, 0, 3600),
       }
     }
