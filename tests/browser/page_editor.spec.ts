@@ -350,6 +350,21 @@ test.group('Page editor in Chromium', (group) => {
     await page.locator('[data-test="block-testimonials"] [data-test="block-select"]').click()
     await page.locator('[data-test="block-panel"] [data-test="item-add"]').waitFor()
     await check('testimonials')
+    /**
+     * On a 390 px phone the editor with every block fits the screen: nothing inside it sticks
+     * out sideways (the page header's actions are the builder's, checked by mobile_390).
+     */
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.waitForFunction(() => {
+      const { window, document } = globalThis as any
+      const editor = document.querySelector('[data-test="page-editor"]')
+      return [editor, ...editor.querySelectorAll('*')].every(
+        (el: any) =>
+          el.closest('iframe') || el.getBoundingClientRect().right <= window.innerWidth + 1
+      )
+    })
+    await page.setViewportSize({ width: 1366, height: 900 })
+
     /** The capture form's panel edits the step's content. */
     await page.locator('[data-block-id="formulario"] [data-test="block-select"]').click()
     await page.locator('[data-test="step-block-form"]').waitFor()

@@ -362,7 +362,7 @@ export function PageEditor({ step, steps }: { step: Step & { page: StepPage }; s
             </p>
           )}
         </CardHeader>
-        <CardContent className="grid gap-4">
+        <CardContent className="grid grid-cols-1 gap-4">
           {canWrite && (
             <div className="grid gap-2" data-test="block-palette">
               <h3 id="page-palette-title" className="text-sm font-medium">

@@ -122,7 +122,7 @@ export function PagePreview({
 
   return (
     <section className="flex flex-col gap-2" aria-labelledby="page-preview-title">
-      <div className="flex items-center justify-between gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="page-preview-title" className="text-sm font-semibold">
           {t('page_editor.preview.title')}
         </h2>
