@@ -87,7 +87,7 @@ test.group('Tracking: batched beacons', (group) => {
     ]
     const response = await beacon('acme.localhost', JSON.stringify(batch))
     assert.equal(response.status, 204)
-    assert.equal(await new EventBuffer().backlog(), 4, 'every event of the batch is buffered')
+    assert.equal(await new EventBuffer().backlog(), 1, 'the batch is one stream entry (one XADD)')
 
     const { flushed } = await FlushVisitorEvents.handle()
     assert.equal(flushed, 4)
@@ -145,7 +145,9 @@ test.group('Tracking: batched beacons', (group) => {
     )
     const twenty = await beacon('acme.localhost', JSON.stringify(long.slice(0, 20)))
     assert.equal(twenty.status, 204)
-    assert.equal(await new EventBuffer().backlog(), 20)
+    const buffered = await new EventBuffer().read('test', 100)
+    assert.lengthOf(buffered, 20, 'twenty events in one entry')
+    assert.lengthOf(new Set(buffered.map((entry) => entry.id)), 1)
 
     /** An empty batch or a body that is no batch at all. */
     assert.equal((await beacon('acme.localhost', '[]')).status, 422)
@@ -171,6 +173,33 @@ test.group('Tracking: batched beacons', (group) => {
     assert.sameMembers(stored, [first[0].id, first[1].id, second[1].id, second[2].id])
     assert.lengthOf(stored, 4)
     assert.equal(await new EventBuffer().backlog(), 0)
+  })
+
+  test('a batch entry is acknowledged only once every event of it is resolved', async ({
+    assert,
+  }) => {
+    const { workspace } = await tenantWithFunnel()
+    const batch = Array.from({ length: 10 }, (_, i) => event(i % 2 ? 'leave' : 'page_view'))
+    assert.equal((await beacon('acme.localhost', JSON.stringify(batch))).status, 204)
+    const buffer = new EventBuffer()
+    const redis = queue.connection()
+
+    /** A flusher wrote and acknowledged half of the batch, then died. */
+    const taken = await buffer.read('dying-worker', 100)
+    assert.lengthOf(taken, 10)
+    await buffer.ack(taken.slice(0, 5).map((entry) => entry.id))
+    assert.equal(await buffer.backlog(), 1, 'the entry is still there')
+    const pending = (await redis.xpending(buffer.key, 'flushers')) as [number, ...unknown[]]
+    assert.equal(pending[0], 1, 'and still pending: the next flush claims it back')
+
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const { flushed } = await FlushVisitorEvents.handle({ consumer: 'other', claimIdleMs: 10 })
+    assert.equal(flushed, 10)
+    assert.sameMembers(
+      (await storedEvents(workspace.id)).map((row) => row.event_id),
+      batch.map((e) => e.id)
+    )
+    assert.equal(await buffer.backlog(), 0)
   })
 
   test("a batch on another workspace's host is that workspace's; foreign ids are dropped", async ({
