@@ -88,6 +88,8 @@ export default class RenderPublicStep {
             acceptUrl:
               stepUrl(content.acceptStepId) ?? (next ? `/${funnel.slug}/${next.slug}` : undefined),
             declineUrl: stepUrl(content.declineStepId),
+            /** A block page's buttons that name a step (the funnel's active steps). */
+            stepUrls: Object.fromEntries(steps.map((s) => [s.id, `/${funnel.slug}/${s.slug}`])),
           },
         }),
         {
