@@ -13,6 +13,7 @@ import { serverUrl } from '#tests/helpers/server'
 import { waitUntil } from '#tests/helpers/wait_until'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { publish } from '#tests/helpers/publish'
 import { TtlCache } from '#services/ttl_cache'
 
 /** The Debian package's binary (`.ci/run` installs it), or whatever `caddy` is on the PATH. */
@@ -207,6 +208,7 @@ test.group('Custom domains get HTTPS from Caddy on demand', (group) => {
       isActive: true,
       content: { headline: 'Inscrição Black Friday', fields: ['name', 'email'] },
     }).create()
+    await publish(funnel)
     const pending = await createTenant({ workspaceSlug: 'beta' })
     await pending.workspace
       .merge({ customDomain: 'loja.beta.test', customDomainToken: 'e'.repeat(32) })

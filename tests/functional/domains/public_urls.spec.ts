@@ -7,6 +7,7 @@ import { serverUrl } from '#tests/helpers/server'
 import { siteRequest } from '#tests/helpers/site_client'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { publish } from '#tests/helpers/publish'
 import { isLoopbackDomain, publicFunnelUrl, publicSiteUrl } from '#services/public_url'
 import type Workspace from '#models/workspace'
 import ace from '@adonisjs/core/services/ace'
@@ -28,6 +29,7 @@ async function shop() {
     slug: 'inscricao',
     isActive: true,
   }).create()
+  await publish(funnel)
   return { ...tenant, funnel }
 }
 

@@ -6,6 +6,7 @@ import { asInertia } from '#tests/helpers/inertia'
 import { agencyMember, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { WorkspaceFactory } from '#database/factories/workspace_factory'
 import { FunnelFactory } from '#database/factories/funnel_factory'
+import { publish } from '#tests/helpers/publish'
 import { PaymentFactory } from '#database/factories/payment_factory'
 import Funnel from '#models/funnel'
 import FunnelStep from '#models/funnel_step'
@@ -55,6 +56,7 @@ test.group('Admin funnels: pages', (group) => {
     const { funnel } = await funnelWithSteps(workspace, ['capture', 'vsl'], {
       name: 'Black Friday',
     })
+    await publish(funnel)
     await FunnelFactory.merge({ workspaceId: workspace.id, name: 'Páscoa' }).create()
 
     const page = await adminRequest(

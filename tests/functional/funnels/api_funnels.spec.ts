@@ -3,6 +3,8 @@ import { DateTime } from 'luxon'
 import { freshDatabase } from '#tests/helpers/database'
 import { agencyMember, apiToken, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { FunnelFactory } from '#database/factories/funnel_factory'
+import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { publish } from '#tests/helpers/publish'
 import { CheckoutConfigFactory } from '#database/factories/checkout_config_factory'
 import { TrackingPixelFactory } from '#database/factories/tracking_pixel_factory'
 import { PaymentFactory } from '#database/factories/payment_factory'
@@ -25,6 +27,7 @@ test.group('API funnels: list', (group) => {
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, workspace)
     const { funnel: full } = await funnelWithSteps(workspace)
+    await publish(full)
     const empty = await FunnelFactory.merge({ workspaceId: workspace.id }).create()
     const other = await createTenant()
     await funnelWithSteps(other.workspace)
@@ -38,6 +41,11 @@ test.group('API funnels: list', (group) => {
     assert.deepEqual(response.body().meta, { total: 2, perPage: 25, currentPage: 1, lastPage: 1 })
     const row = response.body().data.find((item: any) => item.id === full.id)
     assert.equal(row.status, 'active')
+    assert.isString(row.publishedAt)
+    /** Never published: a draft, whatever its active flag says (issue 18 item 4). */
+    const draft = response.body().data.find((item: any) => item.id === empty.id)
+    assert.equal(draft.status, 'draft')
+    assert.isNull(draft.publishedAt)
     /** Development (PUBLIC_DOMAIN localhost): the scheme and port this request came in on. */
     assert.equal(row.publicUrl, `http://${workspace.slug}.localhost:${serverPort()}/${full.slug}`)
     assert.notProperty(row, 'steps')
@@ -112,7 +120,8 @@ test.group('API funnels: list', (group) => {
     const inactive = await client.get('/api/funnels?active=false').bearerToken(token)
     assert.deepEqual(
       inactive.body().data.map((row: any) => [row.name, row.status]),
-      [['Lançamento de Páscoa', 'inactive']]
+      /** Switched off but never published: its status is 'draft' (the filter reads the flag). */
+      [['Lançamento de Páscoa', 'draft']]
     )
     const active = await client.get('/api/funnels?active=true').bearerToken(token)
     assert.lengthOf(active.body().data, 2)
@@ -134,7 +143,8 @@ test.group('API funnels: list', (group) => {
     )
     const all = await client.get('/api/funnels?archived=true').bearerToken(token)
     const statuses = Object.fromEntries(all.body().data.map((row: any) => [row.id, row.status]))
-    assert.deepEqual(statuses, { [live.id]: 'active', [archived.id]: 'archived' })
+    /** Archived wins over draft; the other one was never published. */
+    assert.deepEqual(statuses, { [live.id]: 'draft', [archived.id]: 'archived' })
   })
 })
 
@@ -248,6 +258,9 @@ test.group('API funnels: create, show, update', (group) => {
       slug: 'antigo',
       niche: 'saude',
     }).create()
+    /** Published, so switching it off reads 'inactive' (a never-published funnel is a draft). */
+    await FunnelStepFactory.merge({ workspaceId: workspace.id, funnelId: funnel.id }).create()
+    await publish(funnel)
     await FunnelFactory.merge({ workspaceId: workspace.id, slug: 'ocupado' }).create()
 
     const response = await client
@@ -357,7 +370,8 @@ test.group('API funnels: delete and archive', (group) => {
 
     const restored = await client.post(`/api/funnels/${funnel.id}/unarchive`).bearerToken(token)
     restored.assertStatus(200)
-    assert.equal(restored.body().funnel.status, 'active')
+    /** Back to what it was before the archive: a draft, never published. */
+    assert.equal(restored.body().funnel.status, 'draft')
     await funnel.refresh()
     assert.isNull(funnel.archivedAt)
   })

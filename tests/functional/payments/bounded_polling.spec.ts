@@ -11,6 +11,7 @@ import {
   nextCheckAfter,
 } from '#actions/payments/schedule_payment_jobs'
 import { CredentialFactory } from '#database/factories/credential_factory'
+import { publish } from '#tests/helpers/publish'
 import { freshDatabase } from '#tests/helpers/database'
 import { apiToken, createTenant } from '#tests/helpers/tenants'
 import { BUYER, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
@@ -81,10 +82,13 @@ test.group('Payments: bounded polling', (group) => {
       created.assertStatus(201)
       return Payment.findOrFail(created.body().payment.id)
     }
-    const setCountdown = (minutes: number) =>
-      CheckoutConfig.query()
+    /** The charge reads the published checkout: each countdown change is published. */
+    const setCountdown = async (minutes: number) => {
+      await CheckoutConfig.query()
         .where('id', config!.id)
         .update({ design_config: JSON.stringify({ countdownMinutes: minutes }) })
+      await publish(funnel)
+    }
 
     await setCountdown(15)
     const fifteen = await charge()

@@ -5,6 +5,7 @@ import PaymentTransition from '#models/payment_transition'
 import FunnelStep from '#models/funnel_step'
 import ApplyPaymentTransition from '#actions/payments/apply_payment_transition'
 import { CredentialFactory } from '#database/factories/credential_factory'
+import { publish } from '#tests/helpers/publish'
 import { freshDatabase } from '#tests/helpers/database'
 import { createTenant } from '#tests/helpers/tenants'
 import { siteRequest } from '#tests/helpers/site_client'
@@ -149,6 +150,7 @@ test.group('Public checkout: submit → PIX page', (group) => {
     assert.equal((await submit(acme.host, beta.checkout.id, BUYER)).status, 404)
     assert.equal((await submit(acme.host, acme.steps.upsell.id, BUYER)).status, 404)
     await FunnelStep.query().where('id', acme.checkout.id).update({ is_active: false })
+    await publish(acme.funnel)
     assert.equal((await submit(acme.host, acme.checkout.id, BUYER)).status, 404)
     assert.lengthOf(await Payment.all(), 0)
 

@@ -5,6 +5,7 @@ import WebhookEvent from '#models/webhook_event'
 import CheckoutConfig from '#models/checkout_config'
 import ProcessWebhookEvent from '#actions/payments/process_webhook_event'
 import { CredentialFactory } from '#database/factories/credential_factory'
+import { publish } from '#tests/helpers/publish'
 import { freshDatabase } from '#tests/helpers/database'
 import { apiToken, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import queue from '#services/queue'
@@ -372,6 +373,7 @@ test.group('Webhooks: SkalePay end to end against a stub', (group) => {
       .update({
         fields_config: JSON.stringify({ name: true, email: true, phone: false, cpf: false }),
       })
+    await publish(funnel)
     const response = await client
       .post('/api/payments/create')
       .bearerToken(await apiToken(owner, workspace))

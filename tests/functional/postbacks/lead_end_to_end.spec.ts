@@ -11,6 +11,7 @@ import { siteRequest } from '#tests/helpers/site_client'
 import { StubServer } from '#tests/helpers/stub_server'
 import { WorkerProcess } from '#tests/helpers/worker_process'
 import { emptyQueues } from '#tests/functional/payments/helpers'
+import { publish } from '#tests/helpers/publish'
 import { EventBuffer } from '#services/event_buffer'
 import queue from '#services/queue'
 
@@ -62,6 +63,7 @@ test.group('Postbacks: a lead through the real workers', (group) => {
       orderIndex: 0,
       content: { headline: 'Aula', fields: ['name', 'email'], buttonLabel: 'Quero' },
     }).create()
+    await publish(funnel)
 
     /** The worker with its schedules: the flush runs every second, as in production. */
     worker = new WorkerProcess(['--queues', 'tracking', '--queues', 'postbacks'])

@@ -15,6 +15,7 @@ import { createTenant } from '#tests/helpers/tenants'
 import { siteRequest } from '#tests/helpers/site_client'
 import { StubServer } from '#tests/helpers/stub_server'
 import { emptyQueues } from '#tests/functional/payments/helpers'
+import { publish } from '#tests/helpers/publish'
 import { EventBuffer } from '#services/event_buffer'
 import { signWebhook } from '#integrations/webhooks/outbound'
 import queue from '#services/queue'
@@ -42,6 +43,8 @@ async function launch(stub: StubServer, slug: string, destinations = true) {
     stepType: 'checkout',
     orderIndex: 1,
   }).create()
+  /** The public site serves the published funnel only. */
+  await publish(funnel)
   let endpoint = null
   if (destinations) {
     for (const [service, apiKey, settings] of [

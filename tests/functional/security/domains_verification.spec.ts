@@ -8,6 +8,7 @@ import { agencyMember, apiToken, createTenant } from '#tests/helpers/tenants'
 import { siteRequest } from '#tests/helpers/site_client'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { publish } from '#tests/helpers/publish'
 import DomainResolver from '#services/domain_resolver'
 import { TtlCache } from '#services/ttl_cache'
 import type Workspace from '#models/workspace'
@@ -42,6 +43,7 @@ async function shopWithPage(slug: string) {
     slug: 'inscricao',
     isActive: true,
   }).create()
+  await publish(funnel)
   return tenant
 }
 

@@ -7,6 +7,7 @@ import { createTenant } from '#tests/helpers/tenants'
 import { serverUrl } from '#tests/helpers/server'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { publish } from '#tests/helpers/publish'
 import { EventBuffer } from '#services/event_buffer'
 import { normalizeIp } from '#services/client_ip'
 import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
@@ -62,6 +63,7 @@ async function shop() {
     funnelId: funnel.id,
     orderIndex: 0,
   }).create()
+  await publish(funnel)
   return { ...tenant, funnel, step }
 }
 

@@ -5,6 +5,7 @@ import { createTenant } from '#tests/helpers/tenants'
 import { ServerProcess } from '#tests/helpers/server_process'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { publish } from '#tests/helpers/publish'
 
 /**
  * A production server (NODE_ENV=production) whose funnels live on their own registrable domain:
@@ -46,6 +47,7 @@ async function publishedFunnel(slug: string) {
     orderIndex: 0,
     content: { headline: 'Aula grátis', fields: ['name', 'email'], buttonLabel: 'Quero' },
   }).create()
+  await publish(funnel)
   return tenant
 }
 

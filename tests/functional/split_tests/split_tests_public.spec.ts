@@ -11,6 +11,7 @@ import { EventBuffer } from '#services/event_buffer'
 import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
 import queue from '#services/queue'
 import { TtlCache } from '#services/ttl_cache'
+import { publish } from '#tests/helpers/publish'
 
 /** Cookies a response sets, as `name=value` pairs a browser would send back. */
 function setCookies(response: SiteResponse) {
@@ -51,6 +52,8 @@ async function testedCapture(client: any) {
     .put(`/api/split-tests/${splitTest.id}/variants/${splitTest.variants[1].id}`)
     .bearerToken(token)
     .json({ content: { ...VALID_CONTENT.capture, headline: 'Headline da variante B' } })
+  /** The public site serves the published funnel only (a draft is a 404). */
+  await publish(built.funnel)
   TtlCache.clearAll()
   return { ...tenant, ...built, token, splitTest }
 }
@@ -239,6 +242,8 @@ test.group('Split tests on the public site', (group) => {
       productPriceCents: 19700,
       fieldsConfig: { name: true, email: true, phone: true, cpf: true },
     }).create()
+    /** The checkout charges the published configuration: publish the one just added. */
+    await publish(funnel)
     const paid = await siteRequest('acme.localhost', `/_funil/checkout/${steps[1].id}`, {
       method: 'POST',
       headers: {
@@ -315,6 +320,7 @@ test.group('Split tests on the public site', (group) => {
           fieldsConfig: { name: true, email: true, phone: true, cpf: true },
         },
       })
+    await publish(funnel)
     TtlCache.clearAll()
 
     const pageB = await siteRequest('acme.localhost', '/oferta', {
