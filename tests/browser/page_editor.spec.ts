@@ -371,4 +371,44 @@ test.group('Page editor in Chromium', (group) => {
     await check('capture_form')
     assert.deepEqual(found, [], `axe violations:\n${found.join('\n')}`)
   }).timeout(240_000)
+
+  test('the capture form panel: unsaved step content in the preview, then saved with the step', async ({
+    visit,
+    browserContext,
+    assert,
+  }) => {
+    const { owner, workspace } = await createTenant()
+    const { funnel, steps } = await funnelWithSteps(workspace, ['capture', 'thankyou'])
+    const capture = steps[0]
+    await capture.merge({ page: capturePage() }).save()
+    await browserContext.loginAs(owner)
+    const page = await visit(
+      `${serverUrl()}/w/${workspace.slug}/funnels/${funnel.id}?step=${capture.id}`
+    )
+    await openEditor(page)
+    await page.locator('[data-block-id="formulario"] [data-test="block-select"]').click()
+    await page.locator('[data-test="content-buttonLabel"]').fill('Quero o guia agora')
+    await page
+      .frameLocator('[data-test="page-preview-frame"]')
+      .locator('text=Quero o guia agora')
+      .first()
+      .waitFor({ timeout: 20_000 })
+    await capture.refresh()
+    assert.equal(capture.content.buttonLabel, 'Quero', 'nothing saved yet')
+
+    /** An empty label is flagged by the preview under its field, before any save. */
+    await page.locator('[data-test="content-buttonLabel"]').fill('')
+    await page.locator('[data-test="error-content-buttonLabel"]').waitFor({ timeout: 20_000 })
+    await page.locator('[data-test="content-buttonLabel"]').fill('Quero o guia agora')
+
+    await page.locator('[data-test="step-block-save"]').click()
+    await page.assertTextContains('[data-test="step-block-form"]', 'Salvo na etapa')
+    await capture.refresh()
+    assert.equal(capture.content.buttonLabel, 'Quero o guia agora')
+    assert.deepEqual(
+      capture.page!.sections[0].blocks.map((block) => block.id),
+      ['titulo', 'texto', 'formulario'],
+      'the arranged page keeps its blocks'
+    )
+  })
 })

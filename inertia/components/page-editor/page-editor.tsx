@@ -88,6 +88,8 @@ export function PageEditor({ step, steps }: { step: Step & { page: StepPage }; s
   const [serverErrors, setServerErrors] = useState<Record<string, Record<string, string>>>({})
   const [previewErrors, setPreviewErrors] = useState<Record<string, string>>({})
   const [save, setSave] = useState<SaveState>({ kind: 'saved', at: null })
+  /** The capture form's / upsell offer's unsaved step content, drawn by the live preview. */
+  const [contentDraft, setContentDraft] = useState<Record<string, unknown> | null>(null)
 
   const texts: BlockTexts = useMemo(
     () => ({
@@ -110,10 +112,18 @@ export function PageEditor({ step, steps }: { step: Step & { page: StepPage }; s
   }, [])
 
   /** The errors of the last refused save, else of the live preview, grouped by block. */
-  const errors = useMemo(
+  const errors = useMemo(() => {
+    if (Object.keys(serverErrors).length > 0) return serverErrors
+    const pageErrors = Object.entries(previewErrors).filter(([key]) => !key.startsWith('content.'))
+    return errorsByBlock(page, Object.fromEntries(pageErrors))
+  }, [page, serverErrors, previewErrors])
+  /** The preview's verdict on the unsaved step content, shown in the step block's panel. */
+  const contentErrors = useMemo(
     () =>
-      Object.keys(serverErrors).length > 0 ? serverErrors : errorsByBlock(page, previewErrors),
-    [page, serverErrors, previewErrors]
+      Object.fromEntries(
+        Object.entries(previewErrors).filter(([key]) => key.startsWith('content.'))
+      ),
+    [previewErrors]
   )
 
   /* ---------- autosave ---------- */
@@ -444,10 +454,12 @@ export function PageEditor({ step, steps }: { step: Step & { page: StepPage }; s
               <p className="text-sm text-muted-foreground">{t('page_editor.panel.none')}</p>
             ) : isStepBlock(selected.type) ? (
               <StepBlockFields
-                key={`${selected.id}-${step.version}`}
+                key={selected.id}
                 type={selected.type}
                 step={step}
                 steps={steps}
+                onDraft={setContentDraft}
+                liveErrors={contentDraft ? contentErrors : {}}
               />
             ) : (
               <fieldset disabled={!canWrite} className="grid min-w-0 gap-4">
@@ -489,6 +501,7 @@ export function PageEditor({ step, steps }: { step: Step & { page: StepPage }; s
         </Card>
         <PagePreview
           page={page}
+          content={contentDraft}
           previewUrl={urls.preview}
           savedUrl={urls.saved}
           live={canWrite}

@@ -37,6 +37,7 @@ function withPageNonce(html: string) {
  */
 export function PagePreview({
   page,
+  content,
   previewUrl,
   savedUrl,
   live,
@@ -45,6 +46,8 @@ export function PagePreview({
   onValidation,
 }: {
   page: StepPage
+  /** The step's unsaved content (capture form, upsell offer), or null for the saved one. */
+  content?: Record<string, unknown> | null
   previewUrl: string
   savedUrl: string
   live: boolean
@@ -53,7 +56,7 @@ export function PagePreview({
   onValidation?: (errors: Record<string, string> | null) => void
 }) {
   const t = useT()
-  const body = JSON.stringify({ page })
+  const body = JSON.stringify(content ? { page, content } : { page })
   const [device, setDevice] = useState<Device>('mobile')
   const [html, setHtml] = useState<string | null>(null)
   const [status, setStatus] = useState<Status>(live ? 'loading' : 'idle')
@@ -76,7 +79,8 @@ export function PagePreview({
           credentials: 'same-origin',
           headers: {
             'Content-Type': 'application/json',
-            'Accept': 'text/html, application/json',
+            /** JSON: a refused page answers 422 with its field errors (HTML would redirect back). */
+            'Accept': 'application/json',
             'X-XSRF-TOKEN': xsrfToken(),
           },
           body,
@@ -165,8 +169,13 @@ export function PagePreview({
           </div>
         )}
         <iframe
-          src={html === null ? savedUrl : undefined}
-          srcDoc={html === null ? undefined : withPageNonce(html)}
+          /**
+           * One source for the frame's life: editors only ever get `srcdoc` (their first render
+           * is POSTed at once), viewers only the saved page's URL. Switching a frame from `src`
+           * to `srcdoc` left Chromium's frame unreadable now and then.
+           */
+          src={live ? undefined : savedUrl}
+          srcDoc={live ? withPageNonce(html ?? '') : undefined}
           title={t('page_editor.preview.frame', { name })}
           sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"
           className="origin-top-left border-0 bg-white"

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { router, usePage } from '@inertiajs/react'
 import { Link } from '@adonisjs/inertia/react'
 import { CheckIcon, CreditCardIcon, LoaderCircleIcon } from 'lucide-react'
@@ -20,10 +20,16 @@ export function StepBlockFields({
   type,
   step,
   steps,
+  onDraft,
+  liveErrors = {},
 }: {
   type: BlockType
   step: Step
   steps: Step[]
+  /** The unsaved content, for the live preview (null: the saved one). */
+  onDraft?: (content: Content | null) => void
+  /** What the live preview found wrong in the unsaved content (`content.*`). */
+  liveErrors?: Record<string, string>
 }) {
   const t = useT()
   const { workspace } = usePage().props
@@ -33,6 +39,10 @@ export function StepBlockFields({
   const [processing, setProcessing] = useState(false)
   const [saved, setSaved] = useState(false)
   const saveFailure = useSaveFailure()
+  const draft = useRef(onDraft)
+  draft.current = onDraft
+  /** Leaving the panel drops the unsaved content from the preview (it was not saved). */
+  useEffect(() => () => draft.current?.(null), [])
 
   if (type === 'checkout_form' || type === 'order_summary') {
     return (
@@ -86,6 +96,7 @@ export function StepBlockFields({
         onSuccess: () => {
           setErrors({})
           setSaved(true)
+          onDraft?.(null)
         },
         onError: (bag) => setErrors(bag),
         onFinish: () => setProcessing(false),
@@ -102,9 +113,11 @@ export function StepBlockFields({
           content={content}
           onChange={(patch) => {
             setSaved(false)
-            setContent((current) => ({ ...current, ...patch }))
+            const next = { ...content, ...patch }
+            setContent(next)
+            onDraft?.(next)
           }}
-          errors={errors}
+          errors={{ ...liveErrors, ...errors }}
           targets={steps.filter((other) => other.id !== step.id)}
         />
       </fieldset>
