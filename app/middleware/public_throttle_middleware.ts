@@ -38,17 +38,25 @@ export default class PublicThrottleMiddleware {
     if (subject === null) return next()
 
     const minutes = options.perMinutes ?? 1
-    const throttle = limiter
-      .allowRequests(options.requests)
-      .every(`${minutes} minute${minutes > 1 ? 's' : ''}`)
-      .usingKey(`${ctx.workspace.id}:${subject}`)
-      .limitExceeded((error) => error.setMessage(t(ctx.locale, 'errors.too_many_requests')))
+    /**
+     * One `consume` (one Redis script call) per request: the HTTP limiter's `throttle()` reads
+     * the key first (a MULTI of GET + PTTL) only to refuse without counting, which matters for
+     * block durations, not used here. Two throttles on every beacon made those reads the largest
+     * part of its Redis round trips (issue 19). Same key, limit, window and 429 as before.
+     */
+    const store = limiter.use({
+      requests: options.requests,
+      duration: `${minutes} minute${minutes > 1 ? 's' : ''}`,
+    })
     try {
-      const state = await throttle.throttle(`public_${options.name}`, ctx)
+      const state = await store.consume(`public_${options.name}_${ctx.workspace.id}:${subject}`)
       ctx.response.header('X-RateLimit-Limit', state.limit)
       ctx.response.header('X-RateLimit-Remaining', state.remaining)
     } catch (error) {
-      if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) throw error
+      if (error instanceof limiterErrors.E_TOO_MANY_REQUESTS) {
+        error.setMessage(t(ctx.locale, 'errors.too_many_requests'))
+        throw error
+      }
       logger.warn(
         { err: error, throttle: options.name },
         'throttle store unavailable; request let through'
