@@ -46,7 +46,10 @@ export class WorkerProcess {
   /** Sends a signal and resolves with the exit code. */
   stop(signal: NodeJS.Signals = 'SIGTERM') {
     const child = this.#child
-    if (!child || child.exitCode !== null) return Promise.resolve(child?.exitCode ?? null)
+    /** A child that already died of a signal has no exit code, only a signal code. */
+    if (!child || child.exitCode !== null || child.signalCode !== null) {
+      return Promise.resolve(child?.exitCode ?? null)
+    }
     return new Promise<number | null>((resolve) => {
       child.removeAllListeners('exit')
       child.on('exit', (code) => resolve(code))
