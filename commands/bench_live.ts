@@ -130,6 +130,7 @@ export default class BenchLive extends BaseCommand {
     })
     await clients.open(1, channel)
 
+    let answered: number[] = []
     const postback = async (payment: Payment) => {
       const record = payment.gatewayResponse
       const started = performance.now()
@@ -143,6 +144,8 @@ export default class BenchLive extends BaseCommand {
       )
       await response.arrayBuffer()
       if (response.status !== 200) throw new Error(`webhook answered ${response.status}`)
+      /** The web process's share: token lookup, inbox insert, enqueue, answer. */
+      answered.push(performance.now() - started)
       const arrived = new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`payment ${payment.id}: no event`)), 30_000)
         const done = () => {
@@ -160,6 +163,7 @@ export default class BenchLive extends BaseCommand {
     /** Warm-up: the first payment pays for lazy imports and cold caches on both processes. */
     await postback((await this.#paidPayments(tenant.workspace.id, 1))[0])
     this.#hops = []
+    answered = []
 
     const singles: number[] = []
     for (let i = 0; i < this.singles; i++) {
@@ -169,6 +173,8 @@ export default class BenchLive extends BaseCommand {
     }
     this.logger.logUpdatePersist()
     const singleHops = this.#hops.splice(0)
+    const singleAnswered = answered
+    answered = []
 
     const burst: number[] = []
     for (let b = 0; b < this.bursts; b++) {
@@ -178,6 +184,14 @@ export default class BenchLive extends BaseCommand {
     }
     await waitFor(() => this.#hops.length >= this.bursts * this.burstSize, 5_000)
     const burstHops = this.#hops.splice(0)
+    for (const [label, values] of [
+      ['single payments', singleAnswered],
+      [`bursts of ${this.burstSize}`, answered],
+    ] as const) {
+      this.logger.info(
+        `postback answered (web: lookup, inbox insert, enqueue), ${label}: p50 ${p(values, 50)} ms, p99 ${p(values, 99)} ms`
+      )
+    }
     clients.close()
 
     this.#printHops('single payments', singleHops)
