@@ -3,6 +3,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import SeedDemoAgency, { DEMO_LOGIN } from '#actions/demo/seed_demo_agency'
 import Workspace from '#models/workspace'
 import User from '#models/user'
+import { route } from '#tests/helpers/routes'
 
 test.group('Demo seed (first start of npm start)', (group) => {
   freshDatabase(group)
@@ -35,7 +36,7 @@ test.group('Demo seed (first start of npm start)', (group) => {
     assert.deepEqual(funnels[0].checkoutConfigs[0].paymentMethods, ['pix'])
     assert.lengthOf(await User.query().where('email', DEMO_LOGIN.email), 1)
 
-    const login = await client.post('/api/auth/login').json(DEMO_LOGIN)
+    const login = await client.post(route('api.auth.login')).json(DEMO_LOGIN)
     login.assertStatus(200)
   })
 })

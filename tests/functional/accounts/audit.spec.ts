@@ -5,6 +5,7 @@ import { asInertia } from '#tests/helpers/inertia'
 import { agencyMember, apiToken, createTenant } from '#tests/helpers/tenants'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 import { BrowserSession } from '#tests/helpers/browser_session'
+import { route } from '#tests/helpers/routes'
 
 test.group('Accounts: activity log', (group) => {
   freshDatabase(group)
@@ -17,14 +18,17 @@ test.group('Accounts: activity log', (group) => {
     const token = await apiToken(owner, workspace)
 
     const created = await client
-      .post('/api/funnels')
+      .post(route('api.funnels.store'))
       .bearerToken(token)
       .json({ name: 'Funil Auditado' })
     created.assertStatus(201)
-    const invalid = await client.post('/api/funnels').bearerToken(token).json({ name: '' })
+    const invalid = await client
+      .post(route('api.funnels.store'))
+      .bearerToken(token)
+      .json({ name: '' })
     invalid.assertStatus(422)
     await client
-      .post(`/w/${workspace.slug}/team/invitations`)
+      .post(route('team.invite', { workspaceSlug: workspace.slug }))
       .json({ email: 'novo@time.test', role: 'editor' })
       .withCsrfToken()
       .loginAs(owner)
@@ -43,7 +47,9 @@ test.group('Accounts: activity log', (group) => {
   test('logins are recorded in the agencies of the user', async ({ client, assert }) => {
     const { agency, owner } = await createTenant()
     ;(
-      await client.post('/api/auth/login').json({ email: owner.email, password: FACTORY_PASSWORD })
+      await client
+        .post(route('api.auth.login'))
+        .json({ email: owner.email, password: FACTORY_PASSWORD })
     ).assertStatus(200)
     await new BrowserSession().login(owner.email, FACTORY_PASSWORD)
     const rows = await db.from('audit_events').where('agency_id', agency.id).orderBy('id')
@@ -60,11 +66,11 @@ test.group('Accounts: activity log', (group) => {
     const { agency, owner, workspace } = await createTenant()
     const { owner: otherOwner, workspace: otherWorkspace } = await createTenant()
     await client
-      .post('/api/funnels')
+      .post(route('api.funnels.store'))
       .bearerToken(await apiToken(owner, workspace))
       .json({ name: 'Meu' })
     await client
-      .post('/api/funnels')
+      .post(route('api.funnels.store'))
       .bearerToken(await apiToken(otherOwner, otherWorkspace))
       .json({ name: 'Deles' })
     await client
@@ -72,30 +78,40 @@ test.group('Accounts: activity log', (group) => {
       .bearerToken(await apiToken(owner, workspace))
       .json({})
 
-    const page = await asInertia(client.get(`/w/${workspace.slug}/audit`).loginAs(owner))
+    const page = await asInertia(
+      client.get(route('audit.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     page.assertStatus(200)
     assert.equal(page.body().component, 'audit/index')
     const actions = page.body().props.events.map((e: { action: string }) => e.action)
     assert.deepEqual(actions, ['api.funnels.store'], "only this workspace's successful changes")
 
     const filtered = await asInertia(
-      client.get(`/w/${workspace.slug}/audit?action=pixels`).loginAs(owner)
+      client
+        .get(route('audit.index', { workspaceSlug: workspace.slug }, { qs: { action: 'pixels' } }))
+        .loginAs(owner)
     )
     assert.lengthOf(filtered.body().props.events, 0)
     const byUser = await asInertia(
       client
-        .get(`/w/${workspace.slug}/audit?user=${encodeURIComponent(owner.email)}`)
+        .get(
+          `${route('audit.index', { workspaceSlug: workspace.slug })}?user=${encodeURIComponent(owner.email)}`
+        )
         .loginAs(owner)
     )
     assert.lengthOf(byUser.body().props.events, 1)
     const badFilter = await client
-      .get(`/w/${workspace.slug}/audit?from=ontem`)
+      .get(route('audit.index', { workspaceSlug: workspace.slug }, { qs: { from: 'ontem' } }))
       .header('accept', 'application/json')
       .loginAs(owner)
     assert.oneOf(badFilter.status(), [302, 422])
 
     const editor = await agencyMember(agency, 'editor')
-    ;(await client.get(`/w/${workspace.slug}/audit`).loginAs(editor)).assertStatus(403)
-    ;(await client.get(`/w/${otherWorkspace.slug}/audit`).loginAs(owner)).assertStatus(404)
+    ;(
+      await client.get(route('audit.index', { workspaceSlug: workspace.slug })).loginAs(editor)
+    ).assertStatus(403)
+    ;(
+      await client.get(route('audit.index', { workspaceSlug: otherWorkspace.slug })).loginAs(owner)
+    ).assertStatus(404)
   })
 })

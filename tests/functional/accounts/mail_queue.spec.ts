@@ -4,6 +4,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { createTenant } from '#tests/helpers/tenants'
 import { SmtpCatcher } from '#tests/helpers/smtp_catcher'
 import { MAIL_RETRIES } from '#queues/jobs'
+import { route } from '#tests/helpers/routes'
 
 test.group('Accounts: mail queue', (group) => {
   freshDatabase(group)
@@ -23,8 +24,8 @@ test.group('Accounts: mail queue', (group) => {
 
     const started = Date.now()
     const response = await client
-      .post('/forgot-password')
-      .header('referer', '/forgot-password')
+      .post(route('password.email'))
+      .header('referer', route('password.forgot'))
       .form({ email: owner.email })
       .withCsrfToken()
       .redirects(0)

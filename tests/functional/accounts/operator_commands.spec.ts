@@ -7,6 +7,7 @@ import AgencyCreate from '../../../commands/agency_create.js'
 import UserCreate from '../../../commands/user_create.js'
 import { freshDatabase } from '#tests/helpers/database'
 import { createTenant } from '#tests/helpers/tenants'
+import { route } from '#tests/helpers/routes'
 
 async function run(command: typeof AgencyCreate | typeof UserCreate, args: string[]) {
   const instance = await ace.create(command, args)
@@ -39,7 +40,7 @@ test.group('Accounts: operator commands', (group) => {
       .first()
     assert.equal(member.role, 'owner')
     const login = await client
-      .post('/api/auth/login')
+      .post(route('api.auth.login'))
       .json({ email: 'dona@operada.test', password: 'senha-operada-1', workspace: 'cliente-um' })
     login.assertStatus(200)
   })
@@ -135,7 +136,7 @@ test.group('Accounts: operator commands', (group) => {
     ])
     clientLogin.assertSucceeded()
     const login = await client
-      .post('/api/auth/login')
+      .post(route('api.auth.login'))
       .json({ email: 'cliente@loja.test', password: 'senha-cliente-1', workspace: workspace.slug })
     login.assertStatus(200)
     assert.equal(login.body().workspace.role, 'viewer')

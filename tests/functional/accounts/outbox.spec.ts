@@ -6,6 +6,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { asInertia } from '#tests/helpers/inertia'
 import { createTenant } from '#tests/helpers/tenants'
 import { SmtpCatcher } from '#tests/helpers/smtp_catcher'
+import { route } from '#tests/helpers/routes'
 
 test.group('Accounts: development outbox', (group) => {
   freshDatabase(group)
@@ -24,10 +25,14 @@ test.group('Accounts: development outbox', (group) => {
     assert,
   }) => {
     const { owner } = await createTenant()
-    await client.post('/forgot-password').form({ email: owner.email }).withCsrfToken().redirects(0)
+    await client
+      .post(route('password.email'))
+      .form({ email: owner.email })
+      .withCsrfToken()
+      .redirects(0)
     await catcher.waitFor(owner.email)
 
-    const list = await asInertia(client.get('/outbox'))
+    const list = await asInertia(client.get(route('outbox.index')))
     list.assertStatus(200)
     assert.equal(list.body().component, 'outbox/index')
     const [summary] = list.body().props.messages
@@ -35,13 +40,13 @@ test.group('Accounts: development outbox', (group) => {
     assert.equal(summary.subject, 'Redefinição de senha do Funil Digital')
     assert.notProperty(summary, 'html', 'the list carries no bodies')
 
-    const detail = await asInertia(client.get(`/outbox/${summary.id}`))
+    const detail = await asInertia(client.get(route('outbox.show', { id: summary.id })))
     detail.assertStatus(200)
     assert.equal(detail.body().component, 'outbox/show')
     assert.include(detail.body().props.message.text, '/reset-password/')
     assert.include(detail.body().props.message.html, '<a href=')
 
-    const html = await client.get(`/outbox/${summary.id}/html`)
+    const html = await client.get(route('outbox.html', { id: summary.id }))
     html.assertStatus(200)
     html.assertHeader('x-frame-options', 'SAMEORIGIN')
     assert.match(String(html.header('content-security-policy')), /^sandbox /)
@@ -56,7 +61,7 @@ test.group('Accounts: development outbox', (group) => {
   test('does not exist in production', async ({ client }) => {
     Object.defineProperty(app, 'inProduction', { get: () => true, configurable: true })
     try {
-      const list = await client.get('/outbox')
+      const list = await client.get(route('outbox.index'))
       list.assertStatus(404)
       const one = await client.get('/outbox/00000000-0000-0000-0000-000000000000')
       one.assertStatus(404)

@@ -7,14 +7,15 @@ import { asInertia } from '#tests/helpers/inertia'
 import { apiToken, createTenant } from '#tests/helpers/tenants'
 import { SmtpCatcher, linkIn, pathOf } from '#tests/helpers/smtp_catcher'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
+import { route } from '#tests/helpers/routes'
 
 const NEW_PASSWORD = 'nova-senha-segura-1'
 
 /** Asks for a reset link and returns the path of the one e-mailed. */
 async function requestLink(client: any, catcher: SmtpCatcher, email: string, count = 1) {
   const response = await client
-    .post('/forgot-password')
-    .header('referer', '/forgot-password')
+    .post(route('password.email'))
+    .header('referer', route('password.forgot'))
     .form({ email })
     .withCsrfToken()
     .redirects(0)
@@ -42,10 +43,10 @@ test.group('Accounts: password reset', (group) => {
 
     /** Five wrong passwords lock the login (even for the right one). */
     for (let i = 0; i < 5; i++) {
-      await client.post('/api/auth/login').json({ email: owner.email, password: 'errada' })
+      await client.post(route('api.auth.login')).json({ email: owner.email, password: 'errada' })
     }
     const locked = await client
-      .post('/api/auth/login')
+      .post(route('api.auth.login'))
       .json({ email: owner.email, password: FACTORY_PASSWORD })
     locked.assertStatus(429)
 
@@ -64,18 +65,18 @@ test.group('Accounts: password reset', (group) => {
       .withCsrfToken()
       .redirects(0)
     reset.assertStatus(302)
-    reset.assertHeader('location', '/login')
+    reset.assertHeader('location', route('session.create'))
     reset.assertFlashMessage('success', 'Senha alterada. Entre com a nova senha.')
 
     /** The old token is gone, the old password too; the new one works at once (lock lifted). */
-    const me = await client.get('/api/auth/me').bearerToken(token)
+    const me = await client.get(route('api.auth.me')).bearerToken(token)
     me.assertStatus(401)
     const old = await client
-      .post('/api/auth/login')
+      .post(route('api.auth.login'))
       .json({ email: owner.email, password: FACTORY_PASSWORD })
     old.assertStatus(400)
     const fresh = await client
-      .post('/api/auth/login')
+      .post(route('api.auth.login'))
       .json({ email: owner.email, password: NEW_PASSWORD })
     fresh.assertStatus(200)
 
@@ -93,7 +94,7 @@ test.group('Accounts: password reset', (group) => {
     )
     assert.equal(replay.body().component, 'auth/link_invalid')
     const after = await client
-      .post('/api/auth/login')
+      .post(route('api.auth.login'))
       .json({ email: owner.email, password: 'outra-senha-123' })
     after.assertStatus(400)
   })
@@ -109,8 +110,8 @@ test.group('Accounts: password reset', (group) => {
     const answers = []
     for (const email of [owner.email, 'ninguem@nada.test', inactive.email]) {
       const response = await client
-        .post('/forgot-password')
-        .header('referer', '/forgot-password')
+        .post(route('password.email'))
+        .header('referer', route('password.forgot'))
         .form({ email })
         .withCsrfToken()
         .redirects(0)
@@ -172,7 +173,7 @@ test.group('Accounts: password reset', (group) => {
     )
     assert.equal(expired.body().component, 'auth/link_invalid')
     const login = await client
-      .post('/api/auth/login')
+      .post(route('api.auth.login'))
       .json({ email: owner.email, password: FACTORY_PASSWORD })
     login.assertStatus(200)
 
@@ -181,7 +182,7 @@ test.group('Accounts: password reset', (group) => {
     assert.equal(malformed.body().component, 'auth/link_invalid')
 
     const badEmail = await client
-      .post('/forgot-password')
+      .post(route('password.email'))
       .header('accept', 'application/json')
       .json({ email: 'not an email' })
       .withCsrfToken()
@@ -191,7 +192,7 @@ test.group('Accounts: password reset', (group) => {
 
   test('a verification token cannot be used as a reset token', async ({ client, assert }) => {
     await client
-      .post('/signup')
+      .post(route('signup.store'))
       .form({
         name: 'Bia',
         email: 'bia@nova.test',
@@ -205,7 +206,7 @@ test.group('Accounts: password reset', (group) => {
       .redirects(0)
     const verify = linkIn(await catcher.waitFor('bia@nova.test'), '/verify-email/')
     const token = verify.split('/').pop()!
-    const page = await asInertia(client.get(`/reset-password/${token}`))
+    const page = await asInertia(client.get(route('password.reset', { token })))
     assert.equal(page.body().component, 'auth/link_invalid')
   })
 
@@ -216,8 +217,8 @@ test.group('Accounts: password reset', (group) => {
     const { owner } = await createTenant()
     for (let i = 0; i < 5; i++) {
       const response = await client
-        .post('/forgot-password')
-        .header('referer', '/forgot-password')
+        .post(route('password.email'))
+        .header('referer', route('password.forgot'))
         .form({ email: owner.email })
         .withCsrfToken()
         .redirects(0)
@@ -228,14 +229,14 @@ test.group('Accounts: password reset', (group) => {
 
     for (let i = 0; i < 5; i++) {
       await client
-        .post('/forgot-password')
+        .post(route('password.email'))
         .form({ email: `x${i}@nada.test` })
         .withCsrfToken()
         .redirects(0)
     }
     const eleventh = await client
-      .post('/forgot-password')
-      .header('referer', '/forgot-password')
+      .post(route('password.email'))
+      .header('referer', route('password.forgot'))
       .form({ email: owner.email })
       .withCsrfToken()
       .redirects(0)

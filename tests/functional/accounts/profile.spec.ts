@@ -8,6 +8,7 @@ import { apiToken, createTenant } from '#tests/helpers/tenants'
 import { SmtpCatcher, linkIn, pathOf } from '#tests/helpers/smtp_catcher'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 import { BrowserSession } from '#tests/helpers/browser_session'
+import { route } from '#tests/helpers/routes'
 
 test.group('Accounts: profile', (group) => {
   freshDatabase(group)
@@ -25,7 +26,7 @@ test.group('Accounts: profile', (group) => {
     const bound = await apiToken(owner, workspace)
     await apiToken(owner, null)
 
-    const page = await asInertia(client.get('/profile').loginAs(owner))
+    const page = await asInertia(client.get(route('profile.show')).loginAs(owner))
     page.assertStatus(200)
     assert.equal(page.body().component, 'profile/show')
     assert.equal(page.body().props.profile.email, owner.email)
@@ -38,15 +39,15 @@ test.group('Accounts: profile', (group) => {
     )
     assert.notInclude(JSON.stringify(page.body()), bound.slice(3, 20))
 
-    const signedOut = await client.get('/profile').redirects(0)
+    const signedOut = await client.get(route('profile.show')).redirects(0)
     signedOut.assertStatus(302)
   })
 
   test('updates name and language; bad input is a field error', async ({ client, assert }) => {
     const { owner } = await createTenant()
     const response = await client
-      .put('/profile')
-      .header('referer', '/profile')
+      .put(route('profile.update'))
+      .header('referer', route('profile.show'))
       .form({ name: 'Novo Nome', locale: 'en' })
       .withCsrfToken()
       .loginAs(owner)
@@ -58,7 +59,7 @@ test.group('Accounts: profile', (group) => {
     assert.equal(owner.locale, 'en')
 
     const bad = await client
-      .put('/profile')
+      .put(route('profile.update'))
       .header('accept', 'application/json')
       .json({ name: 'x', locale: 'fr' })
       .withCsrfToken()
@@ -78,8 +79,8 @@ test.group('Accounts: profile', (group) => {
     const oldEmail = owner.email
 
     const wrong = await client
-      .post('/profile/email')
-      .header('referer', '/profile')
+      .post(route('profile.email'))
+      .header('referer', route('profile.show'))
       .form({ email: 'novo@endereco.test', currentPassword: 'errada' })
       .withCsrfToken()
       .loginAs(owner)
@@ -90,7 +91,7 @@ test.group('Accounts: profile', (group) => {
     assert.notProperty(wrong.flashMessages(), 'currentPassword')
 
     const same = await client
-      .post('/profile/email')
+      .post(route('profile.email'))
       .header('accept', 'application/json')
       .json({ email: oldEmail.toUpperCase(), currentPassword: FACTORY_PASSWORD })
       .withCsrfToken()
@@ -99,8 +100,8 @@ test.group('Accounts: profile', (group) => {
     assert.equal(same.body().errors[0].rule, 'same_email')
 
     const asked = await client
-      .post('/profile/email')
-      .header('referer', '/profile')
+      .post(route('profile.email'))
+      .header('referer', route('profile.show'))
       .form({ email: 'Novo@Endereco.test', currentPassword: FACTORY_PASSWORD })
       .withCsrfToken()
       .loginAs(owner)
@@ -109,7 +110,7 @@ test.group('Accounts: profile', (group) => {
     await owner.refresh()
     assert.equal(owner.email, oldEmail, 'nothing changes before the click')
 
-    const page = await asInertia(client.get('/profile').loginAs(owner))
+    const page = await asInertia(client.get(route('profile.show')).loginAs(owner))
     assert.equal(page.body().props.profile.pendingEmail, 'novo@endereco.test')
 
     const mail = await catcher.waitFor('novo@endereco.test')
@@ -118,7 +119,7 @@ test.group('Accounts: profile', (group) => {
 
     const confirmed = await client.get(link).redirects(0)
     confirmed.assertStatus(302)
-    confirmed.assertHeader('location', '/login')
+    confirmed.assertHeader('location', route('session.create'))
     await owner.refresh()
     assert.equal(owner.email, 'novo@endereco.test')
     assert.isNotNull(owner.emailVerifiedAt)
@@ -131,7 +132,7 @@ test.group('Accounts: profile', (group) => {
     assert.equal(again.body().component, 'auth/link_invalid')
 
     const login = await client
-      .post('/api/auth/login')
+      .post(route('api.auth.login'))
       .json({ email: 'novo@endereco.test', password: FACTORY_PASSWORD })
     login.assertStatus(200)
   })
@@ -144,15 +145,15 @@ test.group('Accounts: profile', (group) => {
     const { owner: other } = await createTenant()
 
     const taken = await client
-      .post('/profile/email')
-      .header('referer', '/profile')
+      .post(route('profile.email'))
+      .header('referer', route('profile.show'))
       .form({ email: other.email, currentPassword: FACTORY_PASSWORD })
       .withCsrfToken()
       .loginAs(owner)
       .redirects(0)
     const free = await client
-      .post('/profile/email')
-      .header('referer', '/profile')
+      .post(route('profile.email'))
+      .header('referer', route('profile.show'))
       .form({ email: 'livre@endereco.test', currentPassword: FACTORY_PASSWORD })
       .withCsrfToken()
       .loginAs(owner)
@@ -175,7 +176,7 @@ test.group('Accounts: profile', (group) => {
   test('an expired e-mail change link is refused', async ({ client, assert }) => {
     const { owner } = await createTenant()
     await client
-      .post('/profile/email')
+      .post(route('profile.email'))
       .form({ email: 'tarde@endereco.test', currentPassword: FACTORY_PASSWORD })
       .withCsrfToken()
       .loginAs(owner)
@@ -196,7 +197,7 @@ test.group('Accounts: profile', (group) => {
     const token = await apiToken(owner, workspace)
 
     const wrong = await client
-      .put('/profile/password')
+      .put(route('profile.password'))
       .header('accept', 'application/json')
       .json({
         currentPassword: 'errada',
@@ -207,11 +208,11 @@ test.group('Accounts: profile', (group) => {
       .loginAs(owner)
     wrong.assertStatus(422)
     assert.equal(wrong.body().errors[0].field, 'currentPassword')
-    ;(await client.get('/api/auth/me').bearerToken(token)).assertStatus(200)
+    ;(await client.get(route('api.auth.me')).bearerToken(token)).assertStatus(200)
 
     const changed = await client
-      .put('/profile/password')
-      .header('referer', '/profile')
+      .put(route('profile.password'))
+      .header('referer', route('profile.show'))
       .form({
         currentPassword: FACTORY_PASSWORD,
         password: 'nova-senha-123',
@@ -225,13 +226,15 @@ test.group('Accounts: profile', (group) => {
       'success',
       'Senha alterada. As outras sessões e tokens de API foram encerrados.'
     )
-    ;(await client.get('/api/auth/me').bearerToken(token)).assertStatus(401)
+    ;(await client.get(route('api.auth.me')).bearerToken(token)).assertStatus(401)
     const refreshed = await User.findOrFail(owner.id)
     assert.isAbove(refreshed.sessionVersion, owner.sessionVersion ?? 0)
     const notice = await catcher.waitFor(owner.email)
     assert.equal(notice.subject, 'Sua senha foi alterada')
     ;(
-      await client.post('/api/auth/login').json({ email: owner.email, password: 'nova-senha-123' })
+      await client
+        .post(route('api.auth.login'))
+        .json({ email: owner.email, password: 'nova-senha-123' })
     ).assertStatus(200)
   })
 
@@ -249,22 +252,22 @@ test.group('Accounts: profile', (group) => {
     ])
 
     const forbidden = await client
-      .delete(`/profile/tokens/${theirRow.id}`)
+      .delete(route('profile.tokens.destroy', { id: theirRow.id }))
       .withCsrfToken()
       .loginAs(owner)
       .redirects(0)
     forbidden.assertStatus(404)
-    ;(await client.get('/api/auth/me').bearerToken(theirs)).assertStatus(200)
+    ;(await client.get(route('api.auth.me')).bearerToken(theirs)).assertStatus(200)
 
     const ended = await client
-      .delete(`/profile/tokens/${mineRow.id}`)
-      .header('referer', '/profile')
+      .delete(route('profile.tokens.destroy', { id: mineRow.id }))
+      .header('referer', route('profile.show'))
       .withCsrfToken()
       .loginAs(owner)
       .redirects(0)
     ended.assertStatus(302)
-    ;(await client.get('/api/auth/me').bearerToken(mine)).assertStatus(401)
-    ;(await client.get('/api/auth/me').bearerToken(keep)).assertStatus(200)
+    ;(await client.get(route('api.auth.me')).bearerToken(mine)).assertStatus(401)
+    ;(await client.get(route('api.auth.me')).bearerToken(keep)).assertStatus(200)
 
     const notNumeric = await client.delete('/profile/tokens/abc').withCsrfToken().loginAs(owner)
     notNumeric.assertStatus(404)
@@ -277,15 +280,15 @@ test.group('Accounts: profile', (group) => {
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, workspace)
     const response = await client
-      .post('/profile/sessions/end-others')
-      .header('referer', '/profile')
+      .post(route('profile.sessions.end'))
+      .header('referer', route('profile.show'))
       .withCsrfToken()
       .loginAs(owner)
       .redirects(0)
     response.assertStatus(302)
     const refreshed = await User.findOrFail(owner.id)
     assert.equal(refreshed.sessionVersion, (owner.sessionVersion ?? 0) + 1)
-    ;(await client.get('/api/auth/me').bearerToken(token)).assertStatus(200)
+    ;(await client.get(route('api.auth.me')).bearerToken(token)).assertStatus(200)
   })
 
   test('with real browser sessions: the one that changes the password stays in, the others are out', async ({
@@ -295,15 +298,15 @@ test.group('Accounts: profile', (group) => {
     const laptop = await new BrowserSession().login(owner.email, FACTORY_PASSWORD)
     const phone = await new BrowserSession().login(owner.email, FACTORY_PASSWORD)
 
-    await laptop.request('/profile')
-    const changed = await laptop.request('/profile/password', {
+    await laptop.request(route('profile.show'))
+    const changed = await laptop.request(route('profile.password'), {
       method: 'PUT',
       headers: {
         'content-type': 'application/json',
         'x-xsrf-token': laptop.xsrfToken!,
         'x-inertia': 'true',
         'x-inertia-version': '1',
-        'referer': '/profile',
+        'referer': route('profile.show'),
       },
       body: JSON.stringify({
         currentPassword: FACTORY_PASSWORD,
@@ -316,9 +319,9 @@ test.group('Accounts: profile', (group) => {
     assert.isFalse(await phone.isSignedIn(), 'every other session is over')
 
     const tablet = await new BrowserSession().login(owner.email, 'nova-senha-123')
-    const ended = await laptop.request('/profile/sessions/end-others', {
+    const ended = await laptop.request(route('profile.sessions.end'), {
       method: 'POST',
-      headers: { 'x-xsrf-token': laptop.xsrfToken!, 'referer': '/profile' },
+      headers: { 'x-xsrf-token': laptop.xsrfToken!, 'referer': route('profile.show') },
     })
     assert.equal(ended.status, 302)
     assert.isTrue(await laptop.isSignedIn())

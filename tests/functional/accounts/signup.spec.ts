@@ -9,6 +9,7 @@ import { asInertia } from '#tests/helpers/inertia'
 import { createTenant } from '#tests/helpers/tenants'
 import { SmtpCatcher, linkIn, pathOf } from '#tests/helpers/smtp_catcher'
 import { appUrl } from '#config/app'
+import { route } from '#tests/helpers/routes'
 
 /** The language switcher's cookie, raw (the app reads it unencoded). */
 export function withLocale<T extends ApiRequest>(request: T, locale: string) {
@@ -43,12 +44,12 @@ test.group('Accounts: sign-up', (group) => {
     assert,
   }) => {
     const response = await client
-      .post('/signup')
+      .post(route('signup.store'))
       .form(signUp({ email: 'Ana@Agencia-Nova.test' }))
       .withCsrfToken()
       .redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/signup/sent')
+    response.assertHeader('location', route('signup.sent'))
 
     const user = await User.findByOrFail('email', 'ana@agencia-nova.test')
     assert.isNull(user.emailVerifiedAt)
@@ -73,7 +74,7 @@ test.group('Accounts: sign-up', (group) => {
 
     const verified = await client.get(pathOf(link)).redirects(0)
     verified.assertStatus(302)
-    verified.assertHeader('location', '/login')
+    verified.assertHeader('location', route('session.create'))
     verified.assertFlashMessage('success', 'E-mail confirmado. Obrigado!')
     await user.refresh()
     assert.isNotNull(user.emailVerifiedAt)
@@ -88,7 +89,9 @@ test.group('Accounts: sign-up', (group) => {
     client,
     assert,
   }) => {
-    await withLocale(client.post('/signup').form(signUp()), 'en').withCsrfToken().redirects(0)
+    await withLocale(client.post(route('signup.store')).form(signUp()), 'en')
+      .withCsrfToken()
+      .redirects(0)
     const mail = await catcher.waitFor('ana@agencia-nova.test')
     assert.equal(mail.subject, 'Confirm your e-mail on Funil Digital')
     assert.include(mail.html, '<html lang="en">')
@@ -104,12 +107,12 @@ test.group('Accounts: sign-up', (group) => {
     const before = await db.from('agencies').count('* as total').first()
 
     const response = await client
-      .post('/signup')
+      .post(route('signup.store'))
       .form(signUp({ email: owner.email.toUpperCase(), workspaceSlug: 'outra-loja' }))
       .withCsrfToken()
       .redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/signup/sent')
+    response.assertHeader('location', route('signup.sent'))
 
     const after = await db.from('agencies').count('* as total').first()
     assert.equal(after.total, before.total, 'no agency was created')
@@ -119,19 +122,19 @@ test.group('Accounts: sign-up', (group) => {
 
     const mail = await catcher.waitFor(owner.email)
     assert.equal(mail.subject, 'Alguém tentou criar uma conta com seu e-mail')
-    assert.include(linkIn(mail, '/forgot-password'), '/forgot-password')
+    assert.include(linkIn(mail, route('password.forgot')), route('password.forgot'))
     assert.notMatch(mail.text, /verify-email/)
 
     /** The page after it is the same as for a new address. */
-    const sent = await asInertia(client.get('/signup/sent'))
+    const sent = await asInertia(client.get(route('signup.sent')))
     assert.equal(sent.body().component, 'auth/check_email')
   })
 
   test('bad input gets field errors and creates nothing', async ({ client, assert }) => {
     await createTenant({ workspaceSlug: 'ja-existe' })
     const response = await client
-      .post('/signup')
-      .header('referer', '/signup')
+      .post(route('signup.store'))
+      .header('referer', route('signup.create'))
       .form(
         signUp({
           email: 'not-an-email',
@@ -144,7 +147,7 @@ test.group('Accounts: sign-up', (group) => {
       .withCsrfToken()
       .redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/signup')
+    response.assertHeader('location', route('signup.create'))
     const errors = response.flashMessages().inputErrorsBag as Record<string, string[]>
     assert.properties(errors, ['email', 'password', 'agencyName', 'workspaceSlug'])
     assert.notProperty(response.flashMessages(), 'password', 'passwords are not flashed back')
@@ -153,15 +156,15 @@ test.group('Accounts: sign-up', (group) => {
     assert.isNull(await User.findBy('email', 'not-an-email'))
 
     const reserved = await client
-      .post('/signup')
-      .header('referer', '/signup')
+      .post(route('signup.store'))
+      .header('referer', route('signup.create'))
       .form(signUp({ workspaceSlug: 'admin' }))
       .withCsrfToken()
       .redirects(0)
     assert.property(reserved.flashMessages().inputErrorsBag, 'workspaceSlug')
 
     const json = await client
-      .post('/signup')
+      .post(route('signup.store'))
       .header('accept', 'application/json')
       .json(signUp({ email: '' }))
       .withCsrfToken()
@@ -175,20 +178,20 @@ test.group('Accounts: sign-up', (group) => {
   }) => {
     for (let i = 1; i <= 5; i++) {
       const response = await client
-        .post('/signup')
+        .post(route('signup.store'))
         .form(signUp({ email: `dono${i}@agencia.test`, workspaceSlug: `loja-${i}` }))
         .withCsrfToken()
         .redirects(0)
-      response.assertHeader('location', '/signup/sent')
+      response.assertHeader('location', route('signup.sent'))
     }
     const sixth = await client
-      .post('/signup')
-      .header('referer', '/signup')
+      .post(route('signup.store'))
+      .header('referer', route('signup.create'))
       .form(signUp({ email: 'dono6@agencia.test', workspaceSlug: 'loja-6' }))
       .withCsrfToken()
       .redirects(0)
     sixth.assertStatus(302)
-    sixth.assertHeader('location', '/signup')
+    sixth.assertHeader('location', route('signup.create'))
     assert.match(String(sixth.flashMessages().error), /Muitas tentativas/)
     assert.isNull(await User.findBy('email', 'dono6@agencia.test'))
   })
@@ -197,13 +200,13 @@ test.group('Accounts: sign-up', (group) => {
     client,
     assert,
   }) => {
-    await client.post('/signup').form(signUp()).withCsrfToken().redirects(0)
+    await client.post(route('signup.store')).form(signUp()).withCsrfToken().redirects(0)
     const first = linkIn(await catcher.waitFor('ana@agencia-nova.test'), '/verify-email/')
     const user = await User.findByOrFail('email', 'ana@agencia-nova.test')
 
     /** "Reenviar" issues a new link: the first stops working. */
     const resend = await client
-      .post('/verify-email/resend')
+      .post(route('email.resend'))
       .header('referer', '/')
       .withCsrfToken()
       .loginAs(user)
@@ -227,7 +230,10 @@ test.group('Accounts: sign-up', (group) => {
     const expired = await asInertia(client.get(pathOf(second)))
     assert.equal(expired.body().component, 'auth/link_invalid')
 
-    for (const path of ['/verify-email/nao-existe-mas-tem-tamanho-ok', '/verify-email/%00%27']) {
+    for (const path of [
+      route('email.verify', { token: 'nao-existe-mas-tem-tamanho-ok' }),
+      '/verify-email/%00%27',
+    ]) {
       const response = await asInertia(client.get(path))
       response.assertStatus(200)
       assert.equal(response.body().component, 'auth/link_invalid')
@@ -240,13 +246,13 @@ test.group('Accounts: sign-up', (group) => {
     client,
     assert,
   }) => {
-    await client.post('/signup').form(signUp()).withCsrfToken().redirects(0)
+    await client.post(route('signup.store')).form(signUp()).withCsrfToken().redirects(0)
     const user = await User.findByOrFail('email', 'ana@agencia-nova.test')
-    const page = await asInertia(client.get('/workspaces').loginAs(user))
+    const page = await asInertia(client.get(route('workspaces.index')).loginAs(user))
     assert.isFalse(page.body().props.user.emailVerified)
 
     const { owner } = await createTenant()
-    const other = await asInertia(client.get('/workspaces').loginAs(owner))
+    const other = await asInertia(client.get(route('workspaces.index')).loginAs(owner))
     assert.isTrue(other.body().props.user.emailVerified)
   })
 })

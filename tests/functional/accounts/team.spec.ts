@@ -8,6 +8,7 @@ import { agencyMember, apiToken, createTenant, workspaceMember } from '#tests/he
 import { WorkspaceFactory } from '#database/factories/workspace_factory'
 import { SmtpCatcher, linkIn, pathOf } from '#tests/helpers/smtp_catcher'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
+import { route } from '#tests/helpers/routes'
 
 test.group('Accounts: team and invitations', (group) => {
   freshDatabase(group)
@@ -28,8 +29,8 @@ test.group('Accounts: team and invitations', (group) => {
     const other = await WorkspaceFactory.merge({ agencyId: agency.id }).create()
 
     const invited = await client
-      .post(`/w/${workspace.slug}/team/invitations`)
-      .header('referer', `/w/${workspace.slug}/team`)
+      .post(route('team.invite', { workspaceSlug: workspace.slug }))
+      .header('referer', route('team.index', { workspaceSlug: workspace.slug }))
       .json({ email: 'Cliente@Loja.test', role: 'viewer', workspaceIds: [workspace.id] })
       .withCsrfToken()
       .loginAs(owner)
@@ -63,22 +64,22 @@ test.group('Accounts: team and invitations', (group) => {
       .withCsrfToken()
       .redirects(0)
     accepted.assertStatus(302)
-    accepted.assertHeader('location', `/w/${workspace.slug}/dashboard`)
+    accepted.assertHeader('location', route('w.dashboard', { workspaceSlug: workspace.slug }))
     const user = await User.findByOrFail('email', 'cliente@loja.test')
     assert.isNotNull(user.emailVerifiedAt)
 
     const login = await client
-      .post('/api/auth/login')
+      .post(route('api.auth.login'))
       .json({ email: 'cliente@loja.test', password: 'senha-cliente-1' })
     login.assertStatus(200)
     const mine = await client
-      .get('/api/workspace')
+      .get(route('api.workspace.show'))
       .bearerToken(login.body().token)
       .header('x-workspace', workspace.slug)
     mine.assertStatus(200)
     assert.equal(mine.body().workspace?.role ?? mine.body().role ?? 'viewer', 'viewer')
     const notMine = await client
-      .get('/api/workspace')
+      .get(route('api.workspace.show'))
       .bearerToken(login.body().token)
       .header('x-workspace', other.slug)
     notMine.assertStatus(404)
@@ -95,7 +96,7 @@ test.group('Accounts: team and invitations', (group) => {
     const { agency, owner, workspace } = await createTenant()
     const { owner: outsider } = await createTenant()
     await client
-      .post(`/w/${workspace.slug}/team/invitations`)
+      .post(route('team.invite', { workspaceSlug: workspace.slug }))
       .json({ email: outsider.email, role: 'editor' })
       .withCsrfToken()
       .loginAs(owner)
@@ -141,28 +142,37 @@ test.group('Accounts: team and invitations', (group) => {
     const { agency, owner, workspace } = await createTenant()
     const editor = await agencyMember(agency, 'editor')
     const token = await apiToken(editor, workspace)
-    ;(await client.get('/api/workspace').bearerToken(token)).assertStatus(200)
+    ;(await client.get(route('api.workspace.show')).bearerToken(token)).assertStatus(200)
     const member = await db.from('agency_members').where('user_id', editor.id).firstOrFail()
 
     const removed = await client
-      .delete(`/w/${workspace.slug}/team/members/agency/${member.id}`)
-      .header('referer', `/w/${workspace.slug}/team`)
+      .delete(
+        route('team.members.destroy', {
+          workspaceSlug: workspace.slug,
+          kind: 'agency',
+          id: member.id,
+        })
+      )
+      .header('referer', route('team.index', { workspaceSlug: workspace.slug }))
       .withCsrfToken()
       .loginAs(owner)
       .redirects(0)
     removed.assertStatus(302)
     removed.assertFlashMessage('success', 'Acesso removido.')
-    ;(await client.get('/api/workspace').bearerToken(token)).assertStatus(401)
+    ;(await client.get(route('api.workspace.show')).bearerToken(token)).assertStatus(401)
     /** The session they had is over; signing in again, the workspace is a 404. */
     const oldSession = await client
-      .get(`/w/${workspace.slug}/dashboard`)
+      .get(route('w.dashboard', { workspaceSlug: workspace.slug }))
       .loginAs(editor)
       .redirects(0)
     oldSession.assertStatus(302)
-    oldSession.assertHeader('location', '/login')
+    oldSession.assertHeader('location', route('session.create'))
     const refreshed = await User.findOrFail(editor.id)
     assert.isAbove(refreshed.sessionVersion, editor.sessionVersion ?? 0)
-    const fresh = await client.get(`/w/${workspace.slug}/dashboard`).loginAs(refreshed).redirects(0)
+    const fresh = await client
+      .get(route('w.dashboard', { workspaceSlug: workspace.slug }))
+      .loginAs(refreshed)
+      .redirects(0)
     fresh.assertStatus(404)
   })
 
@@ -174,7 +184,13 @@ test.group('Accounts: team and invitations', (group) => {
     const clientLogin = await workspaceMember(workspace, 'viewer')
     const wm = await db.from('workspace_members').where('user_id', clientLogin.id).firstOrFail()
     const changed = await client
-      .put(`/w/${workspace.slug}/team/members/workspace/${wm.id}`)
+      .put(
+        route('team.members.update', {
+          workspaceSlug: workspace.slug,
+          kind: 'workspace',
+          id: wm.id,
+        })
+      )
       .json({ role: 'editor' })
       .withCsrfToken()
       .loginAs(owner)
@@ -184,16 +200,24 @@ test.group('Accounts: team and invitations', (group) => {
 
     const ownerRow = await db.from('agency_members').where('user_id', owner.id).firstOrFail()
     for (const request of [
-      client.put(`/api/team/members/agency/${ownerRow.id}`).json({ role: 'admin' }),
-      client.delete(`/api/team/members/agency/${ownerRow.id}`),
+      client
+        .put(route('api.team.members.update', { kind: 'agency', id: ownerRow.id }))
+        .json({ role: 'admin' }),
+      client.delete(route('api.team.members.destroy', { kind: 'agency', id: ownerRow.id })),
     ]) {
       const response = await request.bearerToken(await apiToken(owner, workspace))
       response.assertStatus(409)
       assert.equal(response.body().errors[0].rule, 'last_owner')
     }
     const leave = await client
-      .delete(`/w/${workspace.slug}/team/members/agency/${ownerRow.id}`)
-      .header('referer', `/w/${workspace.slug}/team`)
+      .delete(
+        route('team.members.destroy', {
+          workspaceSlug: workspace.slug,
+          kind: 'agency',
+          id: ownerRow.id,
+        })
+      )
+      .header('referer', route('team.index', { workspaceSlug: workspace.slug }))
       .withCsrfToken()
       .loginAs(owner)
       .redirects(0)
@@ -203,7 +227,7 @@ test.group('Accounts: team and invitations', (group) => {
     /** With a second owner, the first may go. */
     const second = await agencyMember(agency, 'owner')
     const ok = await client
-      .delete(`/api/team/members/agency/${ownerRow.id}`)
+      .delete(route('api.team.members.destroy', { kind: 'agency', id: ownerRow.id }))
       .bearerToken(await apiToken(second, workspace))
     ok.assertStatus(204)
   })
@@ -220,18 +244,18 @@ test.group('Accounts: team and invitations', (group) => {
 
     ;(
       await client
-        .put(`/api/team/members/agency/${ownerRow.id}`)
+        .put(route('api.team.members.update', { kind: 'agency', id: ownerRow.id }))
         .json({ role: 'viewer' })
         .bearerToken(adminToken)
     ).assertStatus(403)
     ;(
       await client
-        .post('/api/team/invitations')
+        .post(route('api.team.invite'))
         .json({ email: 'x@y.test', role: 'owner' })
         .bearerToken(adminToken)
     ).assertStatus(403)
     const byAdmin = await client
-      .post('/api/team/invitations')
+      .post(route('api.team.invite'))
       .json({ email: 'x@y.test', role: 'admin' })
       .bearerToken(adminToken)
     byAdmin.assertStatus(201)
@@ -239,16 +263,18 @@ test.group('Accounts: team and invitations', (group) => {
     const editorToken = await apiToken(editor, workspace)
     ;(
       await client
-        .post('/api/team/invitations')
+        .post(route('api.team.invite'))
         .json({ email: 'z@y.test', role: 'viewer' })
         .bearerToken(editorToken)
     ).assertStatus(403)
-    const list = await client.get('/api/team').bearerToken(editorToken)
+    const list = await client.get(route('api.team.index')).bearerToken(editorToken)
     list.assertStatus(200)
     assert.lengthOf(list.body().members, 3)
     assert.lengthOf(list.body().invitations, 1)
 
-    const page = await asInertia(client.get(`/w/${workspace.slug}/team`).loginAs(editor))
+    const page = await asInertia(
+      client.get(route('team.index', { workspaceSlug: workspace.slug })).loginAs(editor)
+    )
     assert.equal(page.body().component, 'team/index')
     assert.isFalse(page.body().props.can.manage)
   })
@@ -271,31 +297,43 @@ test.group('Accounts: team and invitations', (group) => {
       .where('user_id', strangerClient.id)
       .firstOrFail()
     await client
-      .post('/api/team/invitations')
+      .post(route('api.team.invite'))
       .json({ email: 'alguem@outra.test', role: 'viewer' })
       .bearerToken(await apiToken(otherOwner, otherWorkspace))
     const invitation = await db.from('invitations').firstOrFail()
     const token = await apiToken(owner, workspace)
 
     for (const request of [
-      client.put(`/api/team/members/agency/${strangerRow.id}`).json({ role: 'viewer' }),
-      client.delete(`/api/team/members/agency/${strangerRow.id}`),
-      client.put(`/api/team/members/workspace/${strangerWm.id}`).json({ role: 'editor' }),
-      client.delete(`/api/team/members/workspace/${strangerWm.id}`),
-      client.delete(`/api/team/invitations/${invitation.id}`),
       client
-        .post('/api/team/invitations')
+        .put(route('api.team.members.update', { kind: 'agency', id: strangerRow.id }))
+        .json({ role: 'viewer' }),
+      client.delete(route('api.team.members.destroy', { kind: 'agency', id: strangerRow.id })),
+      client
+        .put(route('api.team.members.update', { kind: 'workspace', id: strangerWm.id }))
+        .json({ role: 'editor' }),
+      client.delete(route('api.team.members.destroy', { kind: 'workspace', id: strangerWm.id })),
+      client.delete(route('api.team.invitations.revoke', { id: invitation.id })),
+      client
+        .post(route('api.team.invite'))
         .json({ email: 'a@b.test', role: 'viewer', workspaceIds: [otherWorkspace.id] }),
     ]) {
       const response = await request.bearerToken(token)
       response.assertStatus(404)
     }
     const admin = await client
-      .delete(`/w/${workspace.slug}/team/members/agency/${strangerRow.id}`)
+      .delete(
+        route('team.members.destroy', {
+          workspaceSlug: workspace.slug,
+          kind: 'agency',
+          id: strangerRow.id,
+        })
+      )
       .withCsrfToken()
       .loginAs(owner)
     admin.assertStatus(404)
-    const foreignPage = await client.get(`/w/${otherWorkspace.slug}/team`).loginAs(owner)
+    const foreignPage = await client
+      .get(route('team.index', { workspaceSlug: otherWorkspace.slug }))
+      .loginAs(owner)
     foreignPage.assertStatus(404)
     assert.isNotNull(await db.from('agency_members').where('id', strangerRow.id).first())
     assert.isNotNull(await db.from('workspace_members').where('id', strangerWm.id).first())
@@ -309,7 +347,7 @@ test.group('Accounts: team and invitations', (group) => {
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, workspace)
     const bad = await client
-      .post('/api/team/invitations')
+      .post(route('api.team.invite'))
       .json({ email: 'nao-email', role: 'chefe', workspaceIds: ['x'] })
       .bearerToken(token)
     bad.assertStatus(422)
@@ -318,13 +356,13 @@ test.group('Accounts: team and invitations', (group) => {
       ['email', 'role']
     )
     const ownerScoped = await client
-      .post('/api/team/invitations')
+      .post(route('api.team.invite'))
       .json({ email: 'dono@novo.test', role: 'owner', workspaceIds: [workspace.id] })
       .bearerToken(token)
     ownerScoped.assertStatus(422)
 
     await client
-      .post('/api/team/invitations')
+      .post(route('api.team.invite'))
       .json({ email: 'a@convite.test', role: 'viewer' })
       .bearerToken(token)
     const first = pathOf(linkIn(await catcher.waitFor('a@convite.test'), '/invitations/'))
@@ -334,13 +372,13 @@ test.group('Accounts: team and invitations', (group) => {
     assert.equal((await asInertia(client.get(first))).body().component, 'auth/link_invalid')
 
     const created = await client
-      .post('/api/team/invitations')
+      .post(route('api.team.invite'))
       .json({ email: 'b@convite.test', role: 'viewer' })
       .bearerToken(token)
     const second = pathOf(linkIn(await catcher.waitFor('b@convite.test'), '/invitations/'))
     ;(
       await client
-        .delete(`/api/team/invitations/${created.body().invitation.id}`)
+        .delete(route('api.team.invitations.revoke', { id: created.body().invitation.id }))
         .bearerToken(token)
     ).assertStatus(204)
     const revoked = await asInertia(
@@ -349,7 +387,9 @@ test.group('Accounts: team and invitations', (group) => {
     assert.equal(revoked.body().component, 'auth/link_invalid')
     assert.isNull(await User.findBy('email', 'b@convite.test'))
     ;(
-      await client.post('/api/auth/login').json({ email: owner.email, password: FACTORY_PASSWORD })
+      await client
+        .post(route('api.auth.login'))
+        .json({ email: owner.email, password: FACTORY_PASSWORD })
     ).assertStatus(200)
   })
 })

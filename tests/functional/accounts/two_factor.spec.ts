@@ -7,6 +7,7 @@ import { asInertia } from '#tests/helpers/inertia'
 import { agencyMember, apiToken, createTenant } from '#tests/helpers/tenants'
 import { BrowserSession } from '#tests/helpers/browser_session'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
+import { route } from '#tests/helpers/routes'
 
 const codeFor = (secret: string, offset = 0) =>
   new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({
@@ -15,11 +16,11 @@ const codeFor = (secret: string, offset = 0) =>
 
 /** Enrols the user as the profile pages do; returns the secret and the recovery codes. */
 async function enrol(client: any, user: User) {
-  const setup = await asInertia(client.get('/profile/two-factor').loginAs(user))
+  const setup = await asInertia(client.get(route('two_factor.setup')).loginAs(user))
   const secret = setup.body().props.secret as string
   const confirmed = await client
-    .post('/profile/two-factor')
-    .header('referer', '/profile/two-factor')
+    .post(route('two_factor.confirm'))
+    .header('referer', route('two_factor.setup'))
     .form({ code: codeFor(secret) })
     .withCsrfToken()
     .loginAs(user)
@@ -30,9 +31,9 @@ async function enrol(client: any, user: User) {
 /** Password step through the real form; returns the browser and where it was sent. */
 async function passwordStep(email: string) {
   const browser = new BrowserSession()
-  await browser.request('/login')
+  await browser.request(route('session.create'))
   const response = await browser.post(
-    '/login',
+    route('session.store'),
     { email, password: FACTORY_PASSWORD },
     { 'x-xsrf-token': browser.xsrfToken! }
   )
@@ -40,7 +41,7 @@ async function passwordStep(email: string) {
 }
 
 function codeStep(browser: BrowserSession, code: string) {
-  return browser.post('/login/two-factor', { code }, { 'x-xsrf-token': browser.xsrfToken! })
+  return browser.post(route('two_factor.verify'), { code }, { 'x-xsrf-token': browser.xsrfToken! })
 }
 
 test.group('Accounts: two-step verification', (group) => {
@@ -51,13 +52,13 @@ test.group('Accounts: two-step verification', (group) => {
     assert,
   }) => {
     const { owner } = await createTenant()
-    const setup = await asInertia(client.get('/profile/two-factor').loginAs(owner))
+    const setup = await asInertia(client.get(route('two_factor.setup')).loginAs(owner))
     assert.equal(setup.body().component, 'profile/two_factor')
     assert.match(setup.body().props.qr, /^data:image\/png;base64,/)
     const secret = setup.body().props.secret as string
 
     const wrong = await client
-      .post('/profile/two-factor')
+      .post(route('two_factor.confirm'))
       .header('accept', 'application/json')
       .json({ code: '000000' })
       .withCsrfToken()
@@ -66,8 +67,8 @@ test.group('Accounts: two-step verification', (group) => {
     assert.equal(wrong.body().errors[0].field, 'code')
 
     const right = await client
-      .post('/profile/two-factor')
-      .header('referer', '/profile/two-factor')
+      .post(route('two_factor.confirm'))
+      .header('referer', route('two_factor.setup'))
       .form({ code: codeFor(secret) })
       .withCsrfToken()
       .loginAs(owner)
@@ -79,7 +80,7 @@ test.group('Accounts: two-step verification', (group) => {
     const row = await db.from('users').where('id', owner.id).first()
     assert.notInclude(row.two_factor_secret, secret)
     assert.notInclude(JSON.stringify(row.two_factor_recovery_codes), codes[0])
-    const profile = await asInertia(client.get('/profile').loginAs(owner))
+    const profile = await asInertia(client.get(route('profile.show')).loginAs(owner))
     assert.isTrue(profile.body().props.twoFactor.enabled)
     assert.isNull(profile.body().props.twoFactor.recoveryCodes)
   })
@@ -92,7 +93,7 @@ test.group('Accounts: two-step verification', (group) => {
     const { secret } = await enrol(client, owner)
 
     const { browser, location } = await passwordStep(owner.email)
-    assert.equal(location, '/login/two-factor')
+    assert.equal(location, route('two_factor.challenge'))
     assert.isFalse(await browser.isSignedIn(), 'the password step alone is not a session')
 
     const wrong = await codeStep(browser, '123456')
@@ -105,9 +106,9 @@ test.group('Accounts: two-step verification', (group) => {
 
     /** Without a password step, the code page sends back to the login. */
     const stranger = new BrowserSession()
-    await stranger.request('/login')
+    await stranger.request(route('session.create'))
     const skipped = await codeStep(stranger, codeFor(secret))
-    assert.equal(skipped.headers.get('location'), '/login')
+    assert.equal(skipped.headers.get('location'), route('session.create'))
     assert.isFalse(await stranger.isSignedIn())
   })
 
@@ -142,24 +143,26 @@ test.group('Accounts: two-step verification', (group) => {
     const { secret } = await enrol(client, owner)
 
     const missing = await client
-      .post('/api/auth/login')
+      .post(route('api.auth.login'))
       .json({ email: owner.email, password: FACTORY_PASSWORD })
     missing.assertStatus(401)
     assert.equal(missing.body().errors[0].rule, 'otp_required')
     const wrong = await client
-      .post('/api/auth/login')
+      .post(route('api.auth.login'))
       .json({ email: owner.email, password: FACTORY_PASSWORD, otp: '000000' })
     wrong.assertStatus(401)
     assert.equal(wrong.body().errors[0].rule, 'otp_invalid')
     const right = await client
-      .post('/api/auth/login')
+      .post(route('api.auth.login'))
       .json({ email: owner.email, password: FACTORY_PASSWORD, otp: codeFor(secret) })
     right.assertStatus(200)
 
     /** Accounts without it are unaffected. */
     const { owner: plain } = await createTenant()
     ;(
-      await client.post('/api/auth/login').json({ email: plain.email, password: FACTORY_PASSWORD })
+      await client
+        .post(route('api.auth.login'))
+        .json({ email: plain.email, password: FACTORY_PASSWORD })
     ).assertStatus(200)
   })
 
@@ -167,15 +170,15 @@ test.group('Accounts: two-step verification', (group) => {
     const { owner } = await createTenant()
     await enrol(client, owner)
     const wrong = await client
-      .delete('/profile/two-factor')
+      .delete(route('two_factor.destroy'))
       .header('accept', 'application/json')
       .json({ currentPassword: 'errada' })
       .withCsrfToken()
       .loginAs(owner)
     wrong.assertStatus(422)
     const off = await client
-      .delete('/profile/two-factor')
-      .header('referer', '/profile')
+      .delete(route('two_factor.destroy'))
+      .header('referer', route('profile.show'))
       .json({ currentPassword: FACTORY_PASSWORD })
       .withCsrfToken()
       .loginAs(owner)
@@ -194,7 +197,7 @@ test.group('Accounts: two-step verification', (group) => {
     const token = await apiToken(editor, workspace)
 
     const byEditor = await client
-      .put(`/w/${workspace.slug}/team/two-factor`)
+      .put(route('team.two_factor', { workspaceSlug: workspace.slug }))
       .json({ required: true })
       .withCsrfToken()
       .loginAs(editor)
@@ -202,25 +205,31 @@ test.group('Accounts: two-step verification', (group) => {
 
     await enrol(client, owner)
     const required = await client
-      .put(`/w/${workspace.slug}/team/two-factor`)
-      .header('referer', `/w/${workspace.slug}/team`)
+      .put(route('team.two_factor', { workspaceSlug: workspace.slug }))
+      .header('referer', route('team.index', { workspaceSlug: workspace.slug }))
       .json({ required: true })
       .withCsrfToken()
       .loginAs(owner)
       .redirects(0)
     required.assertStatus(302)
 
-    const page = await client.get(`/w/${workspace.slug}/dashboard`).loginAs(editor).redirects(0)
+    const page = await client
+      .get(route('w.dashboard', { workspaceSlug: workspace.slug }))
+      .loginAs(editor)
+      .redirects(0)
     page.assertStatus(302)
-    page.assertHeader('location', '/profile/two-factor')
-    const api = await client.get('/api/workspace').bearerToken(token)
+    page.assertHeader('location', route('two_factor.setup'))
+    const api = await client.get(route('api.workspace.show')).bearerToken(token)
     api.assertStatus(403)
     assert.equal(api.body().errors[0].rule, 'two_factor_required')
 
-    const ownerPage = await client.get(`/w/${workspace.slug}/dashboard`).loginAs(owner).redirects(0)
+    const ownerPage = await client
+      .get(route('w.dashboard', { workspaceSlug: workspace.slug }))
+      .loginAs(owner)
+      .redirects(0)
     ownerPage.assertStatus(200)
 
     await enrol(client, editor)
-    ;(await client.get('/api/workspace').bearerToken(token)).assertStatus(200)
+    ;(await client.get(route('api.workspace.show')).bearerToken(token)).assertStatus(200)
   })
 })

@@ -5,6 +5,7 @@ import { asInertia } from '#tests/helpers/inertia'
 import { createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { aPayment } from '#tests/functional/payments/helpers'
+import { route } from '#tests/helpers/routes'
 
 test.group('Admin dashboard page', (group) => {
   freshDatabase(group)
@@ -18,7 +19,7 @@ test.group('Admin dashboard page', (group) => {
     await aPayment(workspace, { funnelId: funnel.id, status: 'paid', amountCents: 19700 })
     await aPayment(workspace, { funnelId: funnel.id, status: 'refunded', amountCents: 5000 })
     const today = DateTime.now().setZone(workspace.timezone || 'America/Sao_Paulo')
-    const base = `/w/${workspace.slug}/dashboard`
+    const base = route('w.dashboard', { workspaceSlug: workspace.slug })
 
     const week = await asInertia(client.get(base).loginAs(owner))
     week.assertStatus(200)
@@ -54,7 +55,9 @@ test.group('Admin dashboard page', (group) => {
     const other = await createTenant()
     const foreign = await FunnelFactory.merge({ workspaceId: other.workspace.id }).create()
     const response = await asInertia(
-      client.get(`/w/${workspace.slug}/dashboard?funnelId=${foreign.id}`).loginAs(viewer)
+      client
+        .get(`${route('w.dashboard', { workspaceSlug: workspace.slug })}?funnelId=${foreign.id}`)
+        .loginAs(viewer)
     )
     response.assertStatus(200)
     assert.isNull(response.body().props.filters.funnelId)

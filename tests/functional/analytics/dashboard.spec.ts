@@ -16,6 +16,7 @@ import queue from '#services/queue'
 import { ANALYTICS_ROLLUP_EVERY_MS, QUEUES } from '#queues/definitions'
 import { registerSchedules } from '#workers/schedules'
 import rollupAnalyticsJob from '#workers/rollup_analytics_job'
+import { route } from '#tests/helpers/routes'
 
 const ZONE = 'America/Sao_Paulo'
 
@@ -108,7 +109,7 @@ test.group('API: GET /api/analytics/dashboard', (group) => {
     const { workspace, token } = await tenant()
     const { funnel, s1, s2, dayA, dayB, today } = await fixture(workspace)
     const response = await client
-      .get('/api/analytics/dashboard')
+      .get(route('api.analytics.dashboard'))
       .qs({ from: dayA.toISODate(), to: today.toISODate(), funnelId: funnel.id })
       .bearerToken(token)
     response.assertStatus(200)
@@ -250,7 +251,7 @@ test.group('API: GET /api/analytics/dashboard', (group) => {
 
     const read = (funnelId: number) =>
       client
-        .get('/api/analytics/dashboard')
+        .get(route('api.analytics.dashboard'))
         .qs({ from: closed.toISODate(), to: today.toISODate(), funnelId })
         .bearerToken(token)
     const response = await read(funnel.id)
@@ -279,7 +280,7 @@ test.group('API: GET /api/analytics/dashboard', (group) => {
     const { workspace, token } = await tenant()
     const { dayA } = await fixture(workspace)
     const response = await client
-      .get('/api/analytics/dashboard')
+      .get(route('api.analytics.dashboard'))
       .qs({ from: dayA.toISODate(), to: dayA.toISODate() })
       .bearerToken(token)
     response.assertStatus(200)
@@ -325,7 +326,7 @@ test.group('API: GET /api/analytics/dashboard', (group) => {
   }) => {
     const { workspace, token } = await tenant()
     const bad = await client
-      .get('/api/analytics/dashboard')
+      .get(route('api.analytics.dashboard'))
       .qs({ from: '2026-02-10', to: '2026-02-01' })
       .bearerToken(token)
     bad.assertStatus(422)
@@ -336,13 +337,13 @@ test.group('API: GET /api/analytics/dashboard', (group) => {
     const other = await tenant()
     const foreign = await FunnelFactory.merge({ workspaceId: other.workspace.id }).create()
     const hidden = await client
-      .get('/api/analytics/dashboard')
+      .get(route('api.analytics.dashboard'))
       .qs({ from: '2026-02-01', to: '2026-02-10', funnelId: foreign.id })
       .bearerToken(token)
     hidden.assertStatus(404)
     const viewer = await workspaceMember(workspace, 'viewer')
     const read = await client
-      .get('/api/analytics/dashboard')
+      .get(route('api.analytics.dashboard'))
       .qs({ from: '2026-02-01', to: '2026-02-10' })
       .bearerToken(await apiToken(viewer, workspace))
     read.assertStatus(200)

@@ -3,6 +3,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { asInertia } from '#tests/helpers/inertia'
 import IssueApiToken from '#actions/auth/issue_api_token'
+import { route } from '#tests/helpers/routes'
 
 test.group('Admin: API tokens of a workspace', (group) => {
   freshDatabase(group)
@@ -12,7 +13,7 @@ test.group('Admin: API tokens of a workspace', (group) => {
     assert,
   }) => {
     const { owner, workspace } = await createTenant()
-    const page = `/w/${workspace.slug}/settings/api-tokens`
+    const page = route('w.settings.api_tokens', { workspaceSlug: workspace.slug })
 
     const tokens: Record<string, string> = {}
     for (const access of ['read', 'full'] as const) {
@@ -37,12 +38,18 @@ test.group('Admin: API tokens of a workspace', (group) => {
     assert.notInclude(JSON.stringify(list.body().props), tokens.read)
     assert.isNull(list.body().props.newToken)
 
-    const read = await client.get('/api/funnels').bearerToken(tokens.read)
+    const read = await client.get(route('api.funnels.index')).bearerToken(tokens.read)
     read.assertStatus(200)
-    const write = await client.post('/api/funnels').bearerToken(tokens.read).json({ name: 'Nope' })
+    const write = await client
+      .post(route('api.funnels.store'))
+      .bearerToken(tokens.read)
+      .json({ name: 'Nope' })
     write.assertStatus(403)
     assert.equal(write.body().errors[0].rule, 'token_read_only')
-    const full = await client.post('/api/funnels').bearerToken(tokens.full).json({ name: 'Sim' })
+    const full = await client
+      .post(route('api.funnels.store'))
+      .bearerToken(tokens.full)
+      .json({ name: 'Sim' })
     full.assertStatus(201)
 
     const readRow = rows.find((row) => row.readOnly)
@@ -52,7 +59,7 @@ test.group('Admin: API tokens of a workspace', (group) => {
       .withCsrfToken()
       .redirects(0)
       .then((response) => response.assertStatus(302))
-    const revoked = await client.get('/api/funnels').bearerToken(tokens.read)
+    const revoked = await client.get(route('api.funnels.index')).bearerToken(tokens.read)
     revoked.assertStatus(401)
   })
 
@@ -65,14 +72,14 @@ test.group('Admin: API tokens of a workspace', (group) => {
 
     for (const id of [String(theirs.identifier), 'abc', '999999']) {
       const response = await client
-        .delete(`/w/${workspace.slug}/settings/api-tokens/${id}`)
+        .delete(route('w.settings.api_tokens.destroy', { workspaceSlug: workspace.slug, id }))
         .loginAs(owner)
         .withCsrfToken()
         .header('accept', 'application/json')
       response.assertStatus(404)
     }
     const foreignPage = await client
-      .get(`/w/${other.workspace.slug}/settings/api-tokens`)
+      .get(route('w.settings.api_tokens', { workspaceSlug: other.workspace.slug }))
       .loginAs(owner)
       .header('accept', 'application/json')
     foreignPage.assertStatus(404)
@@ -80,7 +87,12 @@ test.group('Admin: API tokens of a workspace', (group) => {
     /** A token of this user for another workspace is not revocable from this one. */
     const own = await IssueApiToken.handle({ user: owner, workspace: other.workspace })
     const fromHere = await client
-      .delete(`/w/${workspace.slug}/settings/api-tokens/${own.identifier}`)
+      .delete(
+        route('w.settings.api_tokens.destroy', {
+          workspaceSlug: workspace.slug,
+          id: String(own.identifier),
+        })
+      )
       .loginAs(owner)
       .withCsrfToken()
       .header('accept', 'application/json')
@@ -88,7 +100,7 @@ test.group('Admin: API tokens of a workspace', (group) => {
 
     const viewer = await workspaceMember(workspace, 'viewer')
     const denied = await client
-      .post(`/w/${workspace.slug}/settings/api-tokens`)
+      .post(route('w.settings.api_tokens.store', { workspaceSlug: workspace.slug }))
       .form({ name: 'x', access: 'full' })
       .loginAs(viewer)
       .withCsrfToken()

@@ -7,6 +7,7 @@ import { apiRoutes } from '#services/openapi'
 import { API_CONTRACT, shapeSpec } from '#services/api_contract'
 import { adaptShape } from '#services/api_shape'
 import { funnelWithSteps } from '../funnels/helpers.js'
+import { route } from '#tests/helpers/routes'
 
 /** Checks a response against the document's schema for its operation and status. */
 function responseChecker(document: any) {
@@ -30,7 +31,7 @@ test.group('API contract: the OpenAPI document', (group) => {
   freshDatabase(group)
 
   test('is a valid OpenAPI 3.1 document covering every /api route', async ({ client, assert }) => {
-    const response = await client.get('/api/openapi.json')
+    const response = await client.get(route('api.openapi'))
     response.assertStatus(200)
     const document = response.body()
     assert.equal(document.openapi, '3.1.0')
@@ -39,11 +40,11 @@ test.group('API contract: the OpenAPI document', (group) => {
     assert.isTrue(result.valid, JSON.stringify(result.errors)?.slice(0, 2000))
 
     const missing = apiRoutes()
-      .filter((route) => {
-        const path = route.pattern.replace(/:(\w+)/g, '{$1}')
-        return !document.paths[path]?.[route.method.toLowerCase()]
+      .filter((entry) => {
+        const path = entry.pattern.replace(/:(\w+)/g, '{$1}')
+        return !document.paths[path]?.[entry.method.toLowerCase()]
       })
-      .map((route) => `${route.method} ${route.pattern} (${route.name || 'unnamed'})`)
+      .map((entry) => `${entry.method} ${entry.pattern} (${entry.name || 'unnamed'})`)
     assert.deepEqual(missing, [], 'every /api route has a document entry')
 
     /** Every documented example is accepted by the route's adapter (no unknown field). */
@@ -74,22 +75,29 @@ test.group('API contract: the OpenAPI document', (group) => {
     const { funnel, steps } = await funnelWithSteps(workspace, ['capture', 'checkout'])
     const other = await createTenant()
     const foreign = await funnelWithSteps(other.workspace, ['capture'])
-    const document = (await client.get('/api/openapi.json')).body()
+    const document = (await client.get(route('api.openapi'))).body()
     const check = responseChecker(document)
 
+    /** [the documented path (the OpenAPI key, literal on purpose), the URL requested] */
     const calls: Array<[string, string]> = [
-      ['/api/auth/me', '/api/auth/me'],
-      ['/api/workspace', '/api/workspace'],
-      ['/api/funnels', '/api/funnels?per_page=5'],
-      ['/api/funnels', '/api/funnels?perPage=5'],
-      ['/api/funnels/{id}', `/api/funnels/${funnel.id}`],
-      ['/api/funnels/{funnel_id}/steps', `/api/funnels/${funnel.id}/steps`],
-      ['/api/tracking/pixels', `/api/tracking/pixels?funnel_id=${funnel.id}`],
-      ['/api/credentials', '/api/credentials?per_page=10'],
-      ['/api/visitors', '/api/visitors'],
-      ['/api/analytics/dashboard', '/api/analytics/dashboard'],
-      ['/api/analytics/dashboard', `/api/analytics/dashboard?funnel_id=${funnel.id}`],
-      ['/api/checkout/{funnelId}/{stepId}', `/api/checkout/${funnel.id}/${steps[1].id}`],
+      ['/api/auth/me', route('api.auth.me')],
+      ['/api/workspace', route('api.workspace.show')],
+      ['/api/funnels', route('api.funnels.index', {}, { qs: { per_page: '5' } })],
+      ['/api/funnels', route('api.funnels.index', {}, { qs: { perPage: '5' } })],
+      ['/api/funnels/{id}', route('api.funnels.show', { id: funnel.id })],
+      ['/api/funnels/{funnel_id}/steps', route('api.steps.index', { funnel_id: funnel.id })],
+      ['/api/tracking/pixels', route('api.pixels.index', {}, { qs: { funnel_id: funnel.id } })],
+      ['/api/credentials', route('api.credentials.index', {}, { qs: { per_page: '10' } })],
+      ['/api/visitors', route('api.visitors.index')],
+      ['/api/analytics/dashboard', route('api.analytics.dashboard')],
+      [
+        '/api/analytics/dashboard',
+        route('api.analytics.dashboard', {}, { qs: { funnel_id: funnel.id } }),
+      ],
+      [
+        '/api/checkout/{funnelId}/{stepId}',
+        route('api.checkout.show', { funnelId: funnel.id, stepId: steps[1].id }),
+      ],
     ]
     const problems: string[] = []
     for (const [path, url] of calls) {
@@ -101,7 +109,9 @@ test.group('API contract: the OpenAPI document', (group) => {
     assert.deepEqual(problems, [])
 
     /** Error bodies match the document's Errors schema too. */
-    const notFound = await client.get(`/api/funnels/${foreign.funnel.id}`).bearerToken(token)
+    const notFound = await client
+      .get(route('api.funnels.show', { id: foreign.funnel.id }))
+      .bearerToken(token)
     notFound.assertStatus(404)
     assert.deepEqual(check('/api/funnels/{id}', 'get', 404, notFound.body()), [])
   })
@@ -110,12 +120,12 @@ test.group('API contract: the OpenAPI document', (group) => {
     client,
     assert,
   }) => {
-    const page = await client.get('/docs/api')
+    const page = await client.get(route('docs.api'))
     page.assertStatus(200)
     assert.include(page.text(), 'data-url="/api/openapi.json"')
     assert.include(page.text(), 'src="/docs/api/scalar.js"')
     assert.notInclude(page.text(), 'cdn.jsdelivr')
-    const bundle = await client.get('/docs/api/scalar.js')
+    const bundle = await client.get(route('docs.api.bundle'))
     bundle.assertStatus(200)
     assert.include(bundle.header('content-type'), 'javascript')
   })

@@ -13,6 +13,7 @@ import TrackingPixel from '#models/tracking_pixel'
 import Credential from '#models/credential'
 import { VALID_CONTENT } from '../funnels/helpers.js'
 import { BUYER } from '../payments/helpers.js'
+import { route } from '#tests/helpers/routes'
 
 type Shape = 'snake' | 'camel'
 
@@ -41,7 +42,7 @@ function body(shape: Shape, seed: Record<string, unknown>): Record<string, unkno
 async function seedClient(client: ApiClient, shape: Shape, assert: any) {
   const { owner, workspace } = await createTenant()
   const other = await createTenant()
-  const document = (await client.get('/api/openapi.json')).body()
+  const document = (await client.get(route('api.openapi'))).body()
   const ajv = new Ajv2020({ strict: false, allErrors: true })
   ajv.addSchema(document, 'doc')
   const problems: string[] = []
@@ -81,7 +82,7 @@ async function seedClient(client: ApiClient, shape: Shape, assert: any) {
   }
 
   // Auth
-  const login = await call('post', '/api/auth/login', '/api/auth/login', 200, {
+  const login = await call('post', route('api.auth.login'), route('api.auth.login'), 200, {
     json: body(shape, {
       email: owner.email,
       password: FACTORY_PASSWORD,
@@ -90,45 +91,68 @@ async function seedClient(client: ApiClient, shape: Shape, assert: any) {
     }),
   })
   const token = login.body().token as string
-  const me = await call('get', '/api/auth/me', '/api/auth/me', 200, { token })
+  const me = await call('get', route('api.auth.me'), route('api.auth.me'), 200, { token })
   assert.equal(me.body().workspace?.id, workspace.id)
 
   // Credentials
-  const credential = await call('post', '/api/credentials', '/api/credentials', 201, {
-    token,
-    json: body(shape, {
-      name: 'SkalePay',
-      service: 'skalepay',
-      api_key: 'sk_test_abcdef',
-      api_secret: 'secret_abcdef',
-      is_active: false,
-    }),
-  })
+  const credential = await call(
+    'post',
+    route('api.credentials.store'),
+    route('api.credentials.index'),
+    201,
+    {
+      token,
+      json: body(shape, {
+        name: 'SkalePay',
+        service: 'skalepay',
+        api_key: 'sk_test_abcdef',
+        api_secret: 'secret_abcdef',
+        is_active: false,
+      }),
+    }
+  )
   const credentialId = credential.body().credential?.id
   assert.isFalse((await Credential.findOrFail(credentialId)).isActive)
-  await call('get', '/api/credentials', '/api/credentials', 200, { token })
-  await call('put', '/api/credentials/{id}', `/api/credentials/${credentialId}`, 200, {
-    token,
-    json: body(shape, { is_active: true, name: 'SkalePay prod' }),
-  })
+  await call('get', route('api.credentials.index'), route('api.credentials.index'), 200, { token })
+  await call(
+    'put',
+    '/api/credentials/{id}',
+    route('api.credentials.show', { id: credentialId }),
+    200,
+    {
+      token,
+      json: body(shape, { is_active: true, name: 'SkalePay prod' }),
+    }
+  )
   assert.isTrue((await Credential.findOrFail(credentialId)).isActive)
   /** Off again: an active SkalePay key would route the payment below to the real gateway. */
-  await call('put', '/api/credentials/{id}', `/api/credentials/${credentialId}`, 200, {
-    token,
-    json: body(shape, { is_active: false }),
-  })
+  await call(
+    'put',
+    '/api/credentials/{id}',
+    route('api.credentials.show', { id: credentialId }),
+    200,
+    {
+      token,
+      json: body(shape, { is_active: false }),
+    }
+  )
   assert.isFalse((await Credential.findOrFail(credentialId)).isActive)
 
   // Funnels
-  const created = await call('post', '/api/funnels', '/api/funnels', 201, {
+  const created = await call('post', route('api.funnels.store'), route('api.funnels.index'), 201, {
     token,
     json: body(shape, { name: 'Lançamento', slug: `lanc-${shape}`, is_active: false, niche: 'x' }),
   })
   const funnelId = created.body().funnel?.id
   assert.isFalse((await Funnel.findOrFail(funnelId)).isActive)
-  await call('get', '/api/funnels', '/api/funnels', 200, { token, qs: '?per_page=5' })
-  await call('get', '/api/funnels/{id}', `/api/funnels/${funnelId}`, 200, { token })
-  await call('put', '/api/funnels/{id}', `/api/funnels/${funnelId}`, 200, {
+  await call('get', route('api.funnels.index'), route('api.funnels.index'), 200, {
+    token,
+    qs: '?per_page=5',
+  })
+  await call('get', '/api/funnels/{id}', route('api.funnels.show', { id: funnelId }), 200, {
+    token,
+  })
+  await call('put', '/api/funnels/{id}', route('api.funnels.show', { id: funnelId }), 200, {
     token,
     json: body(shape, { is_active: true, description: 'Novo' }),
   })
@@ -144,19 +168,25 @@ async function seedClient(client: ApiClient, shape: Shape, assert: any) {
     const step = await call(
       'post',
       '/api/funnels/{funnel_id}/steps',
-      `/api/funnels/${funnelId}/steps`,
+      route('api.steps.index', { funnel_id: funnelId }),
       201,
       { token, json: body(shape, { name: `Etapa ${type}`, step_type: type, content }) }
     )
     stepIds.push(step.body().step?.id)
   }
-  await call('get', '/api/funnels/{funnel_id}/steps', `/api/funnels/${funnelId}/steps`, 200, {
-    token,
-  })
+  await call(
+    'get',
+    '/api/funnels/{funnel_id}/steps',
+    route('api.steps.index', { funnel_id: funnelId }),
+    200,
+    {
+      token,
+    }
+  )
   await call(
     'put',
     '/api/funnels/{funnel_id}/steps/{id}',
-    `/api/funnels/${funnelId}/steps/${stepIds[2]}`,
+    route('api.steps.update', { funnel_id: funnelId, id: stepIds[2] }),
     200,
     { token, json: body(shape, { order_index: 0, is_active: true }) }
   )
@@ -166,7 +196,7 @@ async function seedClient(client: ApiClient, shape: Shape, assert: any) {
   await call(
     'put',
     '/api/funnels/{funnel_id}/steps/reorder',
-    `/api/funnels/${funnelId}/steps/reorder`,
+    route('api.steps.reorder', { funnel_id: funnelId }),
     200,
     { token, json: { ids: stepIds } }
   )
@@ -174,7 +204,7 @@ async function seedClient(client: ApiClient, shape: Shape, assert: any) {
 
   // Checkout
   const checkoutPath = '/api/checkout/{funnelId}/{stepId}'
-  const checkoutUrl = `/api/checkout/${funnelId}/${stepIds[1]}`
+  const checkoutUrl = route('api.checkout.show', { funnelId, stepId: stepIds[1] })
   const config = body(shape, {
     product_name: 'Curso',
     product_price: '197.00',
@@ -191,7 +221,7 @@ async function seedClient(client: ApiClient, shape: Shape, assert: any) {
   })
 
   // Tracking pixels
-  const pixel = await call('post', '/api/tracking/pixels', '/api/tracking/pixels', 201, {
+  const pixel = await call('post', route('api.pixels.store'), route('api.pixels.index'), 201, {
     token,
     json: body(shape, {
       funnel_id: funnelId,
@@ -203,11 +233,11 @@ async function seedClient(client: ApiClient, shape: Shape, assert: any) {
     }),
   })
   const pixelId = pixel.body().pixel?.id
-  await call('get', '/api/tracking/pixels', '/api/tracking/pixels', 200, {
+  await call('get', route('api.pixels.index'), route('api.pixels.index'), 200, {
     token,
     qs: `?funnel_id=${funnelId}`,
   })
-  await call('put', '/api/tracking/pixels/{id}', `/api/tracking/pixels/${pixelId}`, 200, {
+  await call('put', '/api/tracking/pixels/{id}', route('api.pixels.show', { id: pixelId }), 200, {
     token,
     json: body(shape, { is_active: false, event_name: 'Purchase' }),
   })
@@ -221,26 +251,40 @@ async function seedClient(client: ApiClient, shape: Shape, assert: any) {
     funnelId,
     currentStepId: stepIds[0],
   }).create()
-  await call('get', '/api/visitors', '/api/visitors', 200, { token })
-  await call('get', '/api/visitors/{id}/events', `/api/visitors/${visitor.id}/events`, 200, {
+  await call('get', route('api.visitors.index'), route('api.visitors.index'), 200, { token })
+  await call(
+    'get',
+    '/api/visitors/{id}/events',
+    route('api.visitors.events', { id: visitor.id }),
+    200,
+    {
+      token,
+    }
+  )
+  await call('get', route('api.analytics.dashboard'), route('api.analytics.dashboard'), 200, {
     token,
   })
-  await call('get', '/api/analytics/dashboard', '/api/analytics/dashboard', 200, { token })
 
   // Payments
-  const payment = await call('post', '/api/payments/create', '/api/payments/create', 201, {
-    token,
-    json: body(shape, { funnel_id: funnelId, step_id: stepIds[1], customer: BUYER, amount: 1 }),
-  })
+  const payment = await call(
+    'post',
+    route('api.payments.create'),
+    route('api.payments.create'),
+    201,
+    {
+      token,
+      json: body(shape, { funnel_id: funnelId, step_id: stepIds[1], customer: BUYER, amount: 1 }),
+    }
+  )
   assert.equal(payment.body().payment?.amountCents, 19700, JSON.stringify(problems))
   await call(
     'get',
     '/api/payments/{id}/status',
-    `/api/payments/${payment.body().payment?.id}/status`,
+    route('api.payments.status', { id: payment.body().payment?.id }),
     200,
     { token }
   )
-  await call('post', '/api/payments/webhook', '/api/payments/webhook', 200, {
+  await call('post', route('api.payments.webhook'), route('api.payments.webhook'), 200, {
     qs: `?token=${workspace.webhookToken}`,
     json: { type: 'transaction', data: { id: 'unknown-0001', status: 'paid' } },
   })
@@ -253,40 +297,58 @@ async function seedClient(client: ApiClient, shape: Shape, assert: any) {
     isActive: true,
     settings: {},
   })
-  await call('put', '/api/funnels/{id}', `/api/funnels/${foreign.id}`, 404, {
+  await call('put', '/api/funnels/{id}', route('api.funnels.show', { id: foreign.id }), 404, {
     token,
     json: body(shape, { is_active: false }),
   })
 
   // Deletions, then logout.
-  await call('delete', '/api/tracking/pixels/{id}', `/api/tracking/pixels/${pixelId}`, 204, {
-    token,
-  })
+  await call(
+    'delete',
+    '/api/tracking/pixels/{id}',
+    route('api.pixels.show', { id: pixelId }),
+    204,
+    {
+      token,
+    }
+  )
   await call(
     'delete',
     '/api/funnels/{funnel_id}/steps/{id}',
-    `/api/funnels/${funnelId}/steps/${stepIds[2]}`,
+    route('api.steps.update', { funnel_id: funnelId, id: stepIds[2] }),
     204,
     { token }
   )
   const clone = await call(
     'post',
     '/api/funnels/{id}/clone',
-    `/api/funnels/${funnelId}/clone`,
+    route('api.funnels.clone', { id: funnelId }),
     201,
     {
       token,
       json: body(shape, { name: 'Cópia' }),
     }
   )
-  await call('delete', '/api/funnels/{id}', `/api/funnels/${clone.body().funnel?.id}`, 204, {
-    token,
-  })
-  await call('delete', '/api/credentials/{id}', `/api/credentials/${credentialId}`, 204, {
-    token,
-  })
-  await call('post', '/api/auth/logout', '/api/auth/logout', 200, { token })
-  await call('get', '/api/auth/me', '/api/auth/me', 401, { token })
+  await call(
+    'delete',
+    '/api/funnels/{id}',
+    route('api.funnels.show', { id: clone.body().funnel?.id }),
+    204,
+    {
+      token,
+    }
+  )
+  await call(
+    'delete',
+    '/api/credentials/{id}',
+    route('api.credentials.show', { id: credentialId }),
+    204,
+    {
+      token,
+    }
+  )
+  await call('post', route('api.auth.logout'), route('api.auth.logout'), 200, { token })
+  await call('get', route('api.auth.me'), route('api.auth.me'), 401, { token })
 
   return { problems, seen }
 }

@@ -7,6 +7,7 @@ import TrackingPixel from '#models/tracking_pixel'
 import Credential from '#models/credential'
 import CheckoutConfig from '#models/checkout_config'
 import { funnelWithSteps, stepIdsInOrder, VALID_CONTENT } from '../funnels/helpers.js'
+import { route } from '#tests/helpers/routes'
 
 test.group('API seed shapes: funnels and steps', (group) => {
   freshDatabase(group)
@@ -25,14 +26,14 @@ test.group('API seed shapes: funnels and steps', (group) => {
       ['Funil Ligado', true],
     ] as const) {
       const created = await client
-        .post('/api/funnels')
+        .post(route('api.funnels.store'))
         .bearerToken(token)
         .json({ name, is_active: active, niche: 'saude' })
       created.assertStatus(201)
       const funnel = created.body().funnel
       assert.equal(funnel.isActive, active)
       const step = await client
-        .post(`/api/funnels/${funnel.id}/steps`)
+        .post(route('api.steps.store', { funnel_id: funnel.id }))
         .bearerToken(token)
         .json({ name: 'Captura', step_type: 'capture', content: VALID_CONTENT.capture })
       step.assertStatus(201)
@@ -52,7 +53,7 @@ test.group('API seed shapes: funnels and steps', (group) => {
     const { funnel } = await funnelWithSteps(workspace, ['capture'])
 
     const off = await client
-      .put(`/api/funnels/${funnel.id}`)
+      .put(route('api.funnels.update', { id: funnel.id }))
       .bearerToken(token)
       .json({ is_active: false })
     off.assertStatus(200)
@@ -60,7 +61,7 @@ test.group('API seed shapes: funnels and steps', (group) => {
     assert.isFalse(funnel.isActive)
 
     const unknown = await client
-      .put(`/api/funnels/${funnel.id}`)
+      .put(route('api.funnels.update', { id: funnel.id }))
       .bearerToken(token)
       .json({ name: 'Outro nome', is_actve: true, colour: 'red' })
     unknown.assertStatus(422)
@@ -72,7 +73,7 @@ test.group('API seed shapes: funnels and steps', (group) => {
     assert.notEqual(funnel.name, 'Outro nome')
 
     const conflict = await client
-      .put(`/api/funnels/${funnel.id}`)
+      .put(route('api.funnels.update', { id: funnel.id }))
       .bearerToken(token)
       .json({ is_active: true, isActive: false })
     conflict.assertStatus(422)
@@ -89,7 +90,7 @@ test.group('API seed shapes: funnels and steps', (group) => {
     const [a, b, c] = steps.map((step) => step.id)
 
     const moved = await client
-      .put(`/api/funnels/${funnel.id}/steps/${c}`)
+      .put(route('api.steps.update', { funnel_id: funnel.id, id: c }))
       .bearerToken(token)
       .json({ order_index: 0, is_active: false })
     moved.assertStatus(200)
@@ -100,7 +101,7 @@ test.group('API seed shapes: funnels and steps', (group) => {
     /** Past the end: the last place. camelCase works the same. */
     ;(
       await client
-        .put(`/api/funnels/${funnel.id}/steps/${c}`)
+        .put(route('api.steps.update', { funnel_id: funnel.id, id: c }))
         .bearerToken(token)
         .json({ orderIndex: 99 })
     ).assertStatus(200)
@@ -108,7 +109,7 @@ test.group('API seed shapes: funnels and steps', (group) => {
 
     /** Insert at a position on create. */
     const inserted = await client
-      .post(`/api/funnels/${funnel.id}/steps`)
+      .post(route('api.steps.store', { funnel_id: funnel.id }))
       .bearerToken(token)
       .json({ name: 'Obrigado', step_type: 'thankyou', order_index: 1, content: { message: 'Ok' } })
     inserted.assertStatus(201)
@@ -119,7 +120,7 @@ test.group('API seed shapes: funnels and steps', (group) => {
     const ids = [c, b, inserted.body().step.id, a]
     ;(
       await client
-        .put(`/api/funnels/${funnel.id}/steps/reorder`)
+        .put(route('api.steps.reorder', { funnel_id: funnel.id }))
         .bearerToken(token)
         .json({ step_ids: ids })
     ).assertStatus(200)
@@ -133,7 +134,7 @@ test.group('API seed shapes: funnels and steps', (group) => {
     const { funnel, steps } = await funnelWithSteps(other.workspace, ['capture'])
     ;(
       await client
-        .put(`/api/funnels/${funnel.id}/steps/${steps[0].id}`)
+        .put(route('api.steps.update', { funnel_id: funnel.id, id: steps[0].id }))
         .bearerToken(token)
         .json({ order_index: 0 })
     ).assertStatus(404)
@@ -151,7 +152,7 @@ test.group('API seed shapes: pixels, credentials, checkout', (group) => {
     const token = await apiToken(owner, workspace)
     const { funnel } = await funnelWithSteps(workspace, ['capture'])
 
-    const created = await client.post('/api/tracking/pixels').bearerToken(token).json({
+    const created = await client.post(route('api.pixels.store')).bearerToken(token).json({
       funnel_id: funnel.id,
       pixel_type: 'facebook',
       pixel_id: '123456789012345',
@@ -165,7 +166,7 @@ test.group('API seed shapes: pixels, credentials, checkout', (group) => {
 
     ;(
       await client
-        .put(`/api/tracking/pixels/${pixel.id}`)
+        .put(route('api.pixels.update', { id: pixel.id }))
         .bearerToken(token)
         .json({ is_active: true, event_name: 'Purchase' })
     ).assertStatus(200)
@@ -181,7 +182,7 @@ test.group('API seed shapes: pixels, credentials, checkout', (group) => {
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, workspace)
 
-    const created = await client.post('/api/credentials').bearerToken(token).json({
+    const created = await client.post(route('api.credentials.store')).bearerToken(token).json({
       name: 'SkalePay',
       service: 'skalepay',
       api_key: 'sk_test_123456',
@@ -191,13 +192,16 @@ test.group('API seed shapes: pixels, credentials, checkout', (group) => {
     created.assertStatus(201)
     const id = created.body().credential.id
     ;(
-      await client.put(`/api/credentials/${id}`).bearerToken(token).json({ is_active: false })
+      await client
+        .put(route('api.credentials.update', { id }))
+        .bearerToken(token)
+        .json({ is_active: false })
     ).assertStatus(200)
     const credential = await Credential.findOrFail(id)
     assert.isFalse(credential.isActive)
 
     const unknown = await client
-      .post('/api/credentials')
+      .post(route('api.credentials.store'))
       .bearerToken(token)
       .json({ name: 'X y', service: 'skalepay', api_key: 'sk_test_123456', created_by: 1 })
     unknown.assertStatus(422)
@@ -214,7 +218,7 @@ test.group('API seed shapes: pixels, credentials, checkout', (group) => {
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, workspace)
     const { funnel, steps } = await funnelWithSteps(workspace, ['checkout'])
-    const url = `/api/checkout/${funnel.id}/${steps[0].id}`
+    const url = route('api.checkout.show', { funnelId: funnel.id, stepId: steps[0].id })
 
     for (const [price, cents] of [
       [97.9, 9790],
@@ -267,7 +271,7 @@ test.group('API defaults: dashboard period and workspace choice', (group) => {
   }) => {
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, workspace)
-    const response = await client.get('/api/analytics/dashboard').bearerToken(token)
+    const response = await client.get(route('api.analytics.dashboard')).bearerToken(token)
     response.assertStatus(200)
     const zone = workspace.timezone || 'America/Sao_Paulo'
     const today = DateTime.now().setZone(zone)
@@ -277,7 +281,7 @@ test.group('API defaults: dashboard period and workspace choice', (group) => {
       zone,
     })
     const withFunnel = await client
-      .get('/api/analytics/dashboard?funnel_id=999999')
+      .get(route('api.analytics.dashboard', {}, { qs: { funnel_id: '999999' } }))
       .bearerToken(token)
     withFunnel.assertStatus(404)
   })
@@ -289,7 +293,7 @@ test.group('API defaults: dashboard period and workspace choice', (group) => {
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, null)
     const response = await client
-      .get('/api/funnels')
+      .get(route('api.funnels.index'))
       .bearerToken(token)
       .header('Accept-Language', 'en')
     response.assertStatus(400)
@@ -298,7 +302,7 @@ test.group('API defaults: dashboard period and workspace choice', (group) => {
     assert.include(message, 'X-Workspace')
     assert.include(message, 'workspace-bound token')
 
-    const me = await client.get('/api/auth/me').bearerToken(token)
+    const me = await client.get(route('api.auth.me')).bearerToken(token)
     me.assertStatus(200)
     const row = me.body().workspaces.find((w: any) => w.id === workspace.id)
     assert.equal(row.slug, workspace.slug)

@@ -5,6 +5,7 @@ import { BrowserSession } from '#tests/helpers/browser_session'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 import { INTENDED_URL, isSafeRelativePath } from '#services/intended_url'
+import { route } from '#tests/helpers/routes'
 
 /** Issue 20 item 3: an expired session sends the user back to the page they were on. */
 test.group('Auth: back to the interrupted page after login', (group) => {
@@ -13,18 +14,22 @@ test.group('Auth: back to the interrupted page after login', (group) => {
   test('a signed-out visit to a funnel page lands back on it after login', async ({ assert }) => {
     const { owner, workspace } = await createTenant()
     const funnel = await FunnelFactory.merge({ workspaceId: workspace.id }).create()
-    const page = `/w/${workspace.slug}/funnels/${funnel.id}?tab=steps`
+    const page = route(
+      'w.funnels.show',
+      { workspaceSlug: workspace.slug, id: funnel.id },
+      { qs: { tab: 'steps' } }
+    )
     const browser = new BrowserSession()
     /** The login form first, as a browser would have it open (assets version learnt). */
-    await browser.request('/login')
+    await browser.request(route('session.create'))
 
     const guest = await browser.request(page)
     assert.equal(guest.status, 302)
     assert.match(guest.headers.get('location')!, /^\/login/)
 
-    await browser.request('/login')
+    await browser.request(route('session.create'))
     const login = await browser.post(
-      '/login',
+      route('session.store'),
       { email: owner.email, password: FACTORY_PASSWORD },
       { 'x-xsrf-token': browser.xsrfToken! }
     )
@@ -38,16 +43,16 @@ test.group('Auth: back to the interrupted page after login', (group) => {
   test('the stored page is used once; a plain login goes home', async ({ assert }) => {
     const { owner, workspace } = await createTenant()
     const browser = new BrowserSession()
-    await browser.request('/login')
-    await browser.request(`/w/${workspace.slug}/dashboard`)
+    await browser.request(route('session.create'))
+    await browser.request(route('w.dashboard', { workspaceSlug: workspace.slug }))
     await browser.login(owner.email, FACTORY_PASSWORD)
-    await browser.request('/logout', {
+    await browser.request(route('session.destroy'), {
       method: 'POST',
       headers: { 'x-xsrf-token': browser.xsrfToken!, 'accept': 'application/json' },
     })
-    await browser.request('/login')
+    await browser.request(route('session.create'))
     const again = await browser.post(
-      '/login',
+      route('session.store'),
       { email: owner.email, password: FACTORY_PASSWORD },
       { 'x-xsrf-token': browser.xsrfToken! }
     )
@@ -58,7 +63,7 @@ test.group('Auth: back to the interrupted page after login', (group) => {
     test(`a stored "${evil}" is not followed: login goes to /`, async ({ client }) => {
       const { owner } = await createTenant()
       const response = await client
-        .post('/login')
+        .post(route('session.store'))
         .withSession({ [INTENDED_URL]: evil })
         .withCsrfToken()
         .form({ email: owner.email, password: FACTORY_PASSWORD })
@@ -69,7 +74,11 @@ test.group('Auth: back to the interrupted page after login', (group) => {
   }
 
   test('only same-site paths pass the guard', ({ assert }) => {
-    assert.isTrue(isSafeRelativePath('/w/acme/funnels/3?tab=steps'))
+    assert.isTrue(
+      isSafeRelativePath(
+        route('w.funnels.show', { workspaceSlug: 'acme', id: 3 }, { qs: { tab: 'steps' } })
+      )
+    )
     for (const bad of [
       '//evil.com',
       'https://evil.com',

@@ -10,6 +10,7 @@ import DomainResolver from '#services/domain_resolver'
 import { TtlCache } from '#services/ttl_cache'
 import type User from '#models/user'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
+import { route } from '#tests/helpers/routes'
 
 /** DNS as the test says it is: TXT records by name; any other name does not exist. */
 class FakeResolver {
@@ -47,26 +48,26 @@ test.group('Agency white-label: brand and admin domain', (group) => {
 
   const putBrand = (client: any, agencyId: number, user: User, body: unknown) =>
     client
-      .put(`/agencies/${agencyId}/brand`)
+      .put(route('agencies.brand.update', { id: agencyId }))
       .json(body)
       .header('accept', 'application/json')
-      .header('referer', `/agencies/${agencyId}/brand`)
+      .header('referer', route('agencies.brand.show', { id: agencyId }))
       .loginAs(user)
       .withCsrfToken()
       .redirects(0)
   const putDomain = (client: any, agencyId: number, user: User, adminDomain: string) =>
     client
-      .put(`/agencies/${agencyId}/domain`)
+      .put(route('agencies.brand.domain.update', { id: agencyId }))
       .json({ adminDomain })
       .header('accept', 'application/json')
-      .header('referer', `/agencies/${agencyId}/brand`)
+      .header('referer', route('agencies.brand.show', { id: agencyId }))
       .loginAs(user)
       .withCsrfToken()
       .redirects(0)
   const verify = (client: any, agencyId: number, user: User) =>
     client
-      .post(`/agencies/${agencyId}/domain/verify`)
-      .header('referer', `/agencies/${agencyId}/brand`)
+      .post(route('agencies.brand.domain.verify', { id: agencyId }))
+      .header('referer', route('agencies.brand.show', { id: agencyId }))
       .loginAs(user)
       .withCsrfToken()
       .redirects(0)
@@ -93,7 +94,9 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     const stored = await Agency.findOrFail(agency.id)
     assert.deepEqual(stored.brand, { ...BRAND, primaryColor: '#1d4ed8' })
 
-    const page = await asInertia(client.get(`/w/${workspace.slug}/dashboard`).loginAs(owner))
+    const page = await asInertia(
+      client.get(route('w.dashboard', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     page.assertStatus(200)
     assert.deepEqual(page.body().props.brand, {
       productName: 'Painel Vértice',
@@ -106,12 +109,14 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     /** A client login of that agency's workspace sees the agency's brand too. */
     const clientLogin = await workspaceMember(workspace, 'viewer')
     const clientPage = await asInertia(
-      client.get(`/w/${workspace.slug}/dashboard`).loginAs(clientLogin)
+      client.get(route('w.dashboard', { workspaceSlug: workspace.slug })).loginAs(clientLogin)
     )
     assert.equal(clientPage.body().props.brand.productName, 'Painel Vértice')
 
     /** The HTML shell: title, favicon and colour from the brand, not the product's. */
-    const html = await client.get(`/w/${workspace.slug}/dashboard`).loginAs(owner)
+    const html = await client
+      .get(route('w.dashboard', { workspaceSlug: workspace.slug }))
+      .loginAs(owner)
     assert.include(html.text(), '<title inertia>Painel Vértice</title>')
     assert.include(html.text(), 'href="https://cdn.vertice.test/favicon.png"')
     assert.include(html.text(), '--primary: #1d4ed8;')
@@ -139,7 +144,7 @@ test.group('Agency white-label: brand and admin domain', (group) => {
 
     ;(await putBrand(client, agency.id, owner, BRAND)).assertStatus(302)
     ;(await putBrand(client, agency.id, owner, { productName: '' })).assertStatus(302)
-    const page = await asInertia(client.get('/workspaces').loginAs(owner))
+    const page = await asInertia(client.get(route('workspaces.index')).loginAs(owner))
     assert.equal(page.body().props.brand.productName, 'Funil Digital')
     assert.isFalse(page.body().props.brand.whiteLabel)
   })
@@ -151,11 +156,13 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     const other = await createTenant()
     const editor = await agencyMember(other.agency, 'editor')
     const id = other.agency.id
-    ;(await client.get(`/agencies/${id}/brand`).loginAs(owner)).assertStatus(404)
+    ;(await client.get(route('agencies.brand.show', { id })).loginAs(owner)).assertStatus(404)
     ;(await putBrand(client, id, owner, BRAND)).assertStatus(404)
     ;(await putDomain(client, id, owner, DOMAIN)).assertStatus(404)
     ;(await verify(client, id, owner)).assertStatus(404)
-    ;(await client.get(`/agencies/999999/brand`).loginAs(owner)).assertStatus(404)
+    ;(await client.get(route('agencies.brand.show', { id: 999999 })).loginAs(owner)).assertStatus(
+      404
+    )
     ;(await putBrand(client, id, editor, BRAND)).assertStatus(403)
     ;(await putDomain(client, id, editor, DOMAIN)).assertStatus(403)
     ;(await verify(client, id, editor)).assertStatus(403)
@@ -182,7 +189,7 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     assert.isNull(stored.adminDomainVerifiedAt)
 
     /** Pending: the host is not the admin (it is an unknown funnel host). */
-    const pending = await siteRequest(DOMAIN, '/login')
+    const pending = await siteRequest(DOMAIN, route('session.create'))
     assert.equal(pending.status, 404)
     assert.notInclude(pending.body, 'data-page')
 
@@ -202,7 +209,9 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     taken.assertStatus(422)
     assert.equal(taken.body().errors[0].message, 'Este domínio do painel já está em uso')
 
-    const page = await asInertia(client.get(`/agencies/${agency.id}/brand`).loginAs(owner))
+    const page = await asInertia(
+      client.get(route('agencies.brand.show', { id: agency.id })).loginAs(owner)
+    )
     assert.equal(page.body().props.agency.domain.status, 'verified')
   })
 
@@ -211,7 +220,7 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     assert,
   }) => {
     await whiteLabelled(client)
-    const login = await siteRequest(DOMAIN, '/login')
+    const login = await siteRequest(DOMAIN, route('session.create'))
     assert.equal(login.status, 200)
     assert.include(login.body, '<title inertia>Painel Vértice</title>')
     assert.include(login.body, 'href="https://cdn.vertice.test/favicon.png"')
@@ -219,12 +228,12 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     assert.include(login.body, 'Painel Vértice')
     assert.notInclude(login.body, 'Funil Digital')
 
-    const inertia = await asInertia(client.get('/login').header('host', DOMAIN))
+    const inertia = await asInertia(client.get(route('session.create')).header('host', DOMAIN))
     assert.equal(inertia.body().props.brand.productName, 'Painel Vértice')
     assert.notInclude(JSON.stringify(inertia.body()), 'Funil Digital')
 
     /** The product's own domain keeps the product's brand and its real favicon and logo. */
-    const own = await siteRequest('localhost', '/login')
+    const own = await siteRequest('localhost', route('session.create'))
     assert.include(own.body, '<title inertia>Funil Digital</title>')
     assert.include(own.body, 'href="/brand/favicon.svg"')
     const favicon = await siteRequest('localhost', '/brand/favicon.svg')
@@ -239,15 +248,15 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     assert,
   }) => {
     await whiteLabelled(client)
-    const page = await siteRequest(DOMAIN, '/docs/api')
+    const page = await siteRequest(DOMAIN, route('docs.api'))
     assert.equal(page.status, 200)
     assert.include(page.body, '<title>Painel Vértice API</title>')
     assert.notInclude(page.body, 'Funil Digital')
-    const document = await siteRequest(DOMAIN, '/api/openapi.json')
+    const document = await siteRequest(DOMAIN, route('api.openapi'))
     assert.equal(JSON.parse(document.body).info.title, 'Painel Vértice API')
     assert.notInclude(document.body, 'Funil Digital')
 
-    const own = await siteRequest('localhost', '/docs/api')
+    const own = await siteRequest('localhost', route('docs.api'))
     assert.include(own.body, '<title>Funil Digital API</title>')
   })
 
@@ -260,9 +269,9 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     const stranger = (await createTenant()).owner
     const login = (user: User, host: string) =>
       client
-        .post('/login')
+        .post(route('session.store'))
         .header('host', host)
-        .header('referer', '/login')
+        .header('referer', route('session.create'))
         .form({ email: user.email, password: FACTORY_PASSWORD })
         .withCsrfToken()
         .redirects(0)
@@ -271,7 +280,10 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     ok.assertStatus(302)
     assert.equal(ok.header('location'), '/')
     const page = await asInertia(
-      client.get(`/w/${workspace.slug}/dashboard`).header('host', DOMAIN).loginAs(clientUser)
+      client
+        .get(route('w.dashboard', { workspaceSlug: workspace.slug }))
+        .header('host', DOMAIN)
+        .loginAs(clientUser)
     )
     page.assertStatus(200)
     assert.equal(page.body().props.brand.productName, 'Painel Vértice')
@@ -279,7 +291,7 @@ test.group('Agency white-label: brand and admin domain', (group) => {
 
     const refused = await login(stranger, DOMAIN)
     refused.assertStatus(302)
-    assert.equal(refused.header('location'), '/login')
+    assert.equal(refused.header('location'), route('session.create'))
     /** The same user signs in on the product's own domain as usual. */
     const own = await login(stranger, 'localhost')
     assert.equal(own.header('location'), '/')
@@ -292,9 +304,9 @@ test.group('Agency white-label: brand and admin domain', (group) => {
     const { workspace } = await whiteLabelled(client)
     const clientUser = await workspaceMember(workspace, 'viewer')
     const response = await client
-      .post('/forgot-password')
+      .post(route('password.email'))
       .header('host', DOMAIN)
-      .header('referer', '/forgot-password')
+      .header('referer', route('password.forgot'))
       .form({ email: clientUser.email })
       .withCsrfToken()
       .redirects(0)
@@ -317,7 +329,7 @@ test.group('Agency admin domain: Caddy on-demand TLS ask', (group) => {
 
   /** As Caddy asks: from the loopback, no forwarding headers. */
   const ask = (domain: string) =>
-    siteRequest('127.0.0.1', `/_caddy/ask?domain=${encodeURIComponent(domain)}`)
+    siteRequest('127.0.0.1', `${route('caddy.ask')}?domain=${encodeURIComponent(domain)}`)
 
   test('a verified agency admin domain gets a certificate; a pending one does not', async ({
     assert,
@@ -351,14 +363,14 @@ test.group('Agency admin domain vs workspace custom domains', (group) => {
       admin_domain_verified_at: new Date(),
     })
     const response = await client
-      .put(`/workspaces/${workspace.id}`)
+      .put(route('workspaces.update', { id: workspace.id }))
       .json({
         name: workspace.name,
         timezone: workspace.timezone,
         customDomain: 'painel.vertice.test',
       })
       .header('accept', 'application/json')
-      .header('referer', `/w/${workspace.slug}/settings`)
+      .header('referer', route('w.settings', { workspaceSlug: workspace.slug }))
       .loginAs(owner)
       .withCsrfToken()
       .redirects(0)
@@ -417,10 +429,10 @@ test.group('Agency white-label: uploaded logo and favicon', (group) => {
     name: string
   ) =>
     client
-      .post(`/agencies/${agencyId}/brand/${kind}`)
+      .post(route('agencies.brand.upload', { id: agencyId, kind }))
       .file('file', file, { filename: name })
       .header('accept', 'application/json')
-      .header('referer', `/agencies/${agencyId}/brand`)
+      .header('referer', route('agencies.brand.show', { id: agencyId }))
       .loginAs(user)
       .withCsrfToken()
       .redirects(0)
@@ -437,7 +449,7 @@ test.group('Agency white-label: uploaded logo and favicon', (group) => {
       new RegExp(`^/brand-assets/${agency.id}/logo\\?v=[0-9a-f]{16}$`)
     )
 
-    const page = await asInertia(client.get('/workspaces').loginAs(owner))
+    const page = await asInertia(client.get(route('workspaces.index')).loginAs(owner))
     assert.equal(page.body().props.brand.logoUrl, stored.brand.logoUrl)
     assert.isTrue(page.body().props.brand.whiteLabel)
 
@@ -452,10 +464,10 @@ test.group('Agency white-label: uploaded logo and favicon', (group) => {
     /** The brand form sends the uploaded path back unchanged: accepted. */
     ;(
       await client
-        .put(`/agencies/${agency.id}/brand`)
+        .put(route('agencies.brand.update', { id: agency.id }))
         .json({ productName: 'Painel Vértice', logoUrl: stored.brand.logoUrl })
         .header('accept', 'application/json')
-        .header('referer', `/agencies/${agency.id}/brand`)
+        .header('referer', route('agencies.brand.show', { id: agency.id }))
         .loginAs(owner)
         .withCsrfToken()
         .redirects(0)
@@ -482,7 +494,7 @@ test.group('Agency white-label: uploaded logo and favicon', (group) => {
     html.assertStatus(422)
     assert.equal(html.body().errors[0].message, 'Envie uma imagem PNG, JPG, WebP, SVG ou ICO')
     const none = await client
-      .post(`/agencies/${agency.id}/brand/logo`)
+      .post(route('agencies.brand.upload', { id: agency.id, kind: 'logo' }))
       .form({})
       .header('accept', 'application/json')
       .loginAs(owner)
@@ -492,6 +504,10 @@ test.group('Agency white-label: uploaded logo and favicon', (group) => {
     ;(await upload(client, other.agency.id, owner, 'logo', PNG, 'logo.png')).assertStatus(404)
     const editor = await agencyMember(agency, 'editor')
     ;(await upload(client, agency.id, editor, 'logo', PNG, 'logo.png')).assertStatus(403)
-    assert.equal((await siteRequest('localhost', `/brand-assets/${agency.id}/logo`)).status, 404)
+    assert.equal(
+      (await siteRequest('localhost', route('brand_assets.show', { id: agency.id, kind: 'logo' })))
+        .status,
+      404
+    )
   })
 })

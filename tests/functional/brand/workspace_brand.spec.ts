@@ -11,6 +11,7 @@ import { TtlCache } from '#services/ttl_cache'
 import { renderStep } from '#services/step_renderer'
 import { BRAND_FONTS } from '#services/workspace_brand'
 import { aPayment } from '#tests/functional/payments/helpers'
+import { route } from '#tests/helpers/routes'
 
 const BRAND = {
   brand: {
@@ -62,10 +63,10 @@ async function funnelWithEveryStep(workspace: Workspace) {
 
 const put = (client: any, slug: string, user: any, body: unknown) =>
   client
-    .put(`/w/${slug}/settings/brand`)
+    .put(route('w.settings.brand', { workspaceSlug: slug }))
     .json(body)
     .header('accept', 'application/json')
-    .header('referer', `/w/${slug}/settings`)
+    .header('referer', route('w.settings', { workspaceSlug: slug }))
     .loginAs(user)
     .withCsrfToken()
     .redirects(0)
@@ -90,7 +91,9 @@ test.group('Workspace brand on every public step', (group) => {
     assert.equal(stored.brand.font, 'serif')
     assert.equal(stored.consent.sellerDocument, '11.222.333/0001-81')
 
-    const page = await asInertia(client.get(`/w/${workspace.slug}/settings`).loginAs(owner))
+    const page = await asInertia(
+      client.get(route('w.settings', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     const props = page.body().props.workspaceBrand
     assert.equal(props.brand.logoUrl, 'https://cdn.doces.com.br/logo.png')
     assert.equal(props.consent.termsUrl, 'https://doces.com.br/termos')

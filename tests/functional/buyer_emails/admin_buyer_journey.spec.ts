@@ -5,6 +5,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { asInertia } from '#tests/helpers/inertia'
 import { createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { aPayment, emptyQueues } from '#tests/functional/payments/helpers'
+import { route } from '#tests/helpers/routes'
 
 const SETTINGS = {
   buyerEmails: {
@@ -36,7 +37,7 @@ test.group('Admin: buyer journey settings and the payment page e-mails', (group)
       .where('id', workspace.id)
       .update({ settings: JSON.stringify({ locale: 'en' }) })
     const response = await client
-      .put(`/w/${workspace.slug}/settings/buyer-journey`)
+      .put(route('w.settings.buyer_journey', { workspaceSlug: workspace.slug }))
       .json(SETTINGS)
       .header('accept', 'application/json')
       .loginAs(owner)
@@ -48,7 +49,9 @@ test.group('Admin: buyer journey settings and the payment page e-mails', (group)
     assert.equal(stored.consent.sellerDocument, '11.222.333/0001-81')
     assert.equal(stored.recovery.abandonAfterMinutes, 45)
 
-    const page = await asInertia(client.get(`/w/${workspace.slug}/settings`).loginAs(owner))
+    const page = await asInertia(
+      client.get(route('w.settings', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     page.assertStatus(200)
     const props = page.body().props.buyerJourney
     assert.equal(props.buyerEmails.replyTo, 'ana@doces.com.br')
@@ -64,7 +67,7 @@ test.group('Admin: buyer journey settings and the payment page e-mails', (group)
   }) => {
     const { owner, workspace } = await createTenant()
     const response = await client
-      .put(`/w/${workspace.slug}/settings/buyer-journey`)
+      .put(route('w.settings.buyer_journey', { workspaceSlug: workspace.slug }))
       .json({
         buyerEmails: { replyTo: 'não é e-mail', brandColor: 'red' },
         consent: { sellerDocument: '11.222.333/0001-00', termsUrl: 'javascript:alert(1)' },
@@ -93,7 +96,7 @@ test.group('Admin: buyer journey settings and the payment page e-mails', (group)
     const { owner, workspace } = await createTenant()
     const put = (logoUrl: unknown) =>
       client
-        .put(`/w/${workspace.slug}/settings/buyer-journey`)
+        .put(route('w.settings.buyer_journey', { workspaceSlug: workspace.slug }))
         .json({ buyerEmails: { senderName: 'Doces da Ana', logoUrl } })
         .header('accept', 'application/json')
         .loginAs(owner)
@@ -127,7 +130,9 @@ test.group('Admin: buyer journey settings and the payment page e-mails', (group)
     assert.equal(saved.body().buyerEmails.logoUrl, logo)
     const stored = (await Workspace.findOrFail(workspace.id)).settings as Record<string, any>
     assert.equal(stored.buyerEmails.logoUrl, logo)
-    const page = await asInertia(client.get(`/w/${workspace.slug}/settings`).loginAs(owner))
+    const page = await asInertia(
+      client.get(route('w.settings', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     assert.equal(page.body().props.buyerJourney.buyerEmails.logoUrl, logo)
 
     /** The form sends an empty field: it clears the logo (the name is the header again). */
@@ -141,14 +146,14 @@ test.group('Admin: buyer journey settings and the payment page e-mails', (group)
     const editor = await workspaceMember(workspace, 'editor')
     const other = await createTenant()
     const asEditor = await client
-      .put(`/w/${workspace.slug}/settings/buyer-journey`)
+      .put(route('w.settings.buyer_journey', { workspaceSlug: workspace.slug }))
       .json(SETTINGS)
       .header('accept', 'application/json')
       .loginAs(editor)
       .withCsrfToken()
     asEditor.assertStatus(403)
     const cross = await client
-      .put(`/w/${workspace.slug}/settings/buyer-journey`)
+      .put(route('w.settings.buyer_journey', { workspaceSlug: workspace.slug }))
       .json(SETTINGS)
       .header('accept', 'application/json')
       .loginAs(other.owner)
@@ -189,7 +194,9 @@ test.group('Admin: buyer journey settings and the payment page e-mails', (group)
       },
     ])
     const page = await asInertia(
-      client.get(`/w/${workspace.slug}/payments/${payment.id}`).loginAs(owner)
+      client
+        .get(route('w.payments.show', { workspaceSlug: workspace.slug, id: payment.id }))
+        .loginAs(owner)
     )
     page.assertStatus(200)
     const emails = page.body().props.buyerEmails

@@ -10,6 +10,7 @@ import { asInertia } from '#tests/helpers/inertia'
 import { createTenant } from '#tests/helpers/tenants'
 import { siteRequest } from '#tests/helpers/site_client'
 import { BUYER, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
+import { route } from '#tests/helpers/routes'
 
 const json = { 'content-type': 'application/json', 'accept': 'application/json' }
 const SID = 'abcdefghijklmnopqrstuvwx'
@@ -197,7 +198,9 @@ test.group('Abandoned checkouts: sessions, timer, recovery', (group) => {
     await SweepAbandonedCheckouts.handle({ now: minutesFromNow(31) })
     const [session] = await sessions(workspace.id)
 
-    const list = await asInertia(client.get(`/w/${workspace.slug}/recovery`).loginAs(owner))
+    const list = await asInertia(
+      client.get(route('w.recovery.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     list.assertStatus(200)
     const [row] = list.body().props.rows
     assert.equal(row.status, 'abandoned')
@@ -254,21 +257,41 @@ test.group('Abandoned checkouts: sessions, timer, recovery', (group) => {
     assert.lengthOf(webhooks, 1)
 
     const after = await asInertia(
-      client.get(`/w/${workspace.slug}/recovery?status=recovered`).loginAs(owner)
+      client
+        .get(
+          route(
+            'w.recovery.index',
+            { workspaceSlug: workspace.slug },
+            { qs: { status: 'recovered' } }
+          )
+        )
+        .loginAs(owner)
     )
     assert.equal(after.body().props.totals.recovered, 1)
     assert.equal(after.body().props.totals.recoveredCents, payment.amountCents)
     assert.lengthOf(after.body().props.rows, 1)
     const none = await asInertia(
-      client.get(`/w/${workspace.slug}/recovery?status=abandoned`).loginAs(owner)
+      client
+        .get(
+          route(
+            'w.recovery.index',
+            { workspaceSlug: workspace.slug },
+            { qs: { status: 'abandoned' } }
+          )
+        )
+        .loginAs(owner)
     )
     assert.lengthOf(none.body().props.rows, 0)
 
-    const csv = await client.get(`/w/${workspace.slug}/recovery/export`).loginAs(owner)
+    const csv = await client
+      .get(route('w.recovery.export', { workspaceSlug: workspace.slug }))
+      .loginAs(owner)
     csv.assertStatus(200)
     assert.include(csv.text(), `"recovered","${BUYER.name}","${BUYER.email}"`)
 
-    const dashboard = await asInertia(client.get(`/w/${workspace.slug}/dashboard`).loginAs(owner))
+    const dashboard = await asInertia(
+      client.get(route('w.dashboard', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     assert.deepEqual(dashboard.body().props.recovered, { cents: payment.amountCents, count: 1 })
   })
 
@@ -340,13 +363,19 @@ test.group('Abandoned checkouts: sessions, timer, recovery', (group) => {
     assert.deepEqual(await SweepAbandonedCheckouts.handle({ now: minutesFromNow(120) }), {
       abandoned: 0,
     })
-    const list = await asInertia(client.get(`/w/${workspace.slug}/recovery`).loginAs(owner))
+    const list = await asInertia(
+      client.get(route('w.recovery.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     assert.lengthOf(list.body().props.rows, 0)
 
     const other = await createTenant()
-    const cross = await asInertia(client.get(`/w/${workspace.slug}/recovery`).loginAs(other.owner))
+    const cross = await asInertia(
+      client.get(route('w.recovery.index', { workspaceSlug: workspace.slug })).loginAs(other.owner)
+    )
     cross.assertStatus(404)
-    const crossCsv = await client.get(`/w/${workspace.slug}/recovery/export`).loginAs(other.owner)
+    const crossCsv = await client
+      .get(route('w.recovery.export', { workspaceSlug: workspace.slug }))
+      .loginAs(other.owner)
     crossCsv.assertStatus(404)
   })
 })

@@ -10,9 +10,10 @@ import {
   invalidPayloads,
   validPayload,
 } from '#tests/functional/checkout/helpers'
+import { route } from '#tests/helpers/routes'
 
 const base = (slug: string, funnelId: number, stepId: number) =>
-  `/w/${slug}/funnels/${funnelId}/checkout/${stepId}`
+  route('w.checkout.edit', { workspaceSlug: slug, funnelId, stepId })
 
 test.group('Admin checkout editor: page', (group) => {
   freshDatabase(group)
@@ -41,7 +42,10 @@ test.group('Admin checkout editor: page', (group) => {
       version: 1,
     })
     assert.equal(props.funnel.id, funnel.id)
-    assert.equal(props.funnel.url, `/w/${workspace.slug}/funnels/${funnel.id}`)
+    assert.equal(
+      props.funnel.url,
+      route('w.funnels.show', { workspaceSlug: workspace.slug, id: funnel.id })
+    )
     assert.deepEqual(
       props.upsellOptions.map((option: any) => option.id),
       [steps.capture.id, steps.upsell.id, steps.thankyou.id],
@@ -50,7 +54,11 @@ test.group('Admin checkout editor: page', (group) => {
     assert.deepEqual(props.urls, {
       save: base(workspace.slug, funnel.id, checkout.id),
       preview: `${base(workspace.slug, funnel.id, checkout.id)}/preview`,
-      savedPreview: `/w/${workspace.slug}/funnels/${funnel.id}/steps/${checkout.id}/preview?v=1`,
+      savedPreview: route(
+        'w.step_previews.show',
+        { workspaceSlug: workspace.slug, funnelId: funnel.id, stepId: checkout.id },
+        { qs: { v: '1' } }
+      ),
     })
     assert.isTrue(props.workspace.can.write)
   })

@@ -3,9 +3,10 @@ import { freshDatabase } from '#tests/helpers/database'
 import { createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
 import { checkoutFunnel, CONTENT } from '#tests/functional/checkout/helpers'
+import { route } from '#tests/helpers/routes'
 
 const previewUrl = (slug: string, funnelId: number, stepId: number) =>
-  `/w/${slug}/funnels/${funnelId}/steps/${stepId}/preview`
+  route('w.step_previews.show', { workspaceSlug: slug, funnelId, stepId })
 
 test.group('Admin step preview', (group) => {
   freshDatabase(group)
@@ -102,6 +103,6 @@ test.group('Admin step preview', (group) => {
       .get(previewUrl(workspace.slug, funnel.id, checkout.id))
       .redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/login')
+    response.assertHeader('location', route('session.create'))
   })
 })

@@ -23,6 +23,7 @@ import {
   past,
   submitCheckout,
 } from '#tests/functional/coupons/helpers'
+import { route } from '#tests/helpers/routes'
 
 const SUBTOTAL = 19700 + 2990
 
@@ -349,7 +350,7 @@ test.group('Coupons downstream: API, UTMify, dashboard', (group) => {
     await aCoupon(workspace, { code: 'API20', percentOff: 20 })
     const token = await apiToken(owner, workspace)
     const created = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(token)
       .json({ funnel_id: funnel.id, step_id: checkout.id, customer: buyer(), coupon: 'api20' })
     created.assertStatus(201)
@@ -360,7 +361,7 @@ test.group('Coupons downstream: API, UTMify, dashboard', (group) => {
       couponCode: 'API20',
     })
     const refused = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(token)
       .json({ funnel_id: funnel.id, step_id: checkout.id, customer: buyer(), coupon: 'NOPE' })
     refused.assertStatus(422)
@@ -369,7 +370,7 @@ test.group('Coupons downstream: API, UTMify, dashboard', (group) => {
     ])
     /** A customer error still names the nested field. */
     const invalid = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(token)
       .json({ funnel_id: funnel.id, step_id: checkout.id, customer: buyer(0, { cpf: '1' }) })
     invalid.assertStatus(422)
@@ -443,7 +444,7 @@ test.group('Coupons downstream: API, UTMify, dashboard', (group) => {
     }
     const today = DateTime.now().setZone('America/Sao_Paulo').toISODate()!
     const response = await client
-      .get('/api/analytics/dashboard')
+      .get(route('api.analytics.dashboard'))
       .qs({ from: today, to: today, funnelId: funnel.id })
       .bearerToken(await apiToken(owner, workspace))
     response.assertStatus(200)

@@ -5,6 +5,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { asInertia } from '#tests/helpers/inertia'
 import { apiToken, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { aCoupon } from '#tests/functional/coupons/helpers'
+import { route } from '#tests/helpers/routes'
 
 test.group('Coupons API', (group) => {
   freshDatabase(group)
@@ -17,7 +18,7 @@ test.group('Coupons API', (group) => {
     const funnel = await FunnelFactory.merge({ workspaceId: workspace.id }).create()
     const token = await apiToken(owner, workspace)
     const created = await client
-      .post('/api/coupons')
+      .post(route('api.coupons.store'))
       .bearerToken(token)
       .json({
         code: 'black10',
@@ -45,13 +46,13 @@ test.group('Coupons API', (group) => {
     })
     assert.equal(coupon.expiresAt, '2031-01-01T02:59:00.000+00:00')
 
-    const list = await client.get('/api/coupons').bearerToken(token)
+    const list = await client.get(route('api.coupons.index')).bearerToken(token)
     list.assertStatus(200)
     assert.lengthOf(list.body().data, 1)
     assert.equal(list.body().meta.total, 1)
 
     const updated = await client
-      .put(`/api/coupons/${coupon.id}`)
+      .put(route('api.coupons.update', { id: coupon.id }))
       .bearerToken(token)
       .json({ is_active: false, discount_type: 'fixed', amount_off_cents: 2500 })
     updated.assertStatus(200)
@@ -63,7 +64,7 @@ test.group('Coupons API', (group) => {
       maxUses: 100,
       funnels: [{ id: funnel.id }],
     })
-    const shown = await client.get(`/api/coupons/${coupon.id}`).bearerToken(token)
+    const shown = await client.get(route('api.coupons.show', { id: coupon.id })).bearerToken(token)
     assert.equal(shown.body().coupon.isActive, false)
   })
 
@@ -77,7 +78,11 @@ test.group('Coupons API', (group) => {
     await aCoupon(workspace, { code: 'JATEM' })
     const token = await apiToken(owner, workspace)
     const post = (body: Record<string, unknown>) =>
-      client.post('/api/coupons').bearerToken(token).header('accept-language', 'pt-BR').json(body)
+      client
+        .post(route('api.coupons.store'))
+        .bearerToken(token)
+        .header('accept-language', 'pt-BR')
+        .json(body)
 
     const cases: Array<[Record<string, unknown>, string, string]> = [
       [{ code: 'com espaço', discountType: 'percent', percentOff: 10 }, 'code', 'Use de 3 a 40'],
@@ -113,14 +118,19 @@ test.group('Coupons API', (group) => {
     const other = await createTenant()
     const foreign = await aCoupon(other.workspace, { code: 'DELES' })
     const token = await apiToken(owner, workspace)
-    ;(await client.get(`/api/coupons/${foreign.id}`).bearerToken(token)).assertStatus(404)
     ;(
-      await client.put(`/api/coupons/${foreign.id}`).bearerToken(token).json({ isActive: false })
+      await client.get(route('api.coupons.show', { id: foreign.id })).bearerToken(token)
+    ).assertStatus(404)
+    ;(
+      await client
+        .put(route('api.coupons.update', { id: foreign.id }))
+        .bearerToken(token)
+        .json({ isActive: false })
     ).assertStatus(404)
     await foreign.refresh()
     assert.isTrue(foreign.isActive)
 
-    const base = `/w/${workspace.slug}/coupons`
+    const base = route('w.coupons.index', { workspaceSlug: workspace.slug })
     const adminPut = await client
       .put(`${base}/${foreign.id}`)
       .json({ code: 'DELES', discountType: 'percent', percentOff: 50, isActive: 'false' })
@@ -130,16 +140,16 @@ test.group('Coupons API', (group) => {
     await foreign.refresh()
     assert.equal(foreign.percentOff, 10)
     const foreignPage = await asInertia(
-      client.get(`/w/${other.workspace.slug}/coupons`).loginAs(owner)
+      client.get(route('w.coupons.index', { workspaceSlug: other.workspace.slug })).loginAs(owner)
     )
     foreignPage.assertStatus(404)
 
     const viewer = await workspaceMember(workspace, 'viewer')
     const viewerToken = await apiToken(viewer, workspace)
-    ;(await client.get('/api/coupons').bearerToken(viewerToken)).assertStatus(200)
+    ;(await client.get(route('api.coupons.index')).bearerToken(viewerToken)).assertStatus(200)
     ;(
       await client
-        .post('/api/coupons')
+        .post(route('api.coupons.store'))
         .bearerToken(viewerToken)
         .json({ code: 'VIEW', discountType: 'percent', percentOff: 5 })
     ).assertStatus(403)
@@ -155,7 +165,7 @@ test.group('Admin coupons page', (group) => {
   }) => {
     const { owner, workspace } = await createTenant()
     const funnel = await FunnelFactory.merge({ workspaceId: workspace.id }).create()
-    const base = `/w/${workspace.slug}/coupons`
+    const base = route('w.coupons.index', { workspaceSlug: workspace.slug })
     const created = await client
       .post(base)
       .header('referer', base)

@@ -10,6 +10,7 @@ import {
   secretKey,
   withPrivateUrlsRefused,
 } from './fixtures.js'
+import { route } from '#tests/helpers/routes'
 
 test.group('Admin credentials page', (group) => {
   freshDatabase(group)
@@ -30,7 +31,9 @@ test.group('Admin credentials page', (group) => {
       settings: { pixelId: '123456789012345' },
     })
 
-    const response = await asInertia(client.get(`/w/${workspace.slug}/credentials`).loginAs(owner))
+    const response = await asInertia(
+      client.get(route('w.credentials.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     response.assertStatus(200)
     const { component, props } = response.body()
     assert.equal(component, 'credentials/index')
@@ -50,7 +53,9 @@ test.group('Admin credentials page', (group) => {
     const { owner, workspace } = await createTenant()
     const apiKey = secretKey()
     await credentialOf(workspace, { apiKey })
-    const response = await client.get(`/w/${workspace.slug}/credentials`).loginAs(owner)
+    const response = await client
+      .get(route('w.credentials.index', { workspaceSlug: workspace.slug }))
+      .loginAs(owner)
     response.assertStatus(200)
     assert.include(response.text(), `sk_live_…${apiKey.slice(-4)}`)
     assertNoSecret(assert, response.text(), apiKey)
@@ -61,7 +66,7 @@ test.group('Admin credentials page', (group) => {
     assert,
   }) => {
     const { owner, workspace } = await createTenant()
-    const base = `/w/${workspace.slug}/credentials`
+    const base = route('w.credentials.index', { workspaceSlug: workspace.slug })
     const apiKey = secretKey()
 
     const created = await asInertia(
@@ -132,7 +137,7 @@ test.group('Admin credentials page', (group) => {
     assert,
   }) => {
     const { owner, workspace } = await createTenant()
-    const base = `/w/${workspace.slug}/credentials`
+    const base = route('w.credentials.index', { workspaceSlug: workspace.slug })
     const apiKey = secretKey()
     await withPrivateUrlsRefused(async () => {
       const response = await asInertia(
@@ -164,12 +169,20 @@ test.group('Admin credentials page', (group) => {
     const other = await createTenant()
     const foreign = await credentialOf(other.workspace)
     await expectStatus(
-      asInertia(client.get(`/w/${other.workspace.slug}/credentials`).loginAs(owner)),
+      asInertia(
+        client
+          .get(route('w.credentials.index', { workspaceSlug: other.workspace.slug }))
+          .loginAs(owner)
+      ),
       404
     )
     for (const request of [
-      client.put(`/w/${workspace.slug}/credentials/${foreign.id}`).json({ name: 'Roubada' }),
-      client.delete(`/w/${workspace.slug}/credentials/${foreign.id}`),
+      client
+        .put(route('w.credentials.update', { workspaceSlug: workspace.slug, id: foreign.id }))
+        .json({ name: 'Roubada' }),
+      client.delete(
+        route('w.credentials.destroy', { workspaceSlug: workspace.slug, id: foreign.id })
+      ),
     ]) {
       const response = await asInertia(request.withCsrfToken().loginAs(owner).redirects(0))
       response.assertStatus(404)
@@ -185,7 +198,7 @@ test.group('Admin credentials page', (group) => {
     const { agency, workspace } = await createTenant()
     const apiKey = secretKey()
     const credential = await credentialOf(workspace, { apiKey })
-    const base = `/w/${workspace.slug}/credentials`
+    const base = route('w.credentials.index', { workspaceSlug: workspace.slug })
     for (const viewer of [
       await agencyMember(agency, 'viewer'),
       await workspaceMember(workspace, 'viewer'),

@@ -10,6 +10,7 @@ import {
   secretKey,
   withPrivateUrlsRefused,
 } from './fixtures.js'
+import { route } from '#tests/helpers/routes'
 
 async function setup() {
   const tenant = await createTenant()
@@ -28,7 +29,7 @@ test.group('API credentials: create, list, show, update, delete', (group) => {
     const { token, owner, workspace } = await setup()
     const apiKey = secretKey()
     const apiSecret = secretKey('whsec_')
-    const response = await client.post('/api/credentials').bearerToken(token).json({
+    const response = await client.post(route('api.credentials.store')).bearerToken(token).json({
       service: 'skalepay',
       name: 'SkalePay produção',
       apiKey,
@@ -62,7 +63,7 @@ test.group('API credentials: create, list, show, update, delete', (group) => {
     const apiKey = secretKey()
     const apiSecret = secretKey('whsec_')
     const response = await client
-      .post('/api/credentials')
+      .post(route('api.credentials.store'))
       .bearerToken(token)
       .json({ service: 'utmify', name: 'UTMify', apiKey, apiSecret })
     const row = await db.from('credentials').where('id', response.body().credential.id).first()
@@ -83,7 +84,7 @@ test.group('API credentials: create, list, show, update, delete', (group) => {
       settings: { pixelId: '123456789012345' },
     })
 
-    const list = await client.get('/api/credentials').bearerToken(token)
+    const list = await client.get(route('api.credentials.index')).bearerToken(token)
     list.assertStatus(200)
     assert.deepEqual(list.body().meta, { total: 2, perPage: 25, currentPage: 1, lastPage: 1 })
     assert.sameMembers(
@@ -93,7 +94,7 @@ test.group('API credentials: create, list, show, update, delete', (group) => {
     assertNoSecret(assert, list.body(), ...keys, skalepay.apiSecret!)
 
     const filtered = await client
-      .get('/api/credentials')
+      .get(route('api.credentials.index'))
       .bearerToken(token)
       .qs({ service: 'meta_capi' })
     assert.deepEqual(
@@ -102,11 +103,14 @@ test.group('API credentials: create, list, show, update, delete', (group) => {
     )
     assert.deepEqual(filtered.body().data[0].settings, { pixelId: '123456789012345' })
 
-    const bad = await client.get('/api/credentials').bearerToken(token).qs({ service: 'stripe' })
+    const bad = await client
+      .get(route('api.credentials.index'))
+      .bearerToken(token)
+      .qs({ service: 'stripe' })
     bad.assertStatus(422)
     assert.equal(rulesOf(bad.body()).service, 'enum')
 
-    const show = await client.get(`/api/credentials/${meta.id}`).bearerToken(token)
+    const show = await client.get(route('api.credentials.show', { id: meta.id })).bearerToken(token)
     show.assertStatus(200)
     assert.equal(show.body().credential.apiKeyMasked, `EAA…${keys[1].slice(-4)}`)
     assertNoSecret(assert, show.body(), keys[1])
@@ -122,7 +126,7 @@ test.group('API credentials: create, list, show, update, delete', (group) => {
     const credential = await credentialOf(workspace, { apiKey, apiSecret })
 
     const renamed = await client
-      .put(`/api/credentials/${credential.id}`)
+      .put(route('api.credentials.update', { id: credential.id }))
       .bearerToken(token)
       .json({ name: 'SkalePay loja 2', apiKey: '', apiSecret: '   ' })
     renamed.assertStatus(200)
@@ -133,7 +137,7 @@ test.group('API credentials: create, list, show, update, delete', (group) => {
     assert.equal(credential.apiSecret, apiSecret)
 
     const omitted = await client
-      .put(`/api/credentials/${credential.id}`)
+      .put(route('api.credentials.update', { id: credential.id }))
       .bearerToken(token)
       .json({ isActive: false })
     omitted.assertStatus(200)
@@ -152,7 +156,7 @@ test.group('API credentials: create, list, show, update, delete', (group) => {
       settings: { pixelId: '123456789012345', testEventCode: 'TEST1' },
     })
     const response = await client
-      .put(`/api/credentials/${credential.id}`)
+      .put(route('api.credentials.update', { id: credential.id }))
       .bearerToken(token)
       .json({ settings: { testEventCode: null } })
     response.assertStatus(200)
@@ -168,7 +172,7 @@ test.group('API credentials: create, list, show, update, delete', (group) => {
     const credential = await credentialOf(workspace, { apiSecret: secretKey('whsec_') })
     const newKey = secretKey()
     const response = await client
-      .put(`/api/credentials/${credential.id}`)
+      .put(route('api.credentials.update', { id: credential.id }))
       .bearerToken(token)
       .json({ apiKey: newKey, clearApiSecret: true })
     response.assertStatus(200)
@@ -184,7 +188,9 @@ test.group('API credentials: create, list, show, update, delete', (group) => {
   test('deletes a credential', async ({ client, assert }) => {
     const { token, workspace } = await setup()
     const credential = await credentialOf(workspace)
-    const response = await client.delete(`/api/credentials/${credential.id}`).bearerToken(token)
+    const response = await client
+      .delete(route('api.credentials.destroy', { id: credential.id }))
+      .bearerToken(token)
     response.assertStatus(204)
     assert.isNull(await Credential.find(credential.id))
   })
@@ -195,7 +201,7 @@ test.group('API credentials: validation', (group) => {
 
   test('required fields and the service enum (422)', async ({ client, assert }) => {
     const { token } = await setup()
-    const empty = await client.post('/api/credentials').bearerToken(token).json({})
+    const empty = await client.post(route('api.credentials.store')).bearerToken(token).json({})
     empty.assertStatus(422)
     assert.deepInclude(rulesOf(empty.body()), {
       service: 'required',
@@ -203,7 +209,7 @@ test.group('API credentials: validation', (group) => {
       apiKey: 'required',
     })
     const unknown = await client
-      .post('/api/credentials')
+      .post(route('api.credentials.store'))
       .bearerToken(token)
       .json({ service: 'stripe', name: 'Stripe', apiKey: secretKey() })
     assert.equal(rulesOf(unknown.body()).service, 'enum')
@@ -234,7 +240,7 @@ test.group('API credentials: validation', (group) => {
     ] as const
     for (const [fields, field, rule] of cases) {
       const response = await client
-        .post('/api/credentials')
+        .post(route('api.credentials.store'))
         .bearerToken(token)
         .json({ name: 'Teste', apiKey: secretKey(), ...fields })
       response.assertStatus(422)
@@ -242,7 +248,7 @@ test.group('API credentials: validation', (group) => {
     }
 
     const ga4 = await client
-      .post('/api/credentials')
+      .post(route('api.credentials.store'))
       .bearerToken(token)
       .json({
         name: 'GA4',
@@ -254,7 +260,7 @@ test.group('API credentials: validation', (group) => {
     assert.deepEqual(ga4.body().credential.settings, { measurementId: 'G-ABC123XYZ' })
 
     const measurementMessage = await client
-      .post('/api/credentials')
+      .post(route('api.credentials.store'))
       .bearerToken(token)
       .json({ name: 'GA4', service: 'ga4', apiKey: secretKey(), settings: { measurementId: 'x' } })
     assert.equal(
@@ -267,7 +273,7 @@ test.group('API credentials: validation', (group) => {
     const { token, workspace } = await setup()
     const credential = await credentialOf(workspace)
     const response = await client
-      .put(`/api/credentials/${credential.id}`)
+      .put(route('api.credentials.update', { id: credential.id }))
       .bearerToken(token)
       .json({ service: 'utmify' })
     response.assertStatus(422)
@@ -297,7 +303,7 @@ test.group('API credentials: SSRF at save time', (group) => {
     await withPrivateUrlsRefused(async () => {
       for (const apiUrl of refused) {
         const response = await client
-          .post('/api/credentials')
+          .post(route('api.credentials.store'))
           .bearerToken(token)
           .json({ service: 'skalepay', name: 'SkalePay', apiKey: secretKey(), apiUrl })
         response.assertStatus(422)
@@ -307,7 +313,7 @@ test.group('API credentials: SSRF at save time', (group) => {
           'Endereços internos, locais ou de rede privada não são permitidos'
         )
       }
-      const insecure = await client.post('/api/credentials').bearerToken(token).json({
+      const insecure = await client.post(route('api.credentials.store')).bearerToken(token).json({
         service: 'skalepay',
         name: 'SkalePay',
         apiKey: secretKey(),
@@ -324,14 +330,14 @@ test.group('API credentials: SSRF at save time', (group) => {
     await withPrivateUrlsRefused(async () => {
       for (const apiUrl of refused) {
         const response = await client
-          .put(`/api/credentials/${credential.id}`)
+          .put(route('api.credentials.update', { id: credential.id }))
           .bearerToken(token)
           .json({ apiUrl })
         response.assertStatus(422)
         assert.equal(rulesOf(response.body()).apiUrl, 'api_url_private_address', apiUrl)
       }
       const accepted = await client
-        .put(`/api/credentials/${credential.id}`)
+        .put(route('api.credentials.update', { id: credential.id }))
         .bearerToken(token)
         .json({ apiUrl: 'https://api.gateway-branco.com.br/v1' })
       accepted.assertStatus(200)
@@ -342,7 +348,7 @@ test.group('API credentials: SSRF at save time', (group) => {
 
   test('with the allowance (local stubs) a loopback http URL is accepted', async ({ client }) => {
     const { token } = await setup()
-    const response = await client.post('/api/credentials').bearerToken(token).json({
+    const response = await client.post(route('api.credentials.store')).bearerToken(token).json({
       service: 'skalepay',
       name: 'Stub',
       apiKey: secretKey(),
@@ -365,19 +371,21 @@ test.group('API credentials: tenancy and roles', (group) => {
     const credential = await credentialOf(other.workspace, { apiKey })
 
     const responses = [
-      await client.get(`/api/credentials/${credential.id}`).bearerToken(token),
+      await client.get(route('api.credentials.show', { id: credential.id })).bearerToken(token),
       await client
-        .put(`/api/credentials/${credential.id}`)
+        .put(route('api.credentials.update', { id: credential.id }))
         .bearerToken(token)
         .json({ name: 'Roubada' }),
-      await client.delete(`/api/credentials/${credential.id}`).bearerToken(token),
-      await client.post(`/api/credentials/${credential.id}/test`).bearerToken(token),
+      await client
+        .delete(route('api.credentials.destroy', { id: credential.id }))
+        .bearerToken(token),
+      await client.post(route('api.credentials.test', { id: credential.id })).bearerToken(token),
     ]
     for (const response of responses) {
       response.assertStatus(404)
       assertNoSecret(assert, response.body(), apiKey)
     }
-    const list = await client.get('/api/credentials').bearerToken(token)
+    const list = await client.get(route('api.credentials.index')).bearerToken(token)
     assert.lengthOf(list.body().data, 0)
     await credential.refresh()
     assert.equal(credential.name, 'SkalePay produção')
@@ -392,24 +400,33 @@ test.group('API credentials: tenancy and roles', (group) => {
       await workspaceMember(workspace, 'viewer'),
     ]) {
       const token = await apiToken(viewer, workspace)
-      const list = await client.get('/api/credentials').bearerToken(token)
+      const list = await client.get(route('api.credentials.index')).bearerToken(token)
       list.assertStatus(200)
       assertNoSecret(assert, list.body(), apiKey)
-      await expectStatus(client.get(`/api/credentials/${credential.id}`).bearerToken(token), 200)
+      await expectStatus(
+        client.get(route('api.credentials.show', { id: credential.id })).bearerToken(token),
+        200
+      )
       await expectStatus(
         client
-          .post('/api/credentials')
+          .post(route('api.credentials.store'))
           .bearerToken(token)
           .json({ service: 'utmify', name: 'UTMify', apiKey: secretKey() }),
         403
       )
       await expectStatus(
-        client.put(`/api/credentials/${credential.id}`).bearerToken(token).json({ name: 'Outro' }),
+        client
+          .put(route('api.credentials.update', { id: credential.id }))
+          .bearerToken(token)
+          .json({ name: 'Outro' }),
         403
       )
-      await expectStatus(client.delete(`/api/credentials/${credential.id}`).bearerToken(token), 403)
       await expectStatus(
-        client.post(`/api/credentials/${credential.id}/test`).bearerToken(token),
+        client.delete(route('api.credentials.destroy', { id: credential.id })).bearerToken(token),
+        403
+      )
+      await expectStatus(
+        client.post(route('api.credentials.test', { id: credential.id })).bearerToken(token),
         403
       )
     }

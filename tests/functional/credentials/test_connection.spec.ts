@@ -7,6 +7,7 @@ import { outboundSettings } from '#services/outbound_http'
 import TestCredentialConnection from '#actions/credentials/test_credential_connection'
 import type Workspace from '#models/workspace'
 import { credentialOf, secretKey, withPrivateUrlsRefused } from './fixtures.js'
+import { route } from '#tests/helpers/routes'
 
 /** The key every stub accepts; anything else is refused the way the real service does. */
 const GOOD = secretKey('sk_live_')
@@ -128,7 +129,9 @@ test.group('Testar conexão: every service against its contract stub', (group) =
 
     for (const service of Object.keys(good) as Array<keyof typeof good>) {
       const okCredential = await good[service]()
-      const ok = await client.post(`/api/credentials/${okCredential.id}/test`).bearerToken(token)
+      const ok = await client
+        .post(route('api.credentials.test', { id: okCredential.id }))
+        .bearerToken(token)
       ok.assertStatus(200)
       assert.equal(ok.body().status, 'ok', `${service}: ${ok.body().message}`)
       assert.match(ok.body().message, /^Conexão com .+ OK: a credencial foi aceita\.$/)
@@ -136,7 +139,7 @@ test.group('Testar conexão: every service against its contract stub', (group) =
 
       const badCredential = await bad[service]()
       const refused = await client
-        .post(`/api/credentials/${badCredential.id}/test`)
+        .post(route('api.credentials.test', { id: badCredential.id }))
         .bearerToken(token)
       refused.assertStatus(200)
       assert.equal(refused.body().status, 'invalid_credentials', service)
@@ -151,7 +154,7 @@ test.group('Testar conexão: every service against its contract stub', (group) =
     const credentials = credentialsFor(workspace, stub, GOOD)
     for (const make of Object.values(credentials)) {
       const credential = await make()
-      await client.post(`/api/credentials/${credential.id}/test`).bearerToken(token)
+      await client.post(route('api.credentials.test', { id: credential.id })).bearerToken(token)
     }
 
     const [skalepay] = stub.requestsTo('GET', '/v1/transactions/0')
@@ -235,7 +238,7 @@ test.group('Testar conexão: every service against its contract stub', (group) =
     const token = await apiToken(owner, workspace)
     const credential = await credentialsFor(workspace, stub, GOOD).skalepay()
     const response = await client
-      .post(`/api/credentials/${credential.id}/test`)
+      .post(route('api.credentials.test', { id: credential.id }))
       .header('accept-language', 'en')
       .bearerToken(token)
     assert.deepEqual(response.body(), {
@@ -254,7 +257,9 @@ test.group('Testar conexão: network failures', (group) => {
     const token = await apiToken(owner, workspace)
     const port = await closedPort()
     const credential = await credentialOf(workspace, { apiUrl: `http://127.0.0.1:${port}/v1` })
-    const response = await client.post(`/api/credentials/${credential.id}/test`).bearerToken(token)
+    const response = await client
+      .post(route('api.credentials.test', { id: credential.id }))
+      .bearerToken(token)
     response.assertStatus(200)
     assert.deepEqual(response.body(), {
       status: 'unreachable',
@@ -276,7 +281,7 @@ test.group('Testar conexão: network failures', (group) => {
       const credential = await credentialOf(workspace, { apiUrl: `${stub.url}/v1` })
       const startedAt = Date.now()
       const response = await client
-        .post(`/api/credentials/${credential.id}/test`)
+        .post(route('api.credentials.test', { id: credential.id }))
         .bearerToken(token)
       assert.isBelow(Date.now() - startedAt, 2_500)
       response.assertStatus(200)
@@ -320,7 +325,7 @@ test.group('Testar conexão: SSRF at call time', (group) => {
       for (const apiUrl of urls) {
         const credential = await credentialOf(workspace, { apiKey: GOOD, apiUrl })
         const response = await client
-          .post(`/api/credentials/${credential.id}/test`)
+          .post(route('api.credentials.test', { id: credential.id }))
           .bearerToken(token)
         response.assertStatus(200)
         assert.deepEqual(
@@ -382,7 +387,7 @@ test.group('Testar conexão from the admin page', (group) => {
     const { owner, workspace } = await createTenant()
     const credential = await credentialOf(workspace, { apiKey: GOOD, apiUrl: `${stub.url}/v1` })
     const response = await client
-      .post(`/w/${workspace.slug}/credentials/${credential.id}/test`)
+      .post(route('w.credentials.test', { workspaceSlug: workspace.slug, id: credential.id }))
       .header('accept', 'application/json')
       .withCsrfToken()
       .loginAs(owner)
@@ -396,7 +401,7 @@ test.group('Testar conexão from the admin page', (group) => {
     const other = await createTenant()
     const foreign = await credentialOf(other.workspace, { apiKey: GOOD, apiUrl: `${stub.url}/v1` })
     const notFound = await client
-      .post(`/w/${workspace.slug}/credentials/${foreign.id}/test`)
+      .post(route('w.credentials.test', { workspaceSlug: workspace.slug, id: foreign.id }))
       .header('accept', 'application/json')
       .withCsrfToken()
       .loginAs(owner)
@@ -405,7 +410,7 @@ test.group('Testar conexão from the admin page', (group) => {
     const own = await credentialOf(workspace, { apiKey: GOOD, apiUrl: `${stub.url}/v1` })
     const viewer = await agencyMember(agency, 'viewer')
     const forbidden = await client
-      .post(`/w/${workspace.slug}/credentials/${own.id}/test`)
+      .post(route('w.credentials.test', { workspaceSlug: workspace.slug, id: own.id }))
       .header('accept', 'application/json')
       .withCsrfToken()
       .loginAs(viewer)

@@ -7,6 +7,7 @@ import { createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { aPayment, emptyQueues } from '#tests/functional/payments/helpers'
 import { queriesDuring } from '#tests/functional/funnels/helpers'
 import { aDelivery, deliveryLog } from './fixtures.js'
+import { route } from '#tests/helpers/routes'
 
 /** The `deliver_postback` jobs waiting in the postbacks queue: [name, deliveryId]. */
 async function deliveryJobs() {
@@ -33,7 +34,7 @@ test.group('Admin deliveries: the "Entregas" page', (group) => {
     /** A job waiting in the payments queue shows in the queues' state. */
     await queue.dispatch('expire_payment', { workspaceId: workspace.id, paymentId: 1 })
 
-    const base = `/w/${workspace.slug}/deliveries`
+    const base = route('w.deliveries.index', { workspaceSlug: workspace.slug })
     const all = await asInertia(client.get(base).loginAs(owner))
     all.assertStatus(200)
     assert.equal(all.body().component, 'deliveries/index')
@@ -85,7 +86,7 @@ test.group('Admin deliveries: the "Entregas" page', (group) => {
   test('paginates 25 a page', async ({ client, assert }) => {
     const { owner, workspace } = await createTenant()
     for (let index = 0; index < 27; index++) await aDelivery(workspace)
-    const base = `/w/${workspace.slug}/deliveries`
+    const base = route('w.deliveries.index', { workspaceSlug: workspace.slug })
     const first = await asInertia(client.get(base).loginAs(owner))
     assert.deepEqual(first.body().props.deliveries.meta, {
       total: 27,
@@ -103,7 +104,11 @@ test.group('Admin deliveries: the "Entregas" page', (group) => {
   }) => {
     const { owner, workspace } = await createTenant()
     const { rows, paymentA } = await deliveryLog(workspace)
-    const url = `/w/${workspace.slug}/deliveries/${rows[1].id}?status=failed`
+    const url = route(
+      'w.deliveries.show',
+      { workspaceSlug: workspace.slug, id: rows[1].id },
+      { qs: { status: 'failed' } }
+    )
 
     const full = await asInertia(client.get(url).loginAs(owner))
     full.assertStatus(200)
@@ -121,7 +126,7 @@ test.group('Admin deliveries: the "Entregas" page', (group) => {
 
     const first = await asInertia(
       client
-        .get(`/w/${workspace.slug}/deliveries/${rows[0].id}`)
+        .get(route('w.deliveries.show', { workspaceSlug: workspace.slug, id: rows[0].id }))
         .header('x-inertia-partial-component', 'deliveries/index')
         .header('x-inertia-partial-data', 'selected')
         .loginAs(owner)
@@ -143,7 +148,7 @@ test.group('Admin deliveries: the "Entregas" page', (group) => {
     const { owner, workspace } = await createTenant()
     const { rows } = await deliveryLog(workspace)
     const dead = rows[2]
-    const page = `/w/${workspace.slug}/deliveries`
+    const page = route('w.deliveries.index', { workspaceSlug: workspace.slug })
 
     const response = await client
       .post(`${page}/${dead.id}/redeliver`)
@@ -181,7 +186,7 @@ test.group('Admin deliveries: the "Entregas" page', (group) => {
     const { owner, workspace } = await createTenant()
     const other = await createTenant()
     const foreign = await aDelivery(other.workspace, { status: 'dead' })
-    const base = `/w/${workspace.slug}/deliveries`
+    const base = route('w.deliveries.index', { workspaceSlug: workspace.slug })
 
     ;(await asInertia(client.get(`${base}/${foreign.id}`).loginAs(owner))).assertStatus(404)
     const redeliver = await client
@@ -195,7 +200,11 @@ test.group('Admin deliveries: the "Entregas" page', (group) => {
     )
     /** Nor through the other workspace's slug. */
     ;(
-      await asInertia(client.get(`/w/${other.workspace.slug}/deliveries`).loginAs(owner))
+      await asInertia(
+        client
+          .get(route('w.deliveries.index', { workspaceSlug: other.workspace.slug }))
+          .loginAs(owner)
+      )
     ).assertStatus(404)
     assert.equal((await PostbackDelivery.findOrFail(foreign.id)).status, 'dead')
 
@@ -223,7 +232,9 @@ test.group('Admin deliveries: the "Entregas" page', (group) => {
     await deliveryLog(workspace)
     const count = async () => {
       const statements = await queriesDuring(() =>
-        asInertia(client.get(`/w/${workspace.slug}/deliveries`).loginAs(owner))
+        asInertia(
+          client.get(route('w.deliveries.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+        )
       )
       assert.isTrue(statements.some((sql) => sql.includes('"postback_deliveries"')))
       return statements.length
@@ -253,7 +264,9 @@ test.group('Admin deliveries: on the payment page', (group) => {
     })
 
     const response = await asInertia(
-      client.get(`/w/${workspace.slug}/payments/${paymentA.id}`).loginAs(owner)
+      client
+        .get(route('w.payments.show', { workspaceSlug: workspace.slug, id: paymentA.id }))
+        .loginAs(owner)
     )
     response.assertStatus(200)
     const deliveries = response.body().props.deliveries
@@ -272,9 +285,9 @@ test.group('Admin deliveries: on the payment page', (group) => {
     assert.notProperty(deliveries[0], 'request')
 
     /** "Reenviar" from the payment page comes back to it. */
-    const page = `/w/${workspace.slug}/payments/${paymentA.id}`
+    const page = route('w.payments.show', { workspaceSlug: workspace.slug, id: paymentA.id })
     const redeliver = await client
-      .post(`/w/${workspace.slug}/deliveries/${ids[3]}/redeliver`)
+      .post(route('w.deliveries.redeliver', { workspaceSlug: workspace.slug, id: ids[3] }))
       .header('referer', page)
       .withCsrfToken()
       .loginAs(owner)
@@ -290,7 +303,11 @@ test.group('Admin deliveries: on the payment page', (group) => {
     const count = async () =>
       (
         await queriesDuring(() =>
-          asInertia(client.get(`/w/${workspace.slug}/payments/${payment.id}`).loginAs(owner))
+          asInertia(
+            client
+              .get(route('w.payments.show', { workspaceSlug: workspace.slug, id: payment.id }))
+              .loginAs(owner)
+          )
         )
       ).length
     const one = await count()

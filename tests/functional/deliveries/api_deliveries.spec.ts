@@ -7,6 +7,7 @@ import { WebhookEndpointFactory } from '#database/factories/webhook_endpoint_fac
 import { emptyQueues } from '#tests/functional/payments/helpers'
 import { queriesDuring } from '#tests/functional/funnels/helpers'
 import { aDelivery, deliveryLog } from './fixtures.js'
+import { route } from '#tests/helpers/routes'
 
 /** The ids of a list answer, in order. */
 function idsOf(body: any) {
@@ -39,7 +40,7 @@ test.group('API deliveries: list, filters, totals', (group) => {
     })
 
     const list = (qs: Record<string, unknown> = {}) =>
-      client.get('/api/postbacks/deliveries').bearerToken(token).qs(qs)
+      client.get(route('api.deliveries.index')).bearerToken(token).qs(qs)
 
     const all = await list()
     all.assertStatus(200)
@@ -104,18 +105,18 @@ test.group('API deliveries: list, filters, totals', (group) => {
     const token = await apiToken(owner, workspace)
     const { ids } = await deliveryLog(workspace)
     const first = await client
-      .get('/api/postbacks/deliveries')
+      .get(route('api.deliveries.index'))
       .bearerToken(token)
       .qs({ perPage: 3 })
     assert.deepEqual(first.body().meta, { total: 7, perPage: 3, currentPage: 1, lastPage: 3 })
     assert.deepEqual(idsOf(first.body()), [ids[6], ids[5], ids[4]])
     const second = await client
-      .get('/api/postbacks/deliveries')
+      .get(route('api.deliveries.index'))
       .bearerToken(token)
       .qs({ perPage: 3, page: 2 })
     assert.deepEqual(idsOf(second.body()), [ids[3], ids[2], ids[1]])
     const last = await client
-      .get('/api/postbacks/deliveries')
+      .get(route('api.deliveries.index'))
       .bearerToken(token)
       .qs({ perPage: 3, page: 3 })
     assert.deepEqual(idsOf(last.body()), [ids[0]])
@@ -137,7 +138,7 @@ test.group('API deliveries: list, filters, totals', (group) => {
       [{ perPage: 500 }, 'perPage'],
     ]
     for (const [qs, field] of cases) {
-      const response = await client.get('/api/postbacks/deliveries').bearerToken(token).qs(qs)
+      const response = await client.get(route('api.deliveries.index')).bearerToken(token).qs(qs)
       response.assertStatus(422)
       assert.equal(response.body().errors[0].field, field, JSON.stringify(qs))
     }
@@ -149,7 +150,7 @@ test.group('API deliveries: list, filters, totals', (group) => {
     await deliveryLog(workspace)
     const count = async () => {
       const statements = await queriesDuring(() =>
-        client.get('/api/postbacks/deliveries').bearerToken(token).qs({ perPage: 100 })
+        client.get(route('api.deliveries.index')).bearerToken(token).qs({ perPage: 100 })
       )
       assert.isTrue(statements.some((sql) => sql.includes('"postback_deliveries"')))
       return statements.length
@@ -173,7 +174,9 @@ test.group('API deliveries: detail and redeliver', (group) => {
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, workspace)
     const { rows, paymentA } = await deliveryLog(workspace)
-    const response = await client.get(`/api/postbacks/deliveries/${rows[0].id}`).bearerToken(token)
+    const response = await client
+      .get(route('api.deliveries.show', { id: rows[0].id }))
+      .bearerToken(token)
     response.assertStatus(200)
     assert.containSubset(response.body().delivery, {
       id: Number(rows[0].id),
@@ -200,7 +203,7 @@ test.group('API deliveries: detail and redeliver', (group) => {
     const dead = rows[3]
 
     const response = await client
-      .post(`/api/postbacks/deliveries/${dead.id}/redeliver`)
+      .post(route('api.deliveries.redeliver', { id: dead.id }))
       .bearerToken(token)
     response.assertStatus(202)
     assert.containSubset(response.body().delivery, {
@@ -216,7 +219,7 @@ test.group('API deliveries: detail and redeliver', (group) => {
 
     const succeeded = rows[0]
     const refused = await client
-      .post(`/api/postbacks/deliveries/${succeeded.id}/redeliver`)
+      .post(route('api.deliveries.redeliver', { id: succeeded.id }))
       .bearerToken(token)
     refused.assertStatus(409)
     assert.deepEqual(refused.body().errors, [
@@ -236,17 +239,19 @@ test.group('API deliveries: detail and redeliver', (group) => {
     const other = await createTenant()
     const foreign = await aDelivery(other.workspace, { status: 'dead' })
 
-    ;(await client.get(`/api/postbacks/deliveries/${foreign.id}`).bearerToken(token)).assertStatus(
-      404
-    )
+    ;(
+      await client.get(route('api.deliveries.show', { id: foreign.id })).bearerToken(token)
+    ).assertStatus(404)
     const redeliver = await client
-      .post(`/api/postbacks/deliveries/${foreign.id}/redeliver`)
+      .post(route('api.deliveries.redeliver', { id: foreign.id }))
       .bearerToken(token)
     redeliver.assertStatus(404)
     assert.equal(redeliver.body().errors[0].rule, 'not_found')
     /** An id no column can hold is a 404 too, not a database error. */
     ;(
-      await client.get('/api/postbacks/deliveries/99999999999999999999999').bearerToken(token)
+      await client
+        .get(route('api.deliveries.show', { id: '99999999999999999999999' }))
+        .bearerToken(token)
     ).assertStatus(404)
 
     assert.equal((await PostbackDelivery.findOrFail(foreign.id)).status, 'dead')
@@ -259,10 +264,12 @@ test.group('API deliveries: detail and redeliver', (group) => {
     const token = await apiToken(viewer, workspace)
     const dead = await aDelivery(workspace, { status: 'dead' })
 
-    ;(await client.get('/api/postbacks/deliveries').bearerToken(token)).assertStatus(200)
-    ;(await client.get(`/api/postbacks/deliveries/${dead.id}`).bearerToken(token)).assertStatus(200)
+    ;(await client.get(route('api.deliveries.index')).bearerToken(token)).assertStatus(200)
+    ;(
+      await client.get(route('api.deliveries.show', { id: dead.id })).bearerToken(token)
+    ).assertStatus(200)
     const response = await client
-      .post(`/api/postbacks/deliveries/${dead.id}/redeliver`)
+      .post(route('api.deliveries.redeliver', { id: dead.id }))
       .bearerToken(token)
     response.assertStatus(403)
     assert.equal((await PostbackDelivery.findOrFail(dead.id)).status, 'dead')

@@ -6,6 +6,7 @@ import { apiToken, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { WebhookEndpointFactory } from '#database/factories/webhook_endpoint_factory'
 import { queriesDuring } from '#tests/functional/funnels/helpers'
 import { aDelivery, deliveryLog, saoPaulo } from './fixtures.js'
+import { route } from '#tests/helpers/routes'
 
 const ZERO = { pending: 0, succeeded: 0, failed: 0, dead: 0 }
 
@@ -63,7 +64,7 @@ test.group('Deliveries chart: API stats', (group) => {
     await aDelivery(other.workspace, { status: 'dead', createdAt: saoPaulo('2026-01-09T12:00') })
 
     const stats = (qs: Record<string, unknown>) =>
-      client.get('/api/postbacks/deliveries/stats').bearerToken(token).qs(qs)
+      client.get(route('api.deliveries.stats')).bearerToken(token).qs(qs)
     const period = { from: '2026-01-09', to: '2026-01-14' }
 
     const all = await stats(period)
@@ -122,7 +123,7 @@ test.group('Deliveries chart: API stats', (group) => {
     await workspace.save()
 
     const response = await client
-      .get('/api/postbacks/deliveries/stats')
+      .get(route('api.deliveries.stats'))
       .bearerToken(token)
       .qs({ from: '2026-01-10', to: '2026-01-11' })
     assert.equal(response.body().period.zone, 'UTC')
@@ -145,7 +146,7 @@ test.group('Deliveries chart: API stats', (group) => {
     /** The 15th day back is outside the default period. */
     await aDelivery(workspace, { status: 'failed', createdAt: today.minus({ days: 14 }) })
     const stats = (qs: Record<string, unknown> = {}) =>
-      client.get('/api/postbacks/deliveries/stats').bearerToken(token).qs(qs)
+      client.get(route('api.deliveries.stats')).bearerToken(token).qs(qs)
 
     const byDefault = (await stats()).body()
     assert.deepEqual(byDefault.period, {
@@ -195,7 +196,7 @@ test.group('Deliveries chart: API stats', (group) => {
       [{ from: '2026-01-10', to: '2026-01-09' }, 'to'],
     ]
     for (const [qs, field] of cases) {
-      const response = await client.get('/api/postbacks/deliveries/stats').bearerToken(token).qs(qs)
+      const response = await client.get(route('api.deliveries.stats')).bearerToken(token).qs(qs)
       response.assertStatus(422)
       assert.equal(response.body().errors[0].field, field, JSON.stringify(qs))
     }
@@ -213,7 +214,7 @@ test.group('Deliveries chart: API stats', (group) => {
 
     /** The other workspace's token reads its own (empty) log, not this one. */
     const elsewhere = await client
-      .get('/api/postbacks/deliveries/stats')
+      .get(route('api.deliveries.stats'))
       .bearerToken(otherToken)
       .qs(period)
     elsewhere.assertStatus(200)
@@ -235,7 +236,7 @@ test.group('Deliveries chart: API stats', (group) => {
     })
     const token = await apiToken(owner, workspace)
     const foreign = await client
-      .get('/api/postbacks/deliveries/stats')
+      .get(route('api.deliveries.stats'))
       .bearerToken(token)
       .qs({ ...period, webhookEndpointId: foreignEndpoint.id })
     assert.deepEqual(foreign.body().destinations, [])
@@ -246,13 +247,13 @@ test.group('Deliveries chart: API stats', (group) => {
 
     const viewer = await workspaceMember(workspace, 'viewer')
     const viewerStats = await client
-      .get('/api/postbacks/deliveries/stats')
+      .get(route('api.deliveries.stats'))
       .bearerToken(await apiToken(viewer, workspace))
       .qs(period)
     viewerStats.assertStatus(200)
     assert.deepEqual(viewerStats.body().days, LOG_DAYS)
 
-    ;(await client.get('/api/postbacks/deliveries/stats').qs(period)).assertStatus(401)
+    ;(await client.get(route('api.deliveries.stats')).qs(period)).assertStatus(401)
   })
 })
 
@@ -266,7 +267,7 @@ test.group('Deliveries chart: the "Entregas" page', (group) => {
     const { owner, workspace } = await createTenant()
     const { crm, erp, rows } = await deliveryLog(workspace)
     await deliveryLog((await createTenant()).workspace)
-    const base = `/w/${workspace.slug}/deliveries`
+    const base = route('w.deliveries.index', { workspaceSlug: workspace.slug })
     const period = 'from=2026-01-09&to=2026-01-14'
 
     const page = await asInertia(client.get(`${base}?${period}&status=failed`).loginAs(owner))
@@ -327,7 +328,11 @@ test.group('Deliveries chart: the "Entregas" page', (group) => {
   }) => {
     const { owner, workspace } = await createTenant()
     await deliveryLog(workspace)
-    const url = `/w/${workspace.slug}/deliveries?from=2026-01-01&to=2026-01-31`
+    const url = route(
+      'w.deliveries.index',
+      { workspaceSlug: workspace.slug },
+      { qs: { from: '2026-01-01', to: '2026-01-31' } }
+    )
     const count = async () => {
       const statements = await queriesDuring(async () => {
         const response = await asInertia(client.get(url).loginAs(owner))

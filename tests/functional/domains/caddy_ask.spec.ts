@@ -11,6 +11,7 @@ import {
   registerDomainLookup,
 } from '#services/served_domains'
 import { TtlCache } from '#services/ttl_cache'
+import { route } from '#tests/helpers/routes'
 
 /** `GET /_caddy/ask?domain=…` as Caddy sends it: from the loopback, no forwarding headers. */
 function ask(
@@ -21,7 +22,9 @@ function ask(
   if (domain !== null) query.set('domain', domain)
   if (extra.token !== undefined) query.set('token', extra.token)
   TtlCache.clearAll()
-  return siteRequest(extra.host ?? '127.0.0.1', `/_caddy/ask?${query}`, { headers: extra.headers })
+  return siteRequest(extra.host ?? '127.0.0.1', `${route('caddy.ask')}?${query}`, {
+    headers: extra.headers,
+  })
 }
 
 async function verifiedShop() {
@@ -99,7 +102,10 @@ test.group('Caddy on-demand TLS ask endpoint', (group) => {
       assert.equal(response.status, 400, `malformed: ${malformed}`)
       assert.equal(JSON.parse(response.body).errors[0].rule, 'malformed')
     }
-    const repeated = await siteRequest('127.0.0.1', '/_caddy/ask?domain=a.com&domain=b.com')
+    const repeated = await siteRequest(
+      '127.0.0.1',
+      `${route('caddy.ask')}?domain=a.com&domain=b.com`
+    )
     assert.equal(repeated.status, 400, 'an array is not a name')
   })
 

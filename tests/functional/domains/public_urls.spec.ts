@@ -12,6 +12,7 @@ import { isLoopbackDomain, publicFunnelUrl, publicSiteUrl } from '#services/publ
 import type Workspace from '#models/workspace'
 import ace from '@adonisjs/core/services/ace'
 import DemoSeed from '../../../commands/demo_seed.js'
+import { route } from '#tests/helpers/routes'
 
 const port = () => new URL(serverUrl()).port
 
@@ -107,12 +108,12 @@ test.group('Public links: one function builds them', (group) => {
     const { owner, workspace, funnel } = await shop()
     const token = await apiToken(owner, workspace)
 
-    const list = await client.get('/api/funnels').bearerToken(token)
+    const list = await client.get(route('api.funnels.index')).bearerToken(token)
     list.assertStatus(200)
     const url = `http://acme.localhost:${port()}/black-friday`
     assert.equal(list.body().data[0].publicUrl, url)
 
-    const detail = await client.get(`/api/funnels/${funnel.id}`).bearerToken(token)
+    const detail = await client.get(route('api.funnels.show', { id: funnel.id })).bearerToken(token)
     detail.assertStatus(200)
     assert.equal(detail.body().funnel.publicUrl, url)
     assert.equal(detail.body().funnel.steps[0].publicUrl, `${url}/inscricao`)
@@ -125,7 +126,9 @@ test.group('Public links: one function builds them', (group) => {
 
     /** A pending custom domain changes nothing; development never links a custom domain. */
     await withDomain(workspace, false).save()
-    const pending = await client.get(`/api/funnels/${funnel.id}`).bearerToken(token)
+    const pending = await client
+      .get(route('api.funnels.show', { id: funnel.id }))
+      .bearerToken(token)
     assert.equal(pending.body().funnel.publicUrl, url)
   })
 
@@ -134,15 +137,17 @@ test.group('Public links: one function builds them', (group) => {
     assert,
   }) => {
     const { owner, workspace, funnel } = await shop()
-    const show = await asInertia(client.get(`/w/${workspace.slug}/funnels/${funnel.id}`)).loginAs(
-      owner
-    )
+    const show = await asInertia(
+      client.get(route('w.funnels.show', { workspaceSlug: workspace.slug, id: funnel.id }))
+    ).loginAs(owner)
     show.assertStatus(200)
     const props = show.body().props
     assert.equal(props.funnel.publicUrl, `http://acme.localhost:${port()}/black-friday`)
     assert.equal(props.siteUrl, `http://acme.localhost:${port()}`)
 
-    const index = await asInertia(client.get(`/w/${workspace.slug}/funnels`)).loginAs(owner)
+    const index = await asInertia(
+      client.get(route('w.funnels.index', { workspaceSlug: workspace.slug }))
+    ).loginAs(owner)
     index.assertStatus(200)
     assert.equal(index.body().props.funnels.data[0].publicUrl, props.funnel.publicUrl)
   })

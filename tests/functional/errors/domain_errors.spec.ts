@@ -9,6 +9,7 @@ import { apiToken, createTenant } from '#tests/helpers/tenants'
 import { funnelWithSteps } from '#tests/functional/funnels/helpers'
 import { BUYER, aPayment, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
 import { SkalePayStub } from '#tests/functional/payments/skalepay_stub'
+import { route } from '#tests/helpers/routes'
 
 /** A sendBeacon body nested deeper than any page script sends (BODY_MAX_DEPTH is 32). */
 const TOO_DEEP = `${'['.repeat(40)}${']'.repeat(40)}`
@@ -30,7 +31,7 @@ test.group('Domain errors: one rendering', (group) => {
     const { owner, workspace } = await createTenant()
     const { funnel } = await funnelWithSteps(workspace)
     const response = await client
-      .put(`/api/funnels/${funnel.id}/steps/reorder`)
+      .put(route('api.steps.reorder', { funnel_id: funnel.id }))
       .bearerToken(await apiToken(owner, workspace))
       .json({ ids: [999_999] })
     response.assertStatus(422)
@@ -48,7 +49,7 @@ test.group('Domain errors: one rendering', (group) => {
     const { funnel } = await sellingFunnel(workspace)
     await aPayment(workspace, { funnelId: funnel.id })
     const response = await client
-      .delete(`/api/funnels/${funnel.id}`)
+      .delete(route('api.funnels.destroy', { id: funnel.id }))
       .bearerToken(await apiToken(owner, workspace))
     response.assertStatus(409)
     assert.deepEqual(response.body(), {
@@ -64,7 +65,7 @@ test.group('Domain errors: one rendering', (group) => {
     const { funnel } = await funnelWithSteps(workspace)
     const response = await asInertia(
       client
-        .put(`/w/${workspace.slug}/funnels/${funnel.id}/steps/reorder`)
+        .put(route('w.steps.reorder', { workspaceSlug: workspace.slug, funnelId: funnel.id }))
         .json({ ids: [999_999] })
         .withCsrfToken()
         .loginAs(owner)
@@ -85,7 +86,7 @@ test.group('Domain errors: one rendering', (group) => {
     await aPayment(workspace, { funnelId: funnel.id })
     const response = await asInertia(
       client
-        .delete(`/w/${workspace.slug}/funnels/${funnel.id}`)
+        .delete(route('w.funnels.destroy', { workspaceSlug: workspace.slug, id: funnel.id }))
         .withCsrfToken()
         .loginAs(owner)
         .redirects(0)
@@ -103,7 +104,7 @@ test.group('Domain errors: one rendering', (group) => {
     const { funnel } = await funnelWithSteps(other.workspace)
     const write = await asInertia(
       client
-        .put(`/w/${workspace.slug}/funnels/${funnel.id}/steps/reorder`)
+        .put(route('w.steps.reorder', { workspaceSlug: workspace.slug, funnelId: funnel.id }))
         .json({ ids: [] })
         .withCsrfToken()
         .loginAs(owner)
@@ -111,7 +112,9 @@ test.group('Domain errors: one rendering', (group) => {
     )
     write.assertStatus(404)
     const page = await asInertia(
-      client.get(`/w/${workspace.slug}/funnels/${funnel.id}`).loginAs(owner)
+      client
+        .get(route('w.funnels.show', { workspaceSlug: workspace.slug, id: funnel.id }))
+        .loginAs(owner)
     )
     page.assertStatus(404)
     assert.equal(page.body().component, 'errors/not_found')
@@ -164,7 +167,7 @@ test.group('Domain errors: a gateway failure, one mapping', (group) => {
       }).create()
       const { funnel, checkout } = await sellingFunnel(workspace)
       const response = await client
-        .post('/api/payments/create')
+        .post(route('api.payments.create'))
         .bearerToken(await apiToken(owner, workspace))
         .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
       response.assertStatus(502)
@@ -195,7 +198,7 @@ test.group('Domain errors: a gateway failure, one mapping', (group) => {
       }).create()
       const { funnel, checkout } = await sellingFunnel(workspace)
       const created = await client
-        .post('/api/payments/create')
+        .post(route('api.payments.create'))
         .bearerToken(await apiToken(owner, workspace))
         .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
       created.assertStatus(201)
@@ -206,7 +209,7 @@ test.group('Domain errors: a gateway failure, one mapping', (group) => {
 
       const response = await asInertia(
         client
-          .post(`/w/${workspace.slug}/payments/${payment.id}/refresh`)
+          .post(route('w.payments.refresh', { workspaceSlug: workspace.slug, id: payment.id }))
           .withCsrfToken()
           .loginAs(owner)
           .redirects(0)

@@ -4,6 +4,7 @@ import { asInertia } from '#tests/helpers/inertia'
 import { createTenant } from '#tests/helpers/tenants'
 import { checkoutFunnel } from '#tests/functional/checkout/helpers'
 import CheckoutConfig from '#models/checkout_config'
+import { route } from '#tests/helpers/routes'
 
 /**
  * Issue 20 item 3: an editor's save sent after the session expired must not look saved. Shield's
@@ -23,7 +24,13 @@ test.group('Errors: an Inertia save the server rejects', (group) => {
     // No cookie at all: the session (and its CSRF secret) is gone, as after expiry.
     const response = await asInertia(
       client
-        .put(`/w/${workspace.slug}/funnels/${funnel.id}/checkout/${checkout.id}`)
+        .put(
+          route('w.checkout.update', {
+            workspaceSlug: workspace.slug,
+            funnelId: funnel.id,
+            stepId: checkout.id,
+          })
+        )
         .json({ productName: 'Nunca salvo' })
         .redirects(0)
     )
@@ -32,7 +39,7 @@ test.group('Errors: an Inertia save the server rejects', (group) => {
     assert.isUndefined(response.header('location'))
     assert.equal(response.body().code, 'session_expired')
     assert.include(response.body().message, 'Sua sessão expirou e nada foi salvo')
-    assert.equal(response.body().loginUrl, '/login')
+    assert.equal(response.body().loginUrl, route('session.create'))
     const after = await CheckoutConfig.query().where('step_id', checkout.id).firstOrFail()
     assert.equal(after.productName, before.productName)
   })
@@ -45,7 +52,13 @@ test.group('Errors: an Inertia save the server rejects', (group) => {
     const { funnel, checkout } = await checkoutFunnel(workspace, { withConfig: true })
     const response = await asInertia(
       client
-        .put(`/w/${workspace.slug}/funnels/${funnel.id}/checkout/${checkout.id}`)
+        .put(
+          route('w.checkout.update', {
+            workspaceSlug: workspace.slug,
+            funnelId: funnel.id,
+            stepId: checkout.id,
+          })
+        )
         .json({ productName: 'Nunca salvo' })
         .header('x-xsrf-token', 'stale')
         .loginAs(owner)

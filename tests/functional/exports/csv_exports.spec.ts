@@ -13,6 +13,7 @@ import { waitUntil } from '#tests/helpers/wait_until'
 import { asInertia } from '#tests/helpers/inertia'
 import { aPayment, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
 import { deliveryLog } from '#tests/functional/deliveries/fixtures'
+import { route } from '#tests/helpers/routes'
 
 const BOM = '\uFEFF'
 
@@ -55,7 +56,13 @@ test.group('CSV exports: streamed in the request', (group) => {
     })
 
     const response = await client
-      .get(`/w/${workspace.slug}/exports/csv/payments?status=paid`)
+      .get(
+        route(
+          'w.exports.csv',
+          { workspaceSlug: workspace.slug, kind: 'payments' },
+          { qs: { status: 'paid' } }
+        )
+      )
       .loginAs(owner)
     response.assertStatus(200)
     assert.match(response.header('content-type') ?? '', /^text\/csv; charset=utf-8/)
@@ -83,7 +90,9 @@ test.group('CSV exports: streamed in the request', (group) => {
     await aPayment(workspace, { status: 'paid', customerData: TRICKY })
     const editor = await workspaceMember(workspace, 'editor')
     const text = (
-      await client.get(`/w/${workspace.slug}/exports/csv/payments`).loginAs(editor)
+      await client
+        .get(route('w.exports.csv', { workspaceSlug: workspace.slug, kind: 'payments' }))
+        .loginAs(editor)
     ).text()
     assert.include(text, '***.982.247-**')
     assert.notInclude(text, '52998224725')
@@ -102,23 +111,47 @@ test.group('CSV exports: streamed in the request', (group) => {
     await deliveryLog(workspace)
 
     const leads = await client
-      .get(`/w/${workspace.slug}/exports/csv/leads?status=all`)
+      .get(
+        route(
+          'w.exports.csv',
+          { workspaceSlug: workspace.slug, kind: 'leads' },
+          { qs: { status: 'all' } }
+        )
+      )
       .loginAs(owner)
     const leadRows = records(leads.text().slice(1))
     assert.lengthOf(leadRows, 2, 'header + the one visitor who filled a form')
     assert.include(leadRows[1], 'Lead Capturado;lead@exemplo.com;(11) 98765-4321')
 
     const online = await client
-      .get(`/w/${workspace.slug}/exports/csv/visitors?status=online`)
+      .get(
+        route(
+          'w.exports.csv',
+          { workspaceSlug: workspace.slug, kind: 'visitors' },
+          { qs: { status: 'online' } }
+        )
+      )
       .loginAs(owner)
     assert.lengthOf(records(online.text().slice(1)), 2, 'header + the online visitor')
     const all = await client
-      .get(`/w/${workspace.slug}/exports/csv/visitors?status=all`)
+      .get(
+        route(
+          'w.exports.csv',
+          { workspaceSlug: workspace.slug, kind: 'visitors' },
+          { qs: { status: 'all' } }
+        )
+      )
       .loginAs(owner)
     assert.lengthOf(records(all.text().slice(1)), 3)
 
     const dead = await client
-      .get(`/w/${workspace.slug}/exports/csv/deliveries?status=dead&from=2026-01-11&to=2026-01-12`)
+      .get(
+        route(
+          'w.exports.csv',
+          { workspaceSlug: workspace.slug, kind: 'deliveries' },
+          { qs: { status: 'dead', from: '2026-01-11', to: '2026-01-12' } }
+        )
+      )
       .loginAs(owner)
     const deadRows = records(dead.text().slice(1))
     assert.lengthOf(deadRows, 3, 'header + rows 3 and 4 of the fixture')
@@ -129,7 +162,13 @@ test.group('CSV exports: streamed in the request', (group) => {
   test('bad filters are a 422 with the field, an unknown kind a 404', async ({ client }) => {
     const { owner, workspace } = await createTenant()
     const bad = await client
-      .get(`/w/${workspace.slug}/exports/csv/payments?status=nope`)
+      .get(
+        route(
+          'w.exports.csv',
+          { workspaceSlug: workspace.slug, kind: 'payments' },
+          { qs: { status: 'nope' } }
+        )
+      )
       .header('accept', 'application/json')
       .loginAs(owner)
     bad.assertStatus(422)
@@ -141,7 +180,7 @@ test.group('CSV exports: streamed in the request', (group) => {
     const { owner } = await createTenant()
     const other = await createTenant()
     const response = await client
-      .get(`/w/${other.workspace.slug}/exports/csv/payments`)
+      .get(route('w.exports.csv', { workspaceSlug: other.workspace.slug, kind: 'payments' }))
       .loginAs(owner)
     response.assertStatus(404)
   })
@@ -176,14 +215,27 @@ test.group('CSV exports: large ones run as a job', (group) => {
 
     /** The list's link: too many rows for the request, so the exports page offers a job. */
     const link = await client
-      .get(`/w/${workspace.slug}/exports/csv/payments?status=paid`)
+      .get(
+        route(
+          'w.exports.csv',
+          { workspaceSlug: workspace.slug, kind: 'payments' },
+          { qs: { status: 'paid' } }
+        )
+      )
       .redirects(0)
       .loginAs(owner)
     link.assertStatus(303)
-    assert.equal(link.header('location'), `/w/${workspace.slug}/exports?status=paid&kind=payments`)
+    assert.equal(
+      link.header('location'),
+      route(
+        'w.exports.index',
+        { workspaceSlug: workspace.slug },
+        { qs: { status: 'paid', kind: 'payments' } }
+      )
+    )
 
     const created = await client
-      .post(`/w/${workspace.slug}/exports`)
+      .post(route('w.exports.store', { workspaceSlug: workspace.slug }))
       .form({ kind: 'payments', status: 'paid' })
       .redirects(0)
       .withCsrfToken()
@@ -201,7 +253,10 @@ test.group('CSV exports: large ones run as a job', (group) => {
       connection: manager.workerConnectionOptions(),
       prefix: manager.prefix,
     })
-    const status = () => client.get(`/w/${workspace.slug}/exports/${dataExport.id}`).loginAs(owner)
+    const status = () =>
+      client
+        .get(route('w.exports.show', { workspaceSlug: workspace.slug, id: dataExport.id }))
+        .loginAs(owner)
     await waitUntil(async () => (await status()).body().status === 'done', {
       timeoutMs: 15_000,
       message: 'export done',
@@ -210,7 +265,10 @@ test.group('CSV exports: large ones run as a job', (group) => {
     assert.equal(done.totalRows, 4)
     assert.equal(done.processedRows, 4)
     assert.equal(done.percent, 100)
-    assert.equal(done.downloadUrl, `/w/${workspace.slug}/exports/${dataExport.id}/download`)
+    assert.equal(
+      done.downloadUrl,
+      route('w.exports.download', { workspaceSlug: workspace.slug, id: dataExport.id })
+    )
 
     const file = await client.get(done.downloadUrl).loginAs(owner)
     file.assertStatus(200)
@@ -223,11 +281,11 @@ test.group('CSV exports: large ones run as a job', (group) => {
     /** Another workspace (its own owner, its own slug) and another member: 404. */
     const other = await createTenant()
     const foreign = await client
-      .get(`/w/${other.workspace.slug}/exports/${dataExport.id}/download`)
+      .get(route('w.exports.download', { workspaceSlug: other.workspace.slug, id: dataExport.id }))
       .loginAs(other.owner)
     foreign.assertStatus(404)
     const foreignStatus = await client
-      .get(`/w/${other.workspace.slug}/exports/${dataExport.id}`)
+      .get(route('w.exports.show', { workspaceSlug: other.workspace.slug, id: dataExport.id }))
       .loginAs(other.owner)
     foreignStatus.assertStatus(404)
     const colleague = await workspaceMember(workspace, 'admin')
@@ -235,7 +293,9 @@ test.group('CSV exports: large ones run as a job', (group) => {
     notTheirs.assertStatus(404)
 
     /** The exports page lists it with its link. */
-    const page = await asInertia(client.get(`/w/${workspace.slug}/exports`).loginAs(owner))
+    const page = await asInertia(
+      client.get(route('w.exports.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     assert.equal(page.body().component, 'exports/index')
     assert.equal(page.body().props.exports[0].downloadUrl, done.downloadUrl)
 

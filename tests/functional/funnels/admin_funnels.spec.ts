@@ -12,6 +12,7 @@ import Funnel from '#models/funnel'
 import FunnelStep from '#models/funnel_step'
 import type User from '#models/user'
 import { VALID_CONTENT, funnelWithSteps, stepIdsInOrder, stepOrder } from './helpers.js'
+import { route } from '#tests/helpers/routes'
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
@@ -31,7 +32,7 @@ function adminRequest(
 
 /** Every admin funnel route but the list, for a funnel and one of its steps. */
 function adminRoutes(slug: string, funnelId: number, stepId: number, stepIds: number[]) {
-  const base = `/w/${slug}/funnels/${funnelId}`
+  const base = route('w.funnels.show', { workspaceSlug: slug, id: funnelId })
   return [
     ['GET', base, undefined],
     ['PUT', base, { name: 'Intruso' }],
@@ -82,7 +83,7 @@ test.group('Admin funnels: pages', (group) => {
       client,
       owner,
       'GET',
-      `/w/${workspace.slug}/funnels?search=black`
+      route('w.funnels.index', { workspaceSlug: workspace.slug }, { qs: { search: 'black' } })
     )
     assert.deepEqual(
       searched.body().props.funnels.data.map((item: any) => item.name),
@@ -97,7 +98,7 @@ test.group('Admin funnels: pages', (group) => {
   }) => {
     const { owner, workspace } = await createTenant()
     const { funnel, steps } = await funnelWithSteps(workspace)
-    const base = `/w/${workspace.slug}/funnels/${funnel.id}`
+    const base = route('w.funnels.show', { workspaceSlug: workspace.slug, id: funnel.id })
 
     const page = await adminRequest(client, owner, 'GET', base)
     page.assertStatus(200)
@@ -133,7 +134,7 @@ test.group('Admin funnels: pages', (group) => {
       client,
       viewer,
       'GET',
-      `/w/${workspace.slug}/funnels/${funnel.id}`
+      route('w.funnels.show', { workspaceSlug: workspace.slug, id: funnel.id })
     )
     builder.assertStatus(200)
   })
@@ -158,7 +159,10 @@ test.group('Admin funnels: writes', (group) => {
     response.assertStatus(302)
     const funnel = await Funnel.findByOrFail('slug', 'lancamento-de-pascoa')
     assert.isNull(funnel.description)
-    response.assertHeader('location', `/w/${workspace.slug}/funnels/${funnel.id}`)
+    response.assertHeader(
+      'location',
+      route('w.funnels.show', { workspaceSlug: workspace.slug, id: funnel.id })
+    )
     assert.equal(response.flashMessages().success, 'Funil criado')
   })
 
@@ -185,7 +189,7 @@ test.group('Admin funnels: writes', (group) => {
   test('updates, archives and unarchives a funnel with a toast', async ({ client, assert }) => {
     const { owner, workspace } = await createTenant()
     const funnel = await FunnelFactory.merge({ workspaceId: workspace.id }).create()
-    const base = `/w/${workspace.slug}/funnels/${funnel.id}`
+    const base = route('w.funnels.show', { workspaceSlug: workspace.slug, id: funnel.id })
 
     const update = await adminRequest(client, owner, 'PUT', base, {
       name: 'Renomeado',
@@ -220,7 +224,7 @@ test.group('Admin funnels: writes', (group) => {
       client,
       owner,
       'DELETE',
-      `/w/${workspace.slug}/funnels/${paid.funnel.id}`
+      route('w.funnels.destroy', { workspaceSlug: workspace.slug, id: paid.funnel.id })
     )
     refused.assertStatus(302)
     const message = refused.flashMessages().error as string
@@ -235,7 +239,7 @@ test.group('Admin funnels: writes', (group) => {
       urlFor('w.funnels.destroy', { workspaceSlug: workspace.slug, id: funnel.id })
     )
     deleted.assertStatus(302)
-    deleted.assertHeader('location', `/w/${workspace.slug}/funnels`)
+    deleted.assertHeader('location', route('w.funnels.index', { workspaceSlug: workspace.slug }))
     assert.equal(deleted.flashMessages().success, 'Funil excluído')
     assert.isNull(await Funnel.find(funnel.id))
   })
@@ -256,7 +260,10 @@ test.group('Admin funnels: writes', (group) => {
     const copy = await Funnel.findByOrFail('workspace_id', sibling.id)
     assert.equal(copy.name, 'Oferta B')
     assert.equal(copy.slug, 'oferta-copia')
-    response.assertHeader('location', `/w/${sibling.slug}/funnels/${copy.id}`)
+    response.assertHeader(
+      'location',
+      route('w.funnels.show', { workspaceSlug: sibling.slug, id: copy.id })
+    )
     assert.equal(response.flashMessages().success, 'Cópia "Oferta B" criada em Loja B')
     assert.lengthOf(await FunnelStep.query().where('funnel_id', copy.id), 5)
 
@@ -275,7 +282,7 @@ test.group('Admin funnels: writes', (group) => {
   test('adds, edits, reorders and deletes steps from the builder', async ({ client, assert }) => {
     const { owner, workspace } = await createTenant()
     const { funnel, steps } = await funnelWithSteps(workspace, ['capture', 'vsl'])
-    const base = `/w/${workspace.slug}/funnels/${funnel.id}`
+    const base = route('w.funnels.show', { workspaceSlug: workspace.slug, id: funnel.id })
 
     const added = await adminRequest(client, owner, 'POST', `${base}/steps`, {
       name: 'Obrigado',
@@ -353,10 +360,26 @@ test.group('Admin funnels: tenancy and roles', (group) => {
         steps[0].id,
         steps.map((s) => s.id)
       ),
-      ['PUT', `/w/${workspace.slug}/funnels/${own.funnel.id}/steps/${steps[0].id}`, { name: 'X' }],
-      ['DELETE', `/w/${workspace.slug}/funnels/${own.funnel.id}/steps/${steps[0].id}`, undefined],
+      [
+        'PUT',
+        route('w.steps.update', {
+          workspaceSlug: workspace.slug,
+          funnelId: own.funnel.id,
+          stepId: steps[0].id,
+        }),
+        { name: 'X' },
+      ],
+      [
+        'DELETE',
+        route('w.steps.destroy', {
+          workspaceSlug: workspace.slug,
+          funnelId: own.funnel.id,
+          stepId: steps[0].id,
+        }),
+        undefined,
+      ],
       /** The other workspace's own URLs are not reachable either. */
-      ['GET', `/w/${other.workspace.slug}/funnels`, undefined],
+      ['GET', route('w.funnels.index', { workspaceSlug: other.workspace.slug }), undefined],
       ...adminRoutes(
         other.workspace.slug,
         funnel.id,
@@ -384,9 +407,15 @@ test.group('Admin funnels: tenancy and roles', (group) => {
     ]
 
     for (const viewer of viewers) {
-      const create = await adminRequest(client, viewer, 'POST', `/w/${workspace.slug}/funnels`, {
-        name: 'Novo',
-      })
+      const create = await adminRequest(
+        client,
+        viewer,
+        'POST',
+        route('w.funnels.store', { workspaceSlug: workspace.slug }),
+        {
+          name: 'Novo',
+        }
+      )
       create.assertStatus(403)
       for (const [method, url, body] of adminRoutes(
         workspace.slug,

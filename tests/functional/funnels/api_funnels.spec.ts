@@ -14,6 +14,7 @@ import CheckoutConfig from '#models/checkout_config'
 import TrackingPixel from '#models/tracking_pixel'
 import { funnelWithSteps, queriesDuring, stepIdsInOrder } from './helpers.js'
 import { serverUrl } from '#tests/helpers/server'
+import { route } from '#tests/helpers/routes'
 
 const serverPort = () => new URL(serverUrl()).port
 
@@ -32,7 +33,7 @@ test.group('API funnels: list', (group) => {
     const other = await createTenant()
     await funnelWithSteps(other.workspace)
 
-    const response = await client.get('/api/funnels').bearerToken(token)
+    const response = await client.get(route('api.funnels.index')).bearerToken(token)
     response.assertStatus(200)
     const counts = Object.fromEntries(
       response.body().data.map((row: any) => [row.id, row.stepsCount])
@@ -56,14 +57,20 @@ test.group('API funnels: list', (group) => {
     const token = await apiToken(owner, workspace)
     await FunnelFactory.merge({ workspaceId: workspace.id }).createMany(5)
 
-    const second = await client.get('/api/funnels?perPage=2&page=2').bearerToken(token)
+    const second = await client
+      .get(route('api.funnels.index', {}, { qs: { perPage: '2', page: '2' } }))
+      .bearerToken(token)
     second.assertStatus(200)
     assert.lengthOf(second.body().data, 2)
     assert.deepEqual(second.body().meta, { total: 5, perPage: 2, currentPage: 2, lastPage: 3 })
-    const last = await client.get('/api/funnels?perPage=2&page=3').bearerToken(token)
+    const last = await client
+      .get(route('api.funnels.index', {}, { qs: { perPage: '2', page: '3' } }))
+      .bearerToken(token)
     assert.lengthOf(last.body().data, 1)
 
-    const invalid = await client.get('/api/funnels?perPage=500').bearerToken(token)
+    const invalid = await client
+      .get(route('api.funnels.index', {}, { qs: { perPage: '500' } }))
+      .bearerToken(token)
     invalid.assertStatus(422)
     assert.equal(invalid.body().errors[0].field, 'perPage')
   })
@@ -72,12 +79,12 @@ test.group('API funnels: list', (group) => {
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, workspace)
     await funnelWithSteps(workspace, ['capture'])
-    const few = await queriesDuring(() => client.get('/api/funnels').bearerToken(token))
+    const few = await queriesDuring(() => client.get(route('api.funnels.index')).bearerToken(token))
 
     for (let i = 0; i < 8; i++) await funnelWithSteps(workspace, ['capture', 'vsl'])
     let body: any
     const many = await queriesDuring(async () => {
-      const response = await client.get('/api/funnels').bearerToken(token)
+      const response = await client.get(route('api.funnels.index')).bearerToken(token)
       body = response.body()
     })
     assert.lengthOf(body.data, 9)
@@ -96,14 +103,16 @@ test.group('API funnels: list', (group) => {
     }).create()
     await FunnelFactory.merge({ workspaceId: workspace.id, name: '100% off_promo' }).create()
 
-    const search = await client.get('/api/funnels?search=black').bearerToken(token)
+    const search = await client
+      .get(route('api.funnels.index', {}, { qs: { search: 'black' } }))
+      .bearerToken(token)
     assert.deepEqual(
       search.body().data.map((row: any) => row.name),
       ['Black Friday 2026']
     )
     for (const term of ['pascoa', 'LANÇAMENTO', 'de Pás']) {
       const folded = await client
-        .get(`/api/funnels?search=${encodeURIComponent(term)}`)
+        .get(`${route('api.funnels.index')}?search=${encodeURIComponent(term)}`)
         .bearerToken(token)
       assert.deepEqual(
         folded.body().data.map((row: any) => row.name),
@@ -111,19 +120,23 @@ test.group('API funnels: list', (group) => {
         `accents and case do not matter: ${term}`
       )
     }
-    const percent = await client.get('/api/funnels?search=%25').bearerToken(token)
+    const percent = await client.get(`${route('api.funnels.index')}?search=%25`).bearerToken(token)
     assert.deepEqual(
       percent.body().data.map((row: any) => row.name),
       ['100% off_promo'],
       'LIKE wildcards in the search are literal'
     )
-    const inactive = await client.get('/api/funnels?active=false').bearerToken(token)
+    const inactive = await client
+      .get(route('api.funnels.index', {}, { qs: { active: 'false' } }))
+      .bearerToken(token)
     assert.deepEqual(
       inactive.body().data.map((row: any) => [row.name, row.status]),
       /** Switched off but never published: its status is 'draft' (the filter reads the flag). */
       [['Lançamento de Páscoa', 'draft']]
     )
-    const active = await client.get('/api/funnels?active=true').bearerToken(token)
+    const active = await client
+      .get(route('api.funnels.index', {}, { qs: { active: 'true' } }))
+      .bearerToken(token)
     assert.lengthOf(active.body().data, 2)
   })
 
@@ -136,12 +149,14 @@ test.group('API funnels: list', (group) => {
       archivedAt: DateTime.now(),
     }).create()
 
-    const list = await client.get('/api/funnels').bearerToken(token)
+    const list = await client.get(route('api.funnels.index')).bearerToken(token)
     assert.deepEqual(
       list.body().data.map((row: any) => row.id),
       [live.id]
     )
-    const all = await client.get('/api/funnels?archived=true').bearerToken(token)
+    const all = await client
+      .get(route('api.funnels.index', {}, { qs: { archived: 'true' } }))
+      .bearerToken(token)
     const statuses = Object.fromEntries(all.body().data.map((row: any) => [row.id, row.status]))
     /** Archived wins over draft; the other one was never published. */
     assert.deepEqual(statuses, { [live.id]: 'draft', [archived.id]: 'archived' })
@@ -158,7 +173,7 @@ test.group('API funnels: create, show, update', (group) => {
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, workspace)
     const response = await client
-      .post('/api/funnels')
+      .post(route('api.funnels.store'))
       .bearerToken(token)
       .json({
         name: '  Lançamento Black Friday!  ',
@@ -180,7 +195,7 @@ test.group('API funnels: create, show, update', (group) => {
     assert.equal(saved.niche, 'infoprodutos')
 
     const again = await client
-      .post('/api/funnels')
+      .post(route('api.funnels.store'))
       .bearerToken(token)
       .json({ name: 'Lancamento  black friday' })
     assert.equal(again.body().funnel.slug, 'lancamento-black-friday-2')
@@ -191,7 +206,7 @@ test.group('API funnels: create, show, update', (group) => {
     const other = await createTenant()
     await FunnelFactory.merge({ workspaceId: other.workspace.id, slug: 'oferta' }).create()
     const response = await client
-      .post('/api/funnels')
+      .post(route('api.funnels.store'))
       .bearerToken(await apiToken(owner, workspace))
       .json({ name: 'Oferta', slug: 'oferta' })
     response.assertStatus(201)
@@ -215,14 +230,17 @@ test.group('API funnels: create, show, update', (group) => {
       [{ name: 'Funil', niche: 'x'.repeat(101) }, 'niche', 'maxLength'],
     ]
     for (const [payload, field, rule] of cases) {
-      const response = await client.post('/api/funnels').bearerToken(token).json(payload)
+      const response = await client
+        .post(route('api.funnels.store'))
+        .bearerToken(token)
+        .json(payload)
       response.assertStatus(422)
       const error = response.body().errors.find((e: any) => e.field === field)
       assert.exists(error, JSON.stringify(payload))
       assert.equal(error.rule, rule, JSON.stringify(payload))
     }
     const taken = await client
-      .post('/api/funnels')
+      .post(route('api.funnels.store'))
       .bearerToken(token)
       .json({ name: 'Funil', slug: 'ocupado' })
     assert.equal(taken.body().errors[0].message, 'Este identificador já está em uso')
@@ -237,7 +255,7 @@ test.group('API funnels: create, show, update', (group) => {
     await steps[0].merge({ orderIndex: 4 }).save()
 
     const response = await client
-      .get(`/api/funnels/${funnel.id}`)
+      .get(route('api.funnels.show', { id: funnel.id }))
       .bearerToken(await apiToken(owner, workspace))
     response.assertStatus(200)
     const body = response.body().funnel
@@ -264,7 +282,7 @@ test.group('API funnels: create, show, update', (group) => {
     await FunnelFactory.merge({ workspaceId: workspace.id, slug: 'ocupado' }).create()
 
     const response = await client
-      .put(`/api/funnels/${funnel.id}`)
+      .put(route('api.funnels.update', { id: funnel.id }))
       .bearerToken(token)
       .json({ name: 'Novo nome', isActive: false, description: null })
     response.assertStatus(200)
@@ -277,18 +295,18 @@ test.group('API funnels: create, show, update', (group) => {
     assert.equal(response.body().funnel.status, 'inactive')
 
     const same = await client
-      .put(`/api/funnels/${funnel.id}`)
+      .put(route('api.funnels.update', { id: funnel.id }))
       .bearerToken(token)
       .json({ slug: 'antigo' })
     same.assertStatus(200)
     const taken = await client
-      .put(`/api/funnels/${funnel.id}`)
+      .put(route('api.funnels.update', { id: funnel.id }))
       .bearerToken(token)
       .json({ slug: 'ocupado' })
     taken.assertStatus(422)
     assert.equal(taken.body().errors[0].field, 'slug')
     const renamed = await client
-      .put(`/api/funnels/${funnel.id}`)
+      .put(route('api.funnels.update', { id: funnel.id }))
       .bearerToken(token)
       .json({ slug: 'novo-endereco' })
     assert.equal(renamed.body().funnel.slug, 'novo-endereco')
@@ -318,7 +336,7 @@ test.group('API funnels: delete and archive', (group) => {
     }).create()
 
     const response = await client
-      .delete(`/api/funnels/${funnel.id}`)
+      .delete(route('api.funnels.destroy', { id: funnel.id }))
       .bearerToken(await apiToken(owner, workspace))
     response.assertStatus(204)
     assert.isNull(await Funnel.find(funnel.id))
@@ -337,7 +355,9 @@ test.group('API funnels: delete and archive', (group) => {
     await PaymentFactory.merge({ workspaceId: workspace.id, funnelId: funnel.id }).create()
     const token = await apiToken(owner, workspace)
 
-    const response = await client.delete(`/api/funnels/${funnel.id}`).bearerToken(token)
+    const response = await client
+      .delete(route('api.funnels.destroy', { id: funnel.id }))
+      .bearerToken(token)
     response.assertStatus(409)
     const [error] = response.body().errors
     assert.equal(error.rule, 'funnel_has_payments')
@@ -346,7 +366,7 @@ test.group('API funnels: delete and archive', (group) => {
     assert.lengthOf(await FunnelStep.query().where('funnel_id', funnel.id), 5)
 
     const english = await client
-      .delete(`/api/funnels/${funnel.id}`)
+      .delete(route('api.funnels.destroy', { id: funnel.id }))
       .bearerToken(token)
       .header('accept-language', 'en-US')
     assert.match(english.body().errors[0].message, /Archive it/)
@@ -357,18 +377,24 @@ test.group('API funnels: delete and archive', (group) => {
     const token = await apiToken(owner, workspace)
     const funnel = await FunnelFactory.merge({ workspaceId: workspace.id }).create()
 
-    const archived = await client.post(`/api/funnels/${funnel.id}/archive`).bearerToken(token)
+    const archived = await client
+      .post(route('api.funnels.archive', { id: funnel.id }))
+      .bearerToken(token)
     archived.assertStatus(200)
     assert.equal(archived.body().funnel.status, 'archived')
     await funnel.refresh()
     assert.isNotNull(funnel.archivedAt)
-    const list = await client.get('/api/funnels').bearerToken(token)
+    const list = await client.get(route('api.funnels.index')).bearerToken(token)
     assert.lengthOf(list.body().data, 0)
 
-    const again = await client.post(`/api/funnels/${funnel.id}/archive`).bearerToken(token)
+    const again = await client
+      .post(route('api.funnels.archive', { id: funnel.id }))
+      .bearerToken(token)
     assert.equal(again.body().funnel.archivedAt, archived.body().funnel.archivedAt)
 
-    const restored = await client.post(`/api/funnels/${funnel.id}/unarchive`).bearerToken(token)
+    const restored = await client
+      .post(route('api.funnels.unarchive', { id: funnel.id }))
+      .bearerToken(token)
     restored.assertStatus(200)
     /** Back to what it was before the archive: a draft, never published. */
     assert.equal(restored.body().funnel.status, 'draft')
@@ -380,17 +406,21 @@ test.group('API funnels: delete and archive', (group) => {
 /** Every funnel and step route, with the verb and a valid body. */
 function funnelRoutes(funnelId: number, stepId: number, stepIds: number[]) {
   return [
-    ['GET', `/api/funnels/${funnelId}`, undefined],
-    ['PUT', `/api/funnels/${funnelId}`, { name: 'Intruso' }],
-    ['DELETE', `/api/funnels/${funnelId}`, undefined],
-    ['POST', `/api/funnels/${funnelId}/clone`, {}],
-    ['POST', `/api/funnels/${funnelId}/archive`, {}],
-    ['POST', `/api/funnels/${funnelId}/unarchive`, {}],
-    ['GET', `/api/funnels/${funnelId}/steps`, undefined],
-    ['POST', `/api/funnels/${funnelId}/steps`, { name: 'Intrusa', stepType: 'checkout' }],
-    ['PUT', `/api/funnels/${funnelId}/steps/reorder`, { ids: [...stepIds].reverse() }],
-    ['PUT', `/api/funnels/${funnelId}/steps/${stepId}`, { name: 'Intrusa' }],
-    ['DELETE', `/api/funnels/${funnelId}/steps/${stepId}`, undefined],
+    ['GET', route('api.funnels.show', { id: funnelId }), undefined],
+    ['PUT', route('api.funnels.update', { id: funnelId }), { name: 'Intruso' }],
+    ['DELETE', route('api.funnels.destroy', { id: funnelId }), undefined],
+    ['POST', route('api.funnels.clone', { id: funnelId }), {}],
+    ['POST', route('api.funnels.archive', { id: funnelId }), {}],
+    ['POST', route('api.funnels.unarchive', { id: funnelId }), {}],
+    ['GET', route('api.steps.index', { funnel_id: funnelId }), undefined],
+    [
+      'POST',
+      route('api.steps.store', { funnel_id: funnelId }),
+      { name: 'Intrusa', stepType: 'checkout' },
+    ],
+    ['PUT', route('api.steps.reorder', { funnel_id: funnelId }), { ids: [...stepIds].reverse() }],
+    ['PUT', route('api.steps.update', { funnel_id: funnelId, id: stepId }), { name: 'Intrusa' }],
+    ['DELETE', route('api.steps.destroy', { funnel_id: funnelId, id: stepId }), undefined],
   ] as const
 }
 
@@ -414,8 +444,16 @@ test.group('API funnels: tenancy and roles', (group) => {
         steps.map((s) => s.id)
       ),
       /** Own funnel, other workspace's step. */
-      ['PUT', `/api/funnels/${own.funnel.id}/steps/${steps[0].id}`, { name: 'X' }],
-      ['DELETE', `/api/funnels/${own.funnel.id}/steps/${steps[0].id}`, undefined],
+      [
+        'PUT',
+        route('api.steps.update', { funnel_id: own.funnel.id, id: steps[0].id }),
+        { name: 'X' },
+      ],
+      [
+        'DELETE',
+        route('api.steps.destroy', { funnel_id: own.funnel.id, id: steps[0].id }),
+        undefined,
+      ],
     ] as const
     for (const [method, url, body] of routes) {
       const request = client.request(url, method).bearerToken(token)
@@ -438,7 +476,7 @@ test.group('API funnels: tenancy and roles', (group) => {
     const a = await funnelWithSteps(workspace, ['capture'])
     const b = await funnelWithSteps(workspace, ['capture'])
     const response = await client
-      .put(`/api/funnels/${a.funnel.id}/steps/${b.steps[0].id}`)
+      .put(route('api.steps.update', { funnel_id: a.funnel.id, id: b.steps[0].id }))
       .bearerToken(token)
       .json({ name: 'X' })
     response.assertStatus(404)
@@ -454,9 +492,12 @@ test.group('API funnels: tenancy and roles', (group) => {
 
     for (const viewer of viewers) {
       const token = await apiToken(viewer, workspace)
-      const list = await client.get('/api/funnels').bearerToken(token)
+      const list = await client.get(route('api.funnels.index')).bearerToken(token)
       list.assertStatus(200)
-      const create = await client.post('/api/funnels').bearerToken(token).json({ name: 'Novo' })
+      const create = await client
+        .post(route('api.funnels.store'))
+        .bearerToken(token)
+        .json({ name: 'Novo' })
       create.assertStatus(403)
       for (const [method, url, body] of funnelRoutes(
         funnel.id,
@@ -481,7 +522,7 @@ test.group('API funnels: tenancy and roles', (group) => {
     const { agency, workspace } = await createTenant()
     const editor = await agencyMember(agency, 'editor')
     const response = await client
-      .post('/api/funnels')
+      .post(route('api.funnels.store'))
       .bearerToken(await apiToken(editor, workspace))
       .json({ name: 'Do editor' })
     response.assertStatus(201)

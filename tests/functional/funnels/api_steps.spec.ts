@@ -9,6 +9,7 @@ import TrackingPixel from '#models/tracking_pixel'
 import Funnel from '#models/funnel'
 import { STEP_TYPES } from '#enums/funnels'
 import { VALID_CONTENT, funnelWithSteps, stepOrder } from './helpers.js'
+import { route } from '#tests/helpers/routes'
 
 async function setup() {
   const tenant = await createTenant()
@@ -22,7 +23,9 @@ test.group('API steps: list and create', (group) => {
 
   test('lists the steps of a funnel in order', async ({ client, assert }) => {
     const { funnel, steps, token } = await setup()
-    const response = await client.get(`/api/funnels/${funnel.id}/steps`).bearerToken(token)
+    const response = await client
+      .get(route('api.steps.index', { funnel_id: funnel.id }))
+      .bearerToken(token)
     response.assertStatus(200)
     assert.deepEqual(
       response.body().data.map((step: any) => [step.id, step.orderIndex, step.stepType]),
@@ -37,7 +40,7 @@ test.group('API steps: list and create', (group) => {
     await new Promise((resolve) => setTimeout(resolve, 20))
 
     const response = await client
-      .post(`/api/funnels/${funnel.id}/steps`)
+      .post(route('api.steps.store', { funnel_id: funnel.id }))
       .bearerToken(token)
       .json({ name: 'Segunda Oferta', stepType: 'upsell' })
     response.assertStatus(201)
@@ -62,7 +65,7 @@ test.group('API steps: list and create', (group) => {
   }) => {
     const { funnel, token } = await setup()
     const response = await client
-      .post(`/api/funnels/${funnel.id}/steps`)
+      .post(route('api.steps.store', { funnel_id: funnel.id }))
       .bearerToken(token)
       .header('accept-language', 'en')
       .json({ name: 'Thanks', stepType: 'thankyou' })
@@ -78,13 +81,13 @@ test.group('API steps: list and create', (group) => {
   }) => {
     const { funnel, token } = await setup()
     const first = await client
-      .post(`/api/funnels/${funnel.id}/steps`)
+      .post(route('api.steps.store', { funnel_id: funnel.id }))
       .bearerToken(token)
       .json({ name: 'Etapa 1', stepType: 'checkout' })
     assert.equal(first.body().step.slug, 'etapa-1-2')
 
     const taken = await client
-      .post(`/api/funnels/${funnel.id}/steps`)
+      .post(route('api.steps.store', { funnel_id: funnel.id }))
       .bearerToken(token)
       .json({ name: 'Outra', slug: 'etapa-2', stepType: 'checkout' })
     taken.assertStatus(422)
@@ -95,7 +98,7 @@ test.group('API steps: list and create', (group) => {
     const { workspace, token } = await setup()
     const second = await funnelWithSteps(workspace, [])
     const response = await client
-      .post(`/api/funnels/${second.funnel.id}/steps`)
+      .post(route('api.steps.store', { funnel_id: second.funnel.id }))
       .bearerToken(token)
       .json({ name: 'Outra', slug: 'etapa-1', stepType: 'checkout' })
     response.assertStatus(201)
@@ -111,7 +114,7 @@ test.group('API steps: list and create', (group) => {
       [{ name: 'X', stepType: 'capture', content: 'texto' }, 'content', 'object'],
     ] as const) {
       const response = await client
-        .post(`/api/funnels/${funnel.id}/steps`)
+        .post(route('api.steps.store', { funnel_id: funnel.id }))
         .bearerToken(token)
         .json(payload)
       response.assertStatus(422)
@@ -128,7 +131,7 @@ test.group('API steps: list and create', (group) => {
     const { funnel, token } = await setup()
     for (const stepType of STEP_TYPES) {
       const response = await client
-        .post(`/api/funnels/${funnel.id}/steps`)
+        .post(route('api.steps.store', { funnel_id: funnel.id }))
         .bearerToken(token)
         .json({
           name: `Nova ${stepType}`,
@@ -243,7 +246,7 @@ test.group('API steps: content rules per type', (group) => {
       const { funnel, token } = await setup()
       for (const [content, field, rule] of INVALID_CONTENT[stepType]) {
         const response = await client
-          .post(`/api/funnels/${funnel.id}/steps`)
+          .post(route('api.steps.store', { funnel_id: funnel.id }))
           .bearerToken(token)
           .json({ name: 'Inválida', stepType, content })
         assert.equal(response.status(), 422, JSON.stringify(content))
@@ -267,7 +270,7 @@ test.group('API steps: content rules per type', (group) => {
       'http://www.youtube.com/watch?v=dQw4w9WgXcQ',
     ]) {
       const response = await client
-        .put(`/api/funnels/${funnel.id}/steps/${steps[1].id}`)
+        .put(route('api.steps.update', { funnel_id: funnel.id, id: steps[1].id }))
         .bearerToken(token)
         .json({ content: { ...VALID_CONTENT.vsl, videoUrl } })
       assert.equal(response.status(), 200, videoUrl)
@@ -281,7 +284,7 @@ test.group('API steps: content rules per type', (group) => {
     const stranger = await createTenant()
     const foreign = await funnelWithSteps(stranger.workspace, ['thankyou'])
     const upsell = steps[3]
-    const url = `/api/funnels/${funnel.id}/steps/${upsell.id}`
+    const url = route('api.steps.update', { funnel_id: funnel.id, id: upsell.id })
 
     for (const [key, id] of [
       ['acceptStepId', sibling.steps[0].id],
@@ -315,7 +318,7 @@ test.group('API steps: content rules per type', (group) => {
     assert.isNull(valid.body().step.content.declineStepId)
 
     const capture = await client
-      .post(`/api/funnels/${funnel.id}/steps`)
+      .post(route('api.steps.store', { funnel_id: funnel.id }))
       .bearerToken(token)
       .json({
         name: 'Captura 2',
@@ -332,7 +335,7 @@ test.group('API steps: update and delete', (group) => {
 
   test('every change bumps the version', async ({ client, assert }) => {
     const { funnel, steps, token } = await setup()
-    const url = `/api/funnels/${funnel.id}/steps/${steps[0].id}`
+    const url = route('api.steps.update', { funnel_id: funnel.id, id: steps[0].id })
     const first = await client.put(url).bearerToken(token).json({ name: 'Inscrição' })
     first.assertStatus(200)
     assert.equal(first.body().step.version, 2)
@@ -354,7 +357,7 @@ test.group('API steps: update and delete', (group) => {
 
   test('changing the type re-validates the content', async ({ client, assert }) => {
     const { funnel, steps, token } = await setup()
-    const url = `/api/funnels/${funnel.id}/steps/${steps[0].id}`
+    const url = route('api.steps.update', { funnel_id: funnel.id, id: steps[0].id })
 
     const refused = await client.put(url).bearerToken(token).json({ stepType: 'vsl' })
     refused.assertStatus(422)
@@ -389,7 +392,7 @@ test.group('API steps: update and delete', (group) => {
     assert,
   }) => {
     const { funnel, steps, token } = await setup()
-    const url = `/api/funnels/${funnel.id}/steps/${steps[4].id}`
+    const url = route('api.steps.update', { funnel_id: funnel.id, id: steps[4].id })
     const bad = await client
       .put(url)
       .bearerToken(token)
@@ -434,7 +437,7 @@ test.group('API steps: update and delete', (group) => {
     }).create()
 
     const response = await client
-      .delete(`/api/funnels/${funnel.id}/steps/${steps[2].id}`)
+      .delete(route('api.steps.destroy', { funnel_id: funnel.id, id: steps[2].id }))
       .bearerToken(token)
     response.assertStatus(204)
 
@@ -456,7 +459,7 @@ test.group('API steps: update and delete', (group) => {
     assert.deepEqual(other.upsellConfig, { stepId: null })
 
     const again = await client
-      .post(`/api/funnels/${funnel.id}/steps`)
+      .post(route('api.steps.store', { funnel_id: funnel.id }))
       .bearerToken(token)
       .json({ name: 'Nova', stepType: 'checkout' })
     assert.equal(again.body().step.orderIndex, 4)

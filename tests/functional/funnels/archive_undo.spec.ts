@@ -5,6 +5,7 @@ import { asInertia } from '#tests/helpers/inertia'
 import { createTenant } from '#tests/helpers/tenants'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import type User from '#models/user'
+import { route } from '#tests/helpers/routes'
 
 function post(client: ApiClient, user: User, url: string) {
   return client.post(url).loginAs(user).redirects(0).withCsrfToken().header('referer', url)
@@ -19,7 +20,7 @@ test.group('Funnels: archive with undo, list of archived only', (group) => {
   }) => {
     const { owner, workspace } = await createTenant()
     const funnel = await FunnelFactory.merge({ workspaceId: workspace.id }).create()
-    const base = `/w/${workspace.slug}/funnels/${funnel.id}`
+    const base = route('w.funnels.show', { workspaceSlug: workspace.slug, id: funnel.id })
     const archived = await post(client, owner, `${base}/archive`)
     archived.assertStatus(302)
     assert.equal(archived.flashMessages().success, 'Funil arquivado')
@@ -41,10 +42,16 @@ test.group('Funnels: archive with undo, list of archived only', (group) => {
   }) => {
     const { owner, workspace } = await createTenant()
     const list = () =>
-      asInertia(client.get(`/w/${workspace.slug}/funnels`).loginAs(owner)).then((r) => r.body())
+      asInertia(
+        client.get(route('w.funnels.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+      ).then((r) => r.body())
     assert.equal((await list()).props.archivedCount, 0)
     const funnel = await FunnelFactory.merge({ workspaceId: workspace.id }).create()
-    await post(client, owner, `/w/${workspace.slug}/funnels/${funnel.id}/archive`)
+    await post(
+      client,
+      owner,
+      route('w.funnels.archive', { workspaceSlug: workspace.slug, id: funnel.id })
+    )
     const page = await list()
     assert.lengthOf(page.props.funnels.data, 0)
     assert.equal(page.props.archivedCount, 1)
@@ -52,7 +59,9 @@ test.group('Funnels: archive with undo, list of archived only', (group) => {
     const other = await createTenant()
     await FunnelFactory.merge({ workspaceId: other.workspace.id }).create()
     const theirs = await asInertia(
-      client.get(`/w/${other.workspace.slug}/funnels`).loginAs(other.owner)
+      client
+        .get(route('w.funnels.index', { workspaceSlug: other.workspace.slug }))
+        .loginAs(other.owner)
     )
     assert.equal(theirs.body().props.archivedCount, 0)
   })

@@ -18,6 +18,7 @@ import TrackingPixel from '#models/tracking_pixel'
 import type Workspace from '#models/workspace'
 import CloneFunnel from '#actions/funnels/clone_funnel'
 import { VALID_CONTENT, funnelWithSteps } from './helpers.js'
+import { route } from '#tests/helpers/routes'
 
 /** A five-step funnel whose contents, checkout and pixels point at its own steps. */
 async function richFunnel(workspace: Workspace) {
@@ -90,7 +91,7 @@ test.group('Funnels clone', (group) => {
     const before = await snapshot(funnel.id)
 
     const response = await client
-      .post(`/api/funnels/${funnel.id}/clone`)
+      .post(route('api.funnels.clone', { id: funnel.id }))
       .bearerToken(await apiToken(owner, workspace))
       .json({})
     response.assertStatus(201)
@@ -150,20 +151,22 @@ test.group('Funnels clone', (group) => {
 
     const slugs: string[] = []
     for (let i = 0; i < 3; i++) {
-      const response = await client.post(`/api/funnels/${funnel.id}/clone`).bearerToken(token)
+      const response = await client
+        .post(route('api.funnels.clone', { id: funnel.id }))
+        .bearerToken(token)
       slugs.push(response.body().funnel.slug)
     }
     assert.deepEqual(slugs, ['black-friday-copia', 'black-friday-copia-2', 'black-friday-copia-3'])
 
     const named = await client
-      .post(`/api/funnels/${funnel.id}/clone`)
+      .post(route('api.funnels.clone', { id: funnel.id }))
       .bearerToken(token)
       .json({ name: 'Cyber Monday' })
     assert.equal(named.body().funnel.name, 'Cyber Monday')
     assert.equal(named.body().funnel.slug, 'black-friday-copia-4')
 
     const invalid = await client
-      .post(`/api/funnels/${funnel.id}/clone`)
+      .post(route('api.funnels.clone', { id: funnel.id }))
       .bearerToken(token)
       .json({ name: 'X', targetWorkspaceId: 'abc' })
     invalid.assertStatus(422)
@@ -181,7 +184,7 @@ test.group('Funnels clone', (group) => {
     const { funnel } = await funnelWithSteps(workspace, ['capture'])
     await funnel.merge({ archivedAt: DateTime.now(), isActive: false }).save()
     const response = await client
-      .post(`/api/funnels/${funnel.id}/clone`)
+      .post(route('api.funnels.clone', { id: funnel.id }))
       .bearerToken(await apiToken(owner, workspace))
     const copy = await Funnel.findOrFail(response.body().funnel.id)
     assert.isNull(copy.archivedAt)
@@ -196,7 +199,7 @@ test.group('Funnels clone', (group) => {
     const before = await snapshot(funnel.id)
 
     const response = await client
-      .post(`/api/funnels/${funnel.id}/clone`)
+      .post(route('api.funnels.clone', { id: funnel.id }))
       .bearerToken(await apiToken(owner, null))
       .header('x-workspace', workspace.slug)
       .json({ targetWorkspaceId: target.id })
@@ -248,7 +251,7 @@ test.group('Funnels clone', (group) => {
     ]
     for (const [user, targetWorkspaceId] of attempts) {
       const response = await client
-        .post(`/api/funnels/${funnel.id}/clone`)
+        .post(route('api.funnels.clone', { id: funnel.id }))
         .bearerToken(await apiToken(user, workspace))
         .json({ targetWorkspaceId })
       assert.equal(response.status(), 404, `target ${targetWorkspaceId}`)
@@ -256,7 +259,7 @@ test.group('Funnels clone', (group) => {
     assert.lengthOf(await Funnel.all(), 1)
 
     const own = await client
-      .post(`/api/funnels/${funnel.id}/clone`)
+      .post(route('api.funnels.clone', { id: funnel.id }))
       .bearerToken(await apiToken(clientLogin, workspace))
       .json({ targetWorkspaceId: workspace.id })
     own.assertStatus(201)

@@ -3,6 +3,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { apiToken, createTenant } from '#tests/helpers/tenants'
 import FunnelStep from '#models/funnel_step'
 import { funnelWithSteps, stepOrder } from './helpers.js'
+import { route } from '#tests/helpers/routes'
 
 /** A deterministic shuffle (seeded), so a failure can be replayed. */
 function permutation<T>(items: T[], seed: number) {
@@ -28,7 +29,7 @@ test.group('API steps: reorder', (group) => {
     const ids = [steps[4].id, steps[0].id, steps[1].id, steps[2].id, steps[3].id]
 
     const response = await client
-      .put(`/api/funnels/${funnel.id}/steps/reorder`)
+      .put(route('api.steps.reorder', { funnel_id: funnel.id }))
       .bearerToken(await apiToken(owner, workspace))
       .json({ ids })
     response.assertStatus(200)
@@ -48,7 +49,7 @@ test.group('API steps: reorder', (group) => {
     const { owner, workspace } = await createTenant()
     const { funnel, steps } = await funnelWithSteps(workspace)
     const response = await client
-      .put(`/api/funnels/${funnel.id}/steps/reorder`)
+      .put(route('api.steps.reorder', { funnel_id: funnel.id }))
       .bearerToken(await apiToken(owner, workspace))
       .json({ ids: steps.map((step) => step.id) })
     response.assertStatus(200)
@@ -80,7 +81,7 @@ test.group('API steps: reorder', (group) => {
     ]
     for (const [payload, rule] of cases) {
       const response = await client
-        .put(`/api/funnels/${funnel.id}/steps/reorder`)
+        .put(route('api.steps.reorder', { funnel_id: funnel.id }))
         .bearerToken(token)
         .json({ ids: payload })
       assert.equal(response.status(), 422, JSON.stringify(payload))
@@ -88,7 +89,7 @@ test.group('API steps: reorder', (group) => {
       assert.equal(response.body().errors[0].rule, rule, JSON.stringify(payload))
     }
     const missing = await client
-      .put(`/api/funnels/${funnel.id}/steps/reorder`)
+      .put(route('api.steps.reorder', { funnel_id: funnel.id }))
       .bearerToken(token)
       .json({})
     missing.assertStatus(422)
@@ -110,7 +111,7 @@ test.group('API steps: reorder', (group) => {
       .json({ name: 'X' })
     notANumber.assertStatus(404)
     const reorder = await client
-      .put(`/api/funnels/${funnel.id}/steps/reorder`)
+      .put(route('api.steps.reorder', { funnel_id: funnel.id }))
       .bearerToken(token)
       .json({ name: 'X' })
     reorder.assertStatus(422)
@@ -137,7 +138,7 @@ test.group('API steps: reorder', (group) => {
     const responses = await Promise.all(
       orders.map((order) =>
         client
-          .put(`/api/funnels/${funnel.id}/steps/reorder`)
+          .put(route('api.steps.reorder', { funnel_id: funnel.id }))
           .bearerToken(token)
           .json({ ids: order })
       )
@@ -171,7 +172,7 @@ test.group('API steps: reorder', (group) => {
 
     const creates = Array.from({ length: 8 }, (_, index) =>
       client
-        .post(`/api/funnels/${funnel.id}/steps`)
+        .post(route('api.steps.store', { funnel_id: funnel.id }))
         .bearerToken(token)
         .json({ name: `Extra ${index}`, stepType: 'thankyou' })
     )
@@ -205,8 +206,13 @@ test.group('API steps: reorder', (group) => {
         round + 7
       )
       const [reorder, removal] = await Promise.all([
-        client.put(`/api/funnels/${funnel.id}/steps/reorder`).bearerToken(token).json({ ids }),
-        client.delete(`/api/funnels/${funnel.id}/steps/${steps[1].id}`).bearerToken(token),
+        client
+          .put(route('api.steps.reorder', { funnel_id: funnel.id }))
+          .bearerToken(token)
+          .json({ ids }),
+        client
+          .delete(route('api.steps.destroy', { funnel_id: funnel.id, id: steps[1].id }))
+          .bearerToken(token),
       ])
       removal.assertStatus(204)
       assert.include([200, 422], reorder.status())

@@ -4,9 +4,10 @@ import { createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { checkoutFunnel } from '#tests/functional/checkout/helpers'
 import FunnelStep from '#models/funnel_step'
 import type { StepPage } from '../../../app/types/step_page.js'
+import { route } from '#tests/helpers/routes'
 
 const stepUrl = (slug: string, funnelId: number, stepId: number) =>
-  `/w/${slug}/funnels/${funnelId}/steps/${stepId}`
+  route('w.steps.update', { workspaceSlug: slug, funnelId, stepId })
 
 /** A valid capture page: a headline, a text and the capture form. */
 function capturePage(overrides: Partial<StepPage> = {}): StepPage {

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import { route } from '#tests/helpers/routes'
 
 const TOKEN = 'test-health-token'
 
@@ -7,7 +8,7 @@ test.group('Health', () => {
     client,
     assert,
   }) => {
-    const response = await client.get('/health/live')
+    const response = await client.get(route('health.live'))
     response.assertStatus(200)
     assert.deepEqual(response.body(), { status: 'ok' })
   })
@@ -22,7 +23,7 @@ test.group('Health', () => {
       { 'x-health-token': 'wrong' },
     ]
     for (const headers of attempts) {
-      const response = await client.get('/health/ready').headers(headers)
+      const response = await client.get(route('health.ready')).headers(headers)
       response.assertStatus(200)
       assert.deepEqual(response.body(), { status: 'ok' })
       assert.notInclude(response.text(), String(process.pid))
@@ -38,7 +39,7 @@ test.group('Health', () => {
       { 'x-health-token': TOKEN },
     ]
     for (const headers of attempts) {
-      const response = await client.get('/health/ready').headers(headers)
+      const response = await client.get(route('health.ready')).headers(headers)
       response.assertStatus(200)
       const body = response.body()
       assert.equal(body.status, 'ok')
@@ -57,7 +58,7 @@ test.group('Health', () => {
   })
 
   test('health is not served on a workspace host', async ({ client }) => {
-    const response = await client.get('/health/ready').header('host', 'acme.localhost')
+    const response = await client.get(route('health.ready')).header('host', 'acme.localhost')
     response.assertStatus(404)
   })
 })

@@ -10,6 +10,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { asInertia } from '#tests/helpers/inertia'
 import { apiToken, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { aPayment, sellingFunnel } from '#tests/functional/payments/helpers'
+import { route } from '#tests/helpers/routes'
 
 /** The data subject: stored in the shapes the app writes (digits, as typed, mixed case). */
 const SUBJECT = {
@@ -246,7 +247,7 @@ test.group('LGPD requests', (group) => {
     const token = await apiToken(owner, workspace)
 
     const byEmail = await client
-      .post('/api/lgpd/search')
+      .post(route('api.lgpd.search'))
       .bearerToken(token)
       .json({ email: ' JOANA.Titular@exemplo.com ' })
     byEmail.assertStatus(200)
@@ -266,21 +267,21 @@ test.group('LGPD requests', (group) => {
     assert.equal(byEmail.body().sentPostbacks[0].target, 'utmify')
 
     const byCpf = await client
-      .post('/api/lgpd/search')
+      .post(route('api.lgpd.search'))
       .bearerToken(token)
       .json({ cpf: SUBJECT.cpfFormatted })
     assert.equal(byCpf.body().counts.payments, 1)
     assert.equal(byCpf.body().counts.visitors, 1, 'the payment leads to its visitor')
 
     const byPhone = await client
-      .post('/api/lgpd/search')
+      .post(route('api.lgpd.search'))
       .bearerToken(token)
       .json({ phone: '+55 (21) 99876-5432' })
     assert.equal(byPhone.body().counts.payments, 1)
     assert.equal(byPhone.body().counts.checkoutSessions, 1)
 
     const nobody = await client
-      .post('/api/lgpd/search')
+      .post(route('api.lgpd.search'))
       .bearerToken(token)
       .json({ email: 'ninguem@exemplo.com' })
     assert.equal(nobody.body().counts.payments, 0)
@@ -288,7 +289,7 @@ test.group('LGPD requests', (group) => {
 
     /** The other buyer (CPF only, no browser session): nothing of the subject comes along. */
     const otherBuyer = await client
-      .post('/api/lgpd/search')
+      .post(route('api.lgpd.search'))
       .bearerToken(token)
       .json({ cpf: '111.444.777-35' })
     assert.equal(otherBuyer.body().counts.payments, 1)
@@ -298,7 +299,7 @@ test.group('LGPD requests', (group) => {
     /** The admin page shows the same, for owners and admins. */
     const page = await asInertia(
       client
-        .post(`/w/${workspace.slug}/lgpd/search`)
+        .post(route('w.lgpd.search', { workspaceSlug: workspace.slug }))
         .json({ email: SUBJECT.email })
         .withCsrfToken()
         .loginAs(owner)
@@ -314,7 +315,7 @@ test.group('LGPD requests', (group) => {
     const token = await apiToken(owner, workspace)
 
     const json = await client
-      .post('/api/lgpd/export')
+      .post(route('api.lgpd.export'))
       .bearerToken(token)
       .json({ email: SUBJECT.email })
     json.assertStatus(200)
@@ -329,7 +330,7 @@ test.group('LGPD requests', (group) => {
     assert.notInclude(JSON.stringify(records), String(other.publicToken))
 
     const csv = await client
-      .post(`/w/${workspace.slug}/lgpd/export`)
+      .post(route('w.lgpd.export', { workspaceSlug: workspace.slug }))
       .json({ email: SUBJECT.email, format: 'csv' })
       .withCsrfToken()
       .loginAs(owner)
@@ -351,7 +352,7 @@ test.group('LGPD requests', (group) => {
     assert.isAbove(before.hits.length, 10, `the fixture spreads the subject: ${before.hits}`)
 
     const wrong = await client
-      .post(`/w/${workspace.slug}/lgpd/erase`)
+      .post(route('w.lgpd.erase', { workspaceSlug: workspace.slug }))
       .json({ email: SUBJECT.email, confirm: 'sim' })
       .header('accept', 'application/json')
       .withCsrfToken()
@@ -361,7 +362,7 @@ test.group('LGPD requests', (group) => {
 
     const erased = await asInertia(
       client
-        .post(`/w/${workspace.slug}/lgpd/erase`)
+        .post(route('w.lgpd.erase', { workspaceSlug: workspace.slug }))
         .json({ email: SUBJECT.email, cpf: SUBJECT.cpfFormatted, confirm: 'ANONIMIZAR' })
         .withCsrfToken()
         .loginAs(owner)
@@ -408,7 +409,7 @@ test.group('LGPD requests', (group) => {
 
     /** B's owner erases the subject in B: A's copy is untouched. */
     const erase = await client
-      .post('/api/lgpd/erase')
+      .post(route('api.lgpd.erase'))
       .bearerToken(await apiToken(b.owner, b.workspace))
       .json({ email: SUBJECT.email, confirm: 'ANONIMIZAR' })
     erase.assertStatus(200)
@@ -442,19 +443,19 @@ test.group('LGPD requests', (group) => {
     /** Editors and viewers cannot: 403 on the page and the API. */
     const editor = await workspaceMember(a.workspace, 'editor')
     const page = await client
-      .get(`/w/${a.workspace.slug}/lgpd`)
+      .get(route('w.lgpd.index', { workspaceSlug: a.workspace.slug }))
       .header('accept', 'application/json')
       .loginAs(editor)
     page.assertStatus(403)
     const api = await client
-      .post('/api/lgpd/search')
+      .post(route('api.lgpd.search'))
       .bearerToken(await apiToken(editor, a.workspace))
       .json({ email: SUBJECT.email })
     api.assertStatus(403)
 
     /** No identifier: a 422 in Portuguese on the e-mail field. */
     const empty = await client
-      .post('/api/lgpd/search')
+      .post(route('api.lgpd.search'))
       .bearerToken(await apiToken(a.owner, a.workspace))
       .json({})
     empty.assertStatus(422)

@@ -10,6 +10,7 @@ import { asInertia } from '#tests/helpers/inertia'
 import { apiToken, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { BUYER, aPayment, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
 import { SkalePayStub } from '#tests/functional/payments/skalepay_stub'
+import { route } from '#tests/helpers/routes'
 
 test.group('Admin payments: list, detail, actions', (group) => {
   freshDatabase(group)
@@ -35,7 +36,7 @@ test.group('Admin payments: list, detail, actions', (group) => {
     await aPayment(workspace, { funnelId: a.funnel.id, status: 'refunded', amountCents: 900 })
     await aPayment((await createTenant()).workspace, { status: 'paid', amountCents: 99999 })
 
-    const base = `/w/${workspace.slug}/payments`
+    const base = route('w.payments.index', { workspaceSlug: workspace.slug })
     const all = await asInertia(client.get(base).loginAs(owner))
     all.assertStatus(200)
     assert.equal(all.body().component, 'payments/index')
@@ -85,12 +86,12 @@ test.group('Admin payments: list, detail, actions', (group) => {
     const { owner, workspace } = await createTenant()
     const { funnel, checkout } = await sellingFunnel(workspace)
     const created = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(await apiToken(owner, workspace))
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER, bumps: [0] })
     const id = created.body().payment.id
     const marked = await client
-      .post(`/w/${workspace.slug}/payments/${id}/mark`)
+      .post(route('w.payments.mark', { workspaceSlug: workspace.slug, id }))
       .form({ status: 'paid' })
       .withCsrfToken()
       .loginAs(owner)
@@ -108,7 +109,7 @@ test.group('Admin payments: list, detail, actions', (group) => {
     const child = await aPayment(workspace, { funnelId: funnel.id, parentPaymentId: id })
 
     const response = await asInertia(
-      client.get(`/w/${workspace.slug}/payments/${id}`).loginAs(owner)
+      client.get(route('w.payments.show', { workspaceSlug: workspace.slug, id })).loginAs(owner)
     )
     response.assertStatus(200)
     const props = response.body().props
@@ -146,13 +147,13 @@ test.group('Admin payments: list, detail, actions', (group) => {
       }).create()
       const { funnel, checkout } = await sellingFunnel(workspace)
       const created = await client
-        .post('/api/payments/create')
+        .post(route('api.payments.create'))
         .bearerToken(await apiToken(owner, workspace))
         .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
       const payment = await Payment.findOrFail(created.body().payment.id)
       stub.setStatus(payment.externalId!, 'paid')
       const refreshed = await client
-        .post(`/w/${workspace.slug}/payments/${payment.id}/refresh`)
+        .post(route('w.payments.refresh', { workspaceSlug: workspace.slug, id: payment.id }))
         .withCsrfToken()
         .loginAs(owner)
         .redirects(0)
@@ -176,7 +177,7 @@ test.group('Admin payments: list, detail, actions', (group) => {
     const other = await createTenant()
     const foreign = await aPayment(other.workspace, { externalId: 'sbx_f' })
     const own = await aPayment(workspace, { externalId: 'sbx_o' })
-    const base = `/w/${workspace.slug}/payments`
+    const base = route('w.payments.index', { workspaceSlug: workspace.slug })
     ;(await asInertia(client.get(`${base}/${foreign.id}`).loginAs(owner))).assertStatus(404)
     for (const action of ['mark', 'refresh']) {
       const response = await client
@@ -189,7 +190,11 @@ test.group('Admin payments: list, detail, actions', (group) => {
     }
     /** Nor through the other workspace's slug. */
     ;(
-      await asInertia(client.get(`/w/${other.workspace.slug}/payments`).loginAs(owner))
+      await asInertia(
+        client
+          .get(route('w.payments.index', { workspaceSlug: other.workspace.slug }))
+          .loginAs(owner)
+      )
     ).assertStatus(404)
 
     const viewer = await workspaceMember(workspace, 'viewer')
@@ -213,7 +218,7 @@ test.group('Admin payments: list, detail, actions', (group) => {
   }) => {
     const { owner, workspace } = await createTenant()
     const payment = await aPayment(workspace, { externalId: 'sbx_p' })
-    const base = `/w/${workspace.slug}/payments/${payment.id}`
+    const base = route('w.payments.show', { workspaceSlug: workspace.slug, id: payment.id })
     const bad = await client
       .post(`${base}/mark`)
       .header('referer', base)

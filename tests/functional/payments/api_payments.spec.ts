@@ -6,6 +6,7 @@ import { apiToken, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { isValidBrCode, parseBrCode } from '#services/br_code'
 import queue from '#services/queue'
 import { aPayment, BUYER, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
+import { route } from '#tests/helpers/routes'
 
 test.group('API payments: create', (group) => {
   freshDatabase(group)
@@ -18,7 +19,7 @@ test.group('API payments: create', (group) => {
     const { owner, workspace } = await createTenant()
     const { funnel, checkout } = await sellingFunnel(workspace)
     const response = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(await apiToken(owner, workspace))
       .json({
         funnelId: funnel.id,
@@ -81,7 +82,7 @@ test.group('API payments: create', (group) => {
     const token = await apiToken(owner, workspace)
     const post = (payload: Record<string, unknown>) =>
       client
-        .post('/api/payments/create')
+        .post(route('api.payments.create'))
         .bearerToken(token)
         .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER, ...payload })
 
@@ -129,17 +130,17 @@ test.group('API payments: create', (group) => {
     const own = await sellingFunnel(workspace)
     const token = await apiToken(owner, workspace)
     const response = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(token)
       .json({ funnelId: foreign.funnel.id, stepId: foreign.checkout.id, customer: BUYER })
     response.assertStatus(404)
     const mixed = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(token)
       .json({ funnelId: own.funnel.id, stepId: foreign.checkout.id, customer: BUYER })
     mixed.assertStatus(404)
     const notCheckout = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(token)
       .json({ funnelId: own.funnel.id, stepId: own.steps.upsell.id, customer: BUYER })
     notCheckout.assertStatus(404)
@@ -152,11 +153,11 @@ test.group('API payments: create', (group) => {
     const viewer = await workspaceMember(workspace, 'viewer')
     const payload = { funnelId: funnel.id, stepId: checkout.id, customer: BUYER }
     const forbidden = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(await apiToken(viewer, workspace))
       .json(payload)
     forbidden.assertStatus(403)
-    const anonymous = await client.post('/api/payments/create').json(payload)
+    const anonymous = await client.post(route('api.payments.create')).json(payload)
     anonymous.assertStatus(401)
     assert.lengthOf(await Payment.all(), 0)
   })
@@ -170,7 +171,9 @@ test.group('API payments: status', (group) => {
     const payment = await aPayment(workspace, { amountCents: 19700 })
     const token = await apiToken(owner, workspace)
     for (const key of [payment.id, payment.publicToken]) {
-      const response = await client.get(`/api/payments/${key}/status`).bearerToken(token)
+      const response = await client
+        .get(route('api.payments.status', { id: key }))
+        .bearerToken(token)
       response.assertStatus(200)
       assert.equal(response.body().payment.id, payment.id)
       assert.equal(response.body().payment.status, 'pending')
@@ -183,7 +186,7 @@ test.group('API payments: status', (group) => {
     const payment = await aPayment(workspace)
     const viewer = await workspaceMember(workspace, 'viewer')
     const response = await client
-      .get(`/api/payments/${payment.id}/status`)
+      .get(route('api.payments.status', { id: payment.id }))
       .bearerToken(await apiToken(viewer, workspace))
     response.assertStatus(200)
   })
@@ -194,7 +197,9 @@ test.group('API payments: status', (group) => {
     const foreign = await aPayment(other.workspace)
     const token = await apiToken(owner, workspace)
     for (const key of [foreign.id, foreign.publicToken, 'nope', '99999999999']) {
-      const response = await client.get(`/api/payments/${key}/status`).bearerToken(token)
+      const response = await client
+        .get(route('api.payments.status', { id: key }))
+        .bearerToken(token)
       response.assertStatus(404)
     }
   })

@@ -16,6 +16,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { apiToken, createTenant } from '#tests/helpers/tenants'
 import { BUYER, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
 import { SkalePayStub } from '#tests/functional/payments/skalepay_stub'
+import { route } from '#tests/helpers/routes'
 
 /** Reads the schedule would make before `minutes` of countdown run out, on a virtual clock. */
 function readsBeforeExpiry(minutes: number) {
@@ -76,7 +77,7 @@ test.group('Payments: bounded polling', (group) => {
     const token = await apiToken(owner, workspace)
     const charge = async () => {
       const created = await client
-        .post('/api/payments/create')
+        .post(route('api.payments.create'))
         .bearerToken(token)
         .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
       created.assertStatus(201)
@@ -114,7 +115,7 @@ test.group('Payments: bounded polling', (group) => {
     }).create()
     const { funnel, checkout } = await sellingFunnel(workspace)
     const created = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(await apiToken(owner, workspace))
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     const payment = await Payment.findOrFail(created.body().payment.id)

@@ -20,6 +20,7 @@ import { asInertia } from '#tests/helpers/inertia'
 import queue from '#services/queue'
 import { SkalePayStub } from '#tests/functional/payments/skalepay_stub'
 import { BUYER, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
+import { route } from '#tests/helpers/routes'
 
 const json = { 'content-type': 'application/json', 'accept': 'application/json' }
 
@@ -185,14 +186,18 @@ test.group('Gateway PIX codes are checked before the buyer sees them', (group) =
     await checkout(host, step.id)
     const [payment] = await paymentsOf(workspace)
 
-    const list = await asInertia(client.get(`/w/${workspace.slug}/payments`).loginAs(owner))
+    const list = await asInertia(
+      client.get(route('w.payments.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     list.assertStatus(200)
     const row = list.body().props.payments.data[0]
     assert.equal(row.status, 'failed')
     assert.equal(row.failure, 'gateway')
 
     const detail = await asInertia(
-      client.get(`/w/${workspace.slug}/payments/${payment.id}`).loginAs(owner)
+      client
+        .get(route('w.payments.show', { workspaceSlug: workspace.slug, id: payment.id }))
+        .loginAs(owner)
     )
     assert.equal(detail.body().props.payment.failure, 'gateway')
     const failed = detail
@@ -207,7 +212,10 @@ test.group('Gateway PIX codes are checked before the buyer sees them', (group) =
     stub.setStatus(second.externalId!, 'refused')
     await RefreshPayment.handle({ payment: second })
     const again = await asInertia(
-      client.get(`/w/${workspace.slug}/payments`).qs({ status: 'failed' }).loginAs(owner)
+      client
+        .get(route('w.payments.index', { workspaceSlug: workspace.slug }))
+        .qs({ status: 'failed' })
+        .loginAs(owner)
     )
     const failures = Object.fromEntries(
       again.body().props.payments.data.map((p: any) => [p.id, p.failure])
@@ -295,9 +303,13 @@ test.group('Gateway health: failing credentials are visible and announced', (gro
 
     /** The banner data on the dashboard, the funnel and the checkout editor. */
     for (const path of [
-      `/w/${workspace.slug}/dashboard`,
-      `/w/${workspace.slug}/funnels/${step.funnelId}`,
-      `/w/${workspace.slug}/funnels/${step.funnelId}/checkout/${step.id}`,
+      route('w.dashboard', { workspaceSlug: workspace.slug }),
+      route('w.funnels.show', { workspaceSlug: workspace.slug, id: step.funnelId }),
+      route('w.checkout.edit', {
+        workspaceSlug: workspace.slug,
+        funnelId: step.funnelId,
+        stepId: step.id,
+      }),
     ]) {
       const page = await asInertia(client.get(path).loginAs(owner))
       page.assertStatus(200)
@@ -323,7 +335,9 @@ test.group('Gateway health: failing credentials are visible and announced', (gro
     await credential.refresh()
     assert.equal(credential.healthStatus, 'ok')
     assert.isNull(credential.healthError)
-    const page = await asInertia(client.get(`/w/${workspace.slug}/dashboard`).loginAs(owner))
+    const page = await asInertia(
+      client.get(route('w.dashboard', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     assert.lengthOf(page.body().props.gatewayAlerts, 0)
   })
 
@@ -426,11 +440,11 @@ test.group('Gateway health: failing credentials are visible and announced', (gro
       .update({ health_status: 'failing', health_error: 'x' })
     await Credential.query().where('id', mine.credential.id).update({ health_status: 'ok' })
     const page = await asInertia(
-      client.get(`/w/${mine.workspace.slug}/dashboard`).loginAs(mine.owner)
+      client.get(route('w.dashboard', { workspaceSlug: mine.workspace.slug })).loginAs(mine.owner)
     )
     assert.lengthOf(page.body().props.gatewayAlerts, 0)
     const theirs = await asInertia(
-      client.get(`/w/${other.workspace.slug}/dashboard`).loginAs(other.owner)
+      client.get(route('w.dashboard', { workspaceSlug: other.workspace.slug })).loginAs(other.owner)
     )
     assert.lengthOf(theirs.body().props.gatewayAlerts, 1)
   })

@@ -24,6 +24,7 @@ import { SkalePayStub } from '#tests/functional/payments/skalepay_stub'
 import { processJob } from '#workers/processors'
 import type { QueueName } from '#queues/definitions'
 import queue from '#services/queue'
+import { route } from '#tests/helpers/routes'
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs
@@ -83,7 +84,7 @@ async function skalePayShop(client: any, skalepay: SkalePayStub, others: StubSer
   const token = await apiToken(owner, workspace)
   const charge = async () => {
     const created = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(token)
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     created.assertStatus(201)
@@ -269,7 +270,7 @@ test.group('Payments: no payment left behind', (group) => {
     }).create()
     const { funnel, checkout } = await sellingFunnel(workspace)
     const created = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(await apiToken(owner, workspace))
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     const payment = await Payment.findOrFail(created.body().payment.id)
@@ -343,10 +344,14 @@ test.group('Payments: no payment left behind', (group) => {
 
     /** The admin sees it flagged "pago após expirar", on the payment and in the list. */
     const detail = await asInertia(
-      client.get(`/w/${workspace.slug}/payments/${payment.id}`).loginAs(owner)
+      client
+        .get(route('w.payments.show', { workspaceSlug: workspace.slug, id: payment.id }))
+        .loginAs(owner)
     )
     assert.include(detail.body().props.payment, { status: 'paid', paidAfterExpiry: true })
-    const list = await asInertia(client.get(`/w/${workspace.slug}/payments`).loginAs(owner))
+    const list = await asInertia(
+      client.get(route('w.payments.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     const row = list.body().props.payments.data.find((item: any) => item.id === payment.id)
     assert.isTrue(row.paidAfterExpiry)
   })
@@ -387,7 +392,7 @@ test.group('Payments: no payment left behind', (group) => {
     const { owner, workspace } = await createTenant()
     const { funnel, checkout } = await sellingFunnel(workspace)
     const created = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(await apiToken(owner, workspace))
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     const payment = await Payment.findOrFail(created.body().payment.id)
@@ -400,7 +405,7 @@ test.group('Payments: no payment left behind', (group) => {
       .where('id', payment.id)
       .update({ gateway_response: JSON.stringify(record) })
     const stored = await client
-      .post(`/api/payments/webhook/${workspace.webhookToken}`)
+      .post(route('api.payments.webhook.token', { token: workspace.webhookToken }))
       .json({ id: 'evt_lost', type: 'transaction', objectId: record.id, data: record })
     stored.assertStatus(200)
     /** The processing job vanishes (Redis flushed) before any worker saw it. */
@@ -428,7 +433,7 @@ test.group('Payments: no payment left behind', (group) => {
     const { owner, workspace } = await createTenant()
     const { funnel, checkout } = await sellingFunnel(workspace)
     const created = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(await apiToken(owner, workspace))
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     const payment = await Payment.findOrFail(created.body().payment.id)

@@ -12,6 +12,7 @@ import { serverUrl } from '#tests/helpers/server'
 import { BUYER, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
 import { SkalePayStub } from '#tests/functional/payments/skalepay_stub'
 import queue from '#services/queue'
+import { route } from '#tests/helpers/routes'
 
 type Fate = 'paid' | 'refunded_unseen' | 'paid_after_expiry' | 'unpaid'
 
@@ -67,7 +68,7 @@ test.group('Payments: soak (random fates, gateway outage, lost jobs)', (group) =
       const charges: Array<{ payment: Payment; fate: Fate; expiresInMs: number }> = []
       for (const fate of fates) {
         const created = await client
-          .post('/api/payments/create')
+          .post(route('api.payments.create'))
           .bearerToken(token)
           .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
         created.assertStatus(201)

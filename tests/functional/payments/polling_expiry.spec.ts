@@ -12,12 +12,13 @@ import { WorkerProcess } from '#tests/helpers/worker_process'
 import queue from '#services/queue'
 import { BUYER, aPayment, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
 import { SkalePayStub } from '#tests/functional/payments/skalepay_stub'
+import { route } from '#tests/helpers/routes'
 
 async function sandboxPayment(client: any) {
   const { owner, workspace } = await createTenant()
   const { funnel, checkout } = await sellingFunnel(workspace)
   const created = await client
-    .post('/api/payments/create')
+    .post(route('api.payments.create'))
     .bearerToken(await apiToken(owner, workspace))
     .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
   return { workspace, payment: await Payment.findOrFail(created.body().payment.id) }
@@ -163,7 +164,7 @@ test.group('Payments: polling and expiry', (group) => {
       const token = await apiToken(owner, workspace)
       const make = async () => {
         const created = await client
-          .post('/api/payments/create')
+          .post(route('api.payments.create'))
           .bearerToken(token)
           .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
         const p = await Payment.findOrFail(created.body().payment.id)

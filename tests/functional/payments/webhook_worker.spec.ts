@@ -8,6 +8,7 @@ import { WorkerProcess } from '#tests/helpers/worker_process'
 import { SseClient } from '#tests/helpers/sse_client'
 import { serverUrl } from '#tests/helpers/server'
 import { BUYER, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
+import { route } from '#tests/helpers/routes'
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs
@@ -36,7 +37,7 @@ test.group('Webhooks: worker process, duplicates and live events', (group) => {
     const { funnel, checkout } = await sellingFunnel(workspace)
     const token = await apiToken(owner, workspace)
     const created = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(token)
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     const payment = await Payment.findOrFail(created.body().payment.id)

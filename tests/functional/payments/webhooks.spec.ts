@@ -11,6 +11,7 @@ import { apiToken, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import queue from '#services/queue'
 import { BUYER, aPayment, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
 import { SkalePayStub } from '#tests/functional/payments/skalepay_stub'
+import { route } from '#tests/helpers/routes'
 
 async function skalePayTenant(stub: SkalePayStub, key = 'sk_test_valid') {
   const tenant = await createTenant()
@@ -32,9 +33,9 @@ test.group('Webhooks: the inbox', (group) => {
     const { workspace } = await createTenant()
     const body = { id: 'tx1', status: 'paid' }
     for (const path of [
-      '/api/payments/webhook',
-      '/api/payments/webhook?token=wrong-token-0123456789',
-      '/api/payments/webhook/wrong-token-0123456789',
+      route('api.payments.webhook'),
+      route('api.payments.webhook', {}, { qs: { token: 'wrong-token-0123456789' } }),
+      route('api.payments.webhook.token', { token: 'wrong-token-0123456789' }),
       `/api/payments/webhook/${workspace.webhookToken}x`,
     ]) {
       const response = await client.post(path).json(body)
@@ -55,22 +56,24 @@ test.group('Webhooks: the inbox', (group) => {
       data: { id: '777', status: 'paid', externalRef: 'abc', amount: 100 },
     }
     const first = await client
-      .post(`/api/payments/webhook/${workspace.webhookToken}`)
+      .post(route('api.payments.webhook.token', { token: workspace.webhookToken }))
       .header('x-request-id', 'r1')
       .header('x-webhook-token', 'must-not-be-kept')
       .json(envelope)
     first.assertStatus(200)
     assert.deepEqual(first.body(), { received: true, duplicate: false })
 
-    const again = await client.post(`/api/payments/webhook?token=${workspace.webhookToken}`).json({
-      id: '777',
-      status: 'paid',
-    })
+    const again = await client
+      .post(`${route('api.payments.webhook')}?token=${workspace.webhookToken}`)
+      .json({
+        id: '777',
+        status: 'paid',
+      })
     again.assertStatus(200)
     assert.isTrue(again.body().duplicate, 'the flat redelivery of the same fact collapses')
 
     const other = await client
-      .post(`/api/payments/webhook/${workspace.webhookToken}`)
+      .post(route('api.payments.webhook.token', { token: workspace.webhookToken }))
       .json({ id: '777', status: 'waiting_payment' })
     other.assertStatus(200)
 
@@ -98,7 +101,7 @@ test.group('Webhooks: the inbox', (group) => {
   }) => {
     const { workspace } = await createTenant()
     const response = await client
-      .post(`/api/payments/webhook/${workspace.webhookToken}`)
+      .post(route('api.payments.webhook.token', { token: workspace.webhookToken }))
       .json({ hello: 'world' })
     response.assertStatus(200)
     const row = await WebhookEvent.query().where('workspace_id', workspace.id).firstOrFail()
@@ -122,7 +125,7 @@ test.group('Webhooks: SkalePay end to end against a stub', (group) => {
   }) => {
     const { owner, workspace, funnel, checkout } = await skalePayTenant(stub)
     const response = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(await apiToken(owner, workspace))
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER, bumps: [0] })
     response.assertStatus(201)
@@ -163,14 +166,14 @@ test.group('Webhooks: SkalePay end to end against a stub', (group) => {
   }) => {
     const { owner, workspace, funnel, checkout } = await skalePayTenant(stub)
     const created = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(await apiToken(owner, workspace))
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     const payment = await Payment.findOrFail(created.body().payment.id)
 
     /** A forged "paid" while the gateway still says waiting_payment changes nothing. */
     await client
-      .post(`/api/payments/webhook/${workspace.webhookToken}`)
+      .post(route('api.payments.webhook.token', { token: workspace.webhookToken }))
       .json(stub.postback(payment.externalId!, 'flat', 'paid'))
     const forged = await WebhookEvent.query().where('workspace_id', workspace.id).firstOrFail()
     const result = await ProcessWebhookEvent.handle({
@@ -185,7 +188,7 @@ test.group('Webhooks: SkalePay end to end against a stub', (group) => {
     /** The buyer pays at the gateway; the real postback (envelope) arrives. */
     stub.setStatus(payment.externalId!, 'paid')
     await client
-      .post(`/api/payments/webhook/${workspace.webhookToken}`)
+      .post(route('api.payments.webhook.token', { token: workspace.webhookToken }))
       .json({ ...stub.postback(payment.externalId!), id: 'evt_second' })
     /** `…:paid` already exists (the forged one): the genuine delivery collapses onto it. */
     const rows = await WebhookEvent.query().where('workspace_id', workspace.id)
@@ -217,14 +220,14 @@ test.group('Webhooks: SkalePay end to end against a stub', (group) => {
   }) => {
     const { owner, workspace, funnel, checkout } = await skalePayTenant(stub)
     const created = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(await apiToken(owner, workspace))
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     const payment = await Payment.findOrFail(created.body().payment.id)
     stub.setStatus(payment.externalId!, 'paid')
     for (const status of ['paid', 'waiting_payment']) {
       await client
-        .post(`/api/payments/webhook/${workspace.webhookToken}`)
+        .post(route('api.payments.webhook.token', { token: workspace.webhookToken }))
         .json(stub.postback(payment.externalId!, 'envelope', status))
     }
     const rows = await WebhookEvent.query().where('workspace_id', workspace.id).orderBy('id')
@@ -261,7 +264,7 @@ test.group('Webhooks: SkalePay end to end against a stub', (group) => {
     const token = await apiToken(owner, workspace)
     const make = async () => {
       const created = await client
-        .post('/api/payments/create')
+        .post(route('api.payments.create'))
         .bearerToken(token)
         .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
       return Payment.findOrFail(created.body().payment.id)
@@ -269,12 +272,12 @@ test.group('Webhooks: SkalePay end to end against a stub', (group) => {
     const refused = await make()
     stub.setStatus(refused.externalId!, 'refused')
     await client
-      .post(`/api/payments/webhook/${workspace.webhookToken}`)
+      .post(route('api.payments.webhook.token', { token: workspace.webhookToken }))
       .json(stub.postback(refused.externalId!))
     const paid = await make()
     stub.setStatus(paid.externalId!, 'paid')
     await client
-      .post(`/api/payments/webhook/${workspace.webhookToken}`)
+      .post(route('api.payments.webhook.token', { token: workspace.webhookToken }))
       .json(stub.postback(paid.externalId!))
     for (const row of await WebhookEvent.query().where('workspace_id', workspace.id)) {
       await ProcessWebhookEvent.handle({
@@ -284,7 +287,7 @@ test.group('Webhooks: SkalePay end to end against a stub', (group) => {
     }
     stub.setStatus(paid.externalId!, 'chargedback')
     await client
-      .post(`/api/payments/webhook/${workspace.webhookToken}`)
+      .post(route('api.payments.webhook.token', { token: workspace.webhookToken }))
       .json(stub.postback(paid.externalId!))
     const chargeback = await WebhookEvent.query()
       .where('workspace_id', workspace.id)
@@ -306,7 +309,7 @@ test.group('Webhooks: SkalePay end to end against a stub', (group) => {
   }) => {
     const { owner, workspace, funnel, checkout } = await skalePayTenant(stub, 'sk_test_revoked')
     const response = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(await apiToken(owner, workspace))
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     response.assertStatus(502)
@@ -329,7 +332,7 @@ test.group('Webhooks: SkalePay end to end against a stub', (group) => {
     const { owner, workspace, funnel, checkout } = await skalePayTenant(stub)
     const token = await apiToken(owner, workspace)
     const created = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(token)
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     const payment = await Payment.findOrFail(created.body().payment.id)
@@ -337,14 +340,14 @@ test.group('Webhooks: SkalePay end to end against a stub', (group) => {
     stub.server.on('POST', '/v1/transactions', { status: 503, body: { message: 'maintenance' } })
     stub.server.on('GET', '/v1/transactions/:id', { status: 500, body: { message: 'boom' } })
     const down = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(token)
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     down.assertStatus(502)
     assert.include(down.body().errors[0].message, 'indisponível')
 
     await client
-      .post(`/api/payments/webhook/${workspace.webhookToken}`)
+      .post(route('api.payments.webhook.token', { token: workspace.webhookToken }))
       .json({ id: payment.externalId, status: 'paid' })
     const row = await WebhookEvent.query().where('workspace_id', workspace.id).firstOrFail()
     for (let attempt = 1; attempt <= 2; attempt++) {
@@ -375,7 +378,7 @@ test.group('Webhooks: SkalePay end to end against a stub', (group) => {
       })
     await publish(funnel)
     const response = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(await apiToken(owner, workspace))
       .json({
         funnelId: funnel.id,
@@ -399,12 +402,12 @@ test.group('Sandbox: marcar como pago through the inbox', (group) => {
     const { funnel, checkout } = await sellingFunnel(workspace)
     const token = await apiToken(owner, workspace)
     const created = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(token)
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     const id = created.body().payment.id
     const marked = await client
-      .post(`/api/payments/${id}/mark`)
+      .post(route('api.payments.mark', { id }))
       .bearerToken(token)
       .json({ status: 'paid' })
     marked.assertStatus(202)
@@ -428,7 +431,7 @@ test.group('Sandbox: marcar como pago through the inbox', (group) => {
     assert.equal(transition.source, 'webhook')
 
     const again = await client
-      .post(`/api/payments/${id}/mark`)
+      .post(route('api.payments.mark', { id }))
       .bearerToken(token)
       .json({ status: 'refused' })
     again.assertStatus(409)
@@ -445,24 +448,24 @@ test.group('Sandbox: marcar como pago through the inbox', (group) => {
     const real = await aPayment(workspace, { gateway: 'skalepay', externalId: '1' })
     const token = await apiToken(owner, workspace)
     const bad = await client
-      .post(`/api/payments/${payment.id}/mark`)
+      .post(route('api.payments.mark', { id: payment.id }))
       .bearerToken(token)
       .json({ status: 'chargedback' })
     bad.assertStatus(422)
     assert.equal(bad.body().errors[0].field, 'status')
     const cross = await client
-      .post(`/api/payments/${foreign.id}/mark`)
+      .post(route('api.payments.mark', { id: foreign.id }))
       .bearerToken(token)
       .json({ status: 'paid' })
     cross.assertStatus(404)
     const viewer = await workspaceMember(workspace, 'viewer')
     const forbidden = await client
-      .post(`/api/payments/${payment.id}/mark`)
+      .post(route('api.payments.mark', { id: payment.id }))
       .bearerToken(await apiToken(viewer, workspace))
       .json({ status: 'paid' })
     forbidden.assertStatus(403)
     const notSandbox = await client
-      .post(`/api/payments/${real.id}/mark`)
+      .post(route('api.payments.mark', { id: real.id }))
       .bearerToken(token)
       .json({ status: 'paid' })
     notSandbox.assertStatus(422)

@@ -4,6 +4,7 @@ import { asInertia } from '#tests/helpers/inertia'
 import { agencyMember, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import TrackingPixel from '#models/tracking_pixel'
 import { expectStatus, funnelWithSteps, pixelOf } from './fixtures.js'
+import { route } from '#tests/helpers/routes'
 
 test.group('Admin pixels page', (group) => {
   freshDatabase(group)
@@ -22,7 +23,9 @@ test.group('Admin pixels page', (group) => {
       eventName: 'purchase',
     })
 
-    const response = await asInertia(client.get(`/w/${workspace.slug}/pixels`).loginAs(owner))
+    const response = await asInertia(
+      client.get(route('w.pixels.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     response.assertStatus(200)
     const { component, props } = response.body()
     assert.equal(component, 'pixels/index')
@@ -54,7 +57,11 @@ test.group('Admin pixels page', (group) => {
     await pixelOf(workspace, first.funnel.id)
     const kept = await pixelOf(workspace, second.funnel.id)
     const response = await asInertia(
-      client.get(`/w/${workspace.slug}/pixels?funnel_id=${second.funnel.id}`).loginAs(owner)
+      client
+        .get(
+          `${route('w.pixels.index', { workspaceSlug: workspace.slug })}?funnel_id=${second.funnel.id}`
+        )
+        .loginAs(owner)
     )
     assert.deepEqual(
       response.body().props.pixels.data.map((pixel: any) => pixel.id),
@@ -69,7 +76,7 @@ test.group('Admin pixels page', (group) => {
   }) => {
     const { owner, workspace } = await createTenant()
     const { funnel, steps } = await funnelWithSteps(workspace, 2)
-    const base = `/w/${workspace.slug}/pixels`
+    const base = route('w.pixels.index', { workspaceSlug: workspace.slug })
 
     const created = await asInertia(
       client
@@ -125,7 +132,7 @@ test.group('Admin pixels page', (group) => {
   test('invalid input goes back with field errors', async ({ client, assert }) => {
     const { owner, workspace } = await createTenant()
     const { funnel } = await funnelWithSteps(workspace, 1)
-    const base = `/w/${workspace.slug}/pixels`
+    const base = route('w.pixels.index', { workspaceSlug: workspace.slug })
     const response = await asInertia(
       client
         .post(base)
@@ -150,12 +157,16 @@ test.group('Admin pixels page', (group) => {
     const pixel = await pixelOf(other.workspace, foreign.funnel.id)
 
     await expectStatus(
-      asInertia(client.get(`/w/${other.workspace.slug}/pixels`).loginAs(owner)),
+      asInertia(
+        client.get(route('w.pixels.index', { workspaceSlug: other.workspace.slug })).loginAs(owner)
+      ),
       404
     )
     for (const request of [
-      client.put(`/w/${workspace.slug}/pixels/${pixel.id}`).json({ eventName: 'Lead' }),
-      client.delete(`/w/${workspace.slug}/pixels/${pixel.id}`),
+      client
+        .put(route('w.pixels.update', { workspaceSlug: workspace.slug, id: pixel.id }))
+        .json({ eventName: 'Lead' }),
+      client.delete(route('w.pixels.destroy', { workspaceSlug: workspace.slug, id: pixel.id })),
     ]) {
       const response = await asInertia(request.withCsrfToken().loginAs(owner).redirects(0))
       response.assertStatus(404)
@@ -171,7 +182,7 @@ test.group('Admin pixels page', (group) => {
     const { agency, workspace } = await createTenant()
     const { funnel } = await funnelWithSteps(workspace, 1)
     const pixel = await pixelOf(workspace, funnel.id)
-    const base = `/w/${workspace.slug}/pixels`
+    const base = route('w.pixels.index', { workspaceSlug: workspace.slug })
     for (const viewer of [
       await agencyMember(agency, 'viewer'),
       await workspaceMember(workspace, 'viewer'),

@@ -4,6 +4,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { agencyMember, apiToken, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import TrackingPixel from '#models/tracking_pixel'
 import { expectStatus, funnelWithSteps, pixelOf } from './fixtures.js'
+import { route } from '#tests/helpers/routes'
 
 /** An owner's token and a funnel with two steps. */
 async function setup() {
@@ -23,7 +24,7 @@ test.group('API pixels: create, list, show, update, delete', (group) => {
   test('creates a Meta pixel for the whole funnel', async ({ client, assert }) => {
     const { token, funnel, workspace } = await setup()
     const response = await client
-      .post('/api/tracking/pixels')
+      .post(route('api.pixels.store'))
       .bearerToken(token)
       .json({ pixelType: 'facebook', funnelId: funnel.id, pixelId: '123456789012345' })
     response.assertStatus(201)
@@ -49,7 +50,7 @@ test.group('API pixels: create, list, show, update, delete', (group) => {
     assert,
   }) => {
     const { token, funnel, steps } = await setup()
-    const google = await client.post('/api/tracking/pixels').bearerToken(token).json({
+    const google = await client.post(route('api.pixels.store')).bearerToken(token).json({
       pixelType: 'google',
       funnelId: funnel.id,
       stepId: steps[1].id,
@@ -67,14 +68,14 @@ test.group('API pixels: create, list, show, update, delete', (group) => {
     })
 
     const ads = await client
-      .post('/api/tracking/pixels')
+      .post(route('api.pixels.store'))
       .bearerToken(token)
       .json({ pixelType: 'google', funnelId: funnel.id, pixelId: 'AW-123456789/AbC-D_efG' })
     ads.assertStatus(201)
     assert.equal(ads.body().pixel.pixelId, 'AW-123456789/ABC-D_EFG')
 
     const tiktok = await client
-      .post('/api/tracking/pixels')
+      .post(route('api.pixels.store'))
       .bearerToken(token)
       .json({ pixelType: 'tiktok', funnelId: funnel.id, pixelId: 'c4abcdef1234567890ab' })
     tiktok.assertStatus(201)
@@ -91,13 +92,13 @@ test.group('API pixels: create, list, show, update, delete', (group) => {
     })
     const elsewhere = await pixelOf(workspace, other.funnel.id)
 
-    const all = await client.get('/api/tracking/pixels').bearerToken(token).qs({ perPage: 2 })
+    const all = await client.get(route('api.pixels.index')).bearerToken(token).qs({ perPage: 2 })
     all.assertStatus(200)
     assert.deepEqual(all.body().meta, { total: 3, perPage: 2, currentPage: 1, lastPage: 2 })
     assert.lengthOf(all.body().data, 2)
 
     const filtered = await client
-      .get('/api/tracking/pixels')
+      .get(route('api.pixels.index'))
       .bearerToken(token)
       .qs({ funnel_id: funnel.id })
     assert.sameMembers(
@@ -109,7 +110,10 @@ test.group('API pixels: create, list, show, update, delete', (group) => {
       elsewhere.id
     )
 
-    const bad = await client.get('/api/tracking/pixels').bearerToken(token).qs({ funnel_id: 'x' })
+    const bad = await client
+      .get(route('api.pixels.index'))
+      .bearerToken(token)
+      .qs({ funnel_id: 'x' })
     bad.assertStatus(422)
     assert.equal(bad.body().errors[0].field, 'funnel_id')
   })
@@ -117,7 +121,7 @@ test.group('API pixels: create, list, show, update, delete', (group) => {
   test('shows one pixel', async ({ client, assert }) => {
     const { token, funnel, workspace } = await setup()
     const pixel = await pixelOf(workspace, funnel.id, { eventName: 'Lead' })
-    const response = await client.get(`/api/tracking/pixels/${pixel.id}`).bearerToken(token)
+    const response = await client.get(route('api.pixels.show', { id: pixel.id })).bearerToken(token)
     response.assertStatus(200)
     assert.containSubset(response.body().pixel, {
       id: pixel.id,
@@ -134,7 +138,7 @@ test.group('API pixels: create, list, show, update, delete', (group) => {
     const pixel = await pixelOf(workspace, funnel.id, { stepId: steps[0].id })
 
     const renamed = await client
-      .put(`/api/tracking/pixels/${pixel.id}`)
+      .put(route('api.pixels.update', { id: pixel.id }))
       .bearerToken(token)
       .json({ eventName: 'InitiateCheckout', isActive: false })
     renamed.assertStatus(200)
@@ -147,14 +151,14 @@ test.group('API pixels: create, list, show, update, delete', (group) => {
 
     const other = await funnelWithSteps(workspace, 1)
     const stale = await client
-      .put(`/api/tracking/pixels/${pixel.id}`)
+      .put(route('api.pixels.update', { id: pixel.id }))
       .bearerToken(token)
       .json({ funnelId: other.funnel.id })
     stale.assertStatus(422)
     assert.equal(rulesOf(stale.body()).stepId, 'pixel_step_of_funnel')
 
     const moved = await client
-      .put(`/api/tracking/pixels/${pixel.id}`)
+      .put(route('api.pixels.update', { id: pixel.id }))
       .bearerToken(token)
       .json({ funnelId: other.funnel.id, stepId: null })
     moved.assertStatus(200)
@@ -167,7 +171,9 @@ test.group('API pixels: create, list, show, update, delete', (group) => {
   test('deletes a pixel', async ({ client, assert }) => {
     const { token, funnel, workspace } = await setup()
     const pixel = await pixelOf(workspace, funnel.id)
-    const response = await client.delete(`/api/tracking/pixels/${pixel.id}`).bearerToken(token)
+    const response = await client
+      .delete(route('api.pixels.destroy', { id: pixel.id }))
+      .bearerToken(token)
     response.assertStatus(204)
     assert.isNull(await TrackingPixel.find(pixel.id))
   })
@@ -178,7 +184,7 @@ test.group('API pixels: validation', (group) => {
 
   test('required fields and the type enum (422)', async ({ client, assert }) => {
     const { token } = await setup()
-    const empty = await client.post('/api/tracking/pixels').bearerToken(token).json({})
+    const empty = await client.post(route('api.pixels.store')).bearerToken(token).json({})
     empty.assertStatus(422)
     assert.deepInclude(rulesOf(empty.body()), {
       pixelType: 'required',
@@ -189,7 +195,7 @@ test.group('API pixels: validation', (group) => {
     assert.equal(message, 'O campo funil é obrigatório')
 
     const badType = await client
-      .post('/api/tracking/pixels')
+      .post(route('api.pixels.store'))
       .bearerToken(token)
       .json({ pixelType: 'snapchat', funnelId: 1, pixelId: '1' })
     assert.equal(rulesOf(badType.body()).pixelType, 'enum')
@@ -207,14 +213,14 @@ test.group('API pixels: validation', (group) => {
     ] as const
     for (const [pixelType, pixelId, rule] of cases) {
       const response = await client
-        .post('/api/tracking/pixels')
+        .post(route('api.pixels.store'))
         .bearerToken(token)
         .json({ pixelType, funnelId: funnel.id, pixelId })
       response.assertStatus(422)
       assert.equal(rulesOf(response.body()).pixelId, rule, `${pixelType} ${pixelId}`)
     }
     const response = await client
-      .post('/api/tracking/pixels')
+      .post(route('api.pixels.store'))
       .bearerToken(token)
       .json({ pixelType: 'facebook', funnelId: funnel.id, pixelId: '1234' })
     assert.equal(response.body().errors[0].message, 'O ID do pixel da Meta tem 15 ou 16 dígitos')
@@ -230,7 +236,7 @@ test.group('API pixels: validation', (group) => {
     const foreign = await funnelWithSteps(other.workspace, 1)
 
     const foreignFunnel = await client
-      .post('/api/tracking/pixels')
+      .post(route('api.pixels.store'))
       .bearerToken(token)
       .json({ pixelType: 'facebook', funnelId: foreign.funnel.id, pixelId: '123456789012345' })
     foreignFunnel.assertStatus(422)
@@ -238,7 +244,7 @@ test.group('API pixels: validation', (group) => {
 
     for (const stepId of [sibling.steps[0].id, foreign.steps[0].id, 999999]) {
       const response = await client
-        .post('/api/tracking/pixels')
+        .post(route('api.pixels.store'))
         .bearerToken(token)
         .json({ pixelType: 'facebook', funnelId: funnel.id, stepId, pixelId: '123456789012345' })
       response.assertStatus(422)
@@ -249,7 +255,7 @@ test.group('API pixels: validation', (group) => {
 
   test('event names are identifiers (422)', async ({ client, assert }) => {
     const { token, funnel } = await setup()
-    const response = await client.post('/api/tracking/pixels').bearerToken(token).json({
+    const response = await client.post(route('api.pixels.store')).bearerToken(token).json({
       pixelType: 'facebook',
       funnelId: funnel.id,
       pixelId: '123456789012345',
@@ -273,7 +279,7 @@ test.group('API pixels: custom snippet', (group) => {
       '<iframe src="https://evil.example"></iframe>',
       '<script src="http://insecure.example/p.js"></script>',
     ].join('\n')
-    const response = await client.post('/api/tracking/pixels').bearerToken(token).json({
+    const response = await client.post(route('api.pixels.store')).bearerToken(token).json({
       pixelType: 'custom',
       funnelId: funnel.id,
       pixelId: 'Vendor X',
@@ -304,14 +310,14 @@ test.group('API pixels: custom snippet', (group) => {
   }) => {
     const { token, funnel } = await setup()
     const missing = await client
-      .post('/api/tracking/pixels')
+      .post(route('api.pixels.store'))
       .bearerToken(token)
       .json({ pixelType: 'custom', funnelId: funnel.id, pixelId: 'Vendor X' })
     missing.assertStatus(422)
     assert.equal(rulesOf(missing.body()).settings, 'required')
 
     const inlineOnly = await client
-      .post('/api/tracking/pixels')
+      .post(route('api.pixels.store'))
       .bearerToken(token)
       .json({
         pixelType: 'custom',
@@ -326,7 +332,7 @@ test.group('API pixels: custom snippet', (group) => {
   test('other types keep no snippet', async ({ client, assert }) => {
     const { token, funnel } = await setup()
     const response = await client
-      .post('/api/tracking/pixels')
+      .post(route('api.pixels.store'))
       .bearerToken(token)
       .json({
         pixelType: 'facebook',
@@ -348,7 +354,7 @@ test.group('API pixels: custom snippet', (group) => {
       settings: { snippet: '<img src="https://a.com/p.gif" />' },
     })
     const response = await client
-      .put(`/api/tracking/pixels/${pixel.id}`)
+      .put(route('api.pixels.update', { id: pixel.id }))
       .bearerToken(token)
       .json({ settings: { snippet: '<img src="https://b.com/p.gif" onload="x()">' } })
     response.assertStatus(200)
@@ -369,17 +375,26 @@ test.group('API pixels: tenancy and roles', (group) => {
     const foreign = await funnelWithSteps(other.workspace, 1)
     const pixel = await pixelOf(other.workspace, foreign.funnel.id)
 
-    await expectStatus(client.get(`/api/tracking/pixels/${pixel.id}`).bearerToken(token), 404)
     await expectStatus(
-      client.put(`/api/tracking/pixels/${pixel.id}`).bearerToken(token).json({ eventName: 'Lead' }),
+      client.get(route('api.pixels.show', { id: pixel.id })).bearerToken(token),
       404
     )
-    await expectStatus(client.delete(`/api/tracking/pixels/${pixel.id}`).bearerToken(token), 404)
+    await expectStatus(
+      client
+        .put(route('api.pixels.update', { id: pixel.id }))
+        .bearerToken(token)
+        .json({ eventName: 'Lead' }),
+      404
+    )
+    await expectStatus(
+      client.delete(route('api.pixels.destroy', { id: pixel.id })).bearerToken(token),
+      404
+    )
 
-    const list = await client.get('/api/tracking/pixels').bearerToken(token)
+    const list = await client.get(route('api.pixels.index')).bearerToken(token)
     assert.lengthOf(list.body().data, 0)
     const filtered = await client
-      .get('/api/tracking/pixels')
+      .get(route('api.pixels.index'))
       .bearerToken(token)
       .qs({ funnel_id: foreign.funnel.id })
     assert.lengthOf(filtered.body().data, 0)
@@ -396,23 +411,29 @@ test.group('API pixels: tenancy and roles', (group) => {
       await workspaceMember(workspace, 'viewer'),
     ]) {
       const token = await apiToken(viewer, workspace)
-      await expectStatus(client.get('/api/tracking/pixels').bearerToken(token), 200)
-      await expectStatus(client.get(`/api/tracking/pixels/${pixel.id}`).bearerToken(token), 200)
+      await expectStatus(client.get(route('api.pixels.index')).bearerToken(token), 200)
+      await expectStatus(
+        client.get(route('api.pixels.show', { id: pixel.id })).bearerToken(token),
+        200
+      )
       await expectStatus(
         client
-          .post('/api/tracking/pixels')
+          .post(route('api.pixels.store'))
           .bearerToken(token)
           .json({ pixelType: 'facebook', funnelId: funnel.id, pixelId: '123456789012345' }),
         403
       )
       await expectStatus(
         client
-          .put(`/api/tracking/pixels/${pixel.id}`)
+          .put(route('api.pixels.update', { id: pixel.id }))
           .bearerToken(token)
           .json({ eventName: 'Lead' }),
         403
       )
-      await expectStatus(client.delete(`/api/tracking/pixels/${pixel.id}`).bearerToken(token), 403)
+      await expectStatus(
+        client.delete(route('api.pixels.destroy', { id: pixel.id })).bearerToken(token),
+        403
+      )
     }
     await pixel.refresh()
     assert.isNull(pixel.eventName)
@@ -424,14 +445,14 @@ test.group('API pixels: tenancy and roles', (group) => {
     const editor = await agencyMember(agency, 'editor')
     const token = await apiToken(editor, workspace)
     const response = await client
-      .post('/api/tracking/pixels')
+      .post(route('api.pixels.store'))
       .bearerToken(token)
       .json({ pixelType: 'facebook', funnelId: funnel.id, pixelId: '1234567890123456' })
     response.assertStatus(201)
   })
 
   test('without a token the API answers 401', async ({ client }) => {
-    const response = await client.get('/api/tracking/pixels')
+    const response = await client.get(route('api.pixels.index'))
     response.assertStatus(401)
   })
 })

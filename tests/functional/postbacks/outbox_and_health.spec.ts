@@ -16,6 +16,7 @@ import { BUYER, aPayment, emptyQueues, sellingFunnel } from '#tests/functional/p
 import { processJob } from '#workers/processors'
 import queue from '#services/queue'
 import { asInertia } from '#tests/helpers/inertia'
+import { route } from '#tests/helpers/routes'
 
 async function utmifyWorkspace(stub: StubServer) {
   const tenant = await createTenant()
@@ -128,7 +129,7 @@ test.group('Postbacks: the outbox sweep plans facts whose job was lost', (group)
     const { workspace, owner } = await utmifyWorkspace(stub)
     const { funnel, checkout } = await sellingFunnel(workspace)
     const created = await client
-      .post('/api/payments/create')
+      .post(route('api.payments.create'))
       .bearerToken(await apiToken(owner, workspace))
       .json({ funnelId: funnel.id, stepId: checkout.id, customer: BUYER })
     created.assertStatus(201)
@@ -215,7 +216,9 @@ test.group('Postbacks: a refused key marks the credential', (group) => {
     assert.isNotNull(credential.healthCheckedAt)
 
     /** The agency sees it on the credentials page. */
-    const page = await asInertia(client.get(`/w/${workspace.slug}/credentials`).loginAs(owner))
+    const page = await asInertia(
+      client.get(route('w.credentials.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     const listed = page.body().props.credentials.find((item: any) => item.id === credential.id)
     assert.equal(listed.health, 'invalid')
 
@@ -245,7 +248,7 @@ test.group('Postbacks: a refused key marks the credential', (group) => {
     const stored = await Credential.findOrFail(credential.id)
     assert.equal(stored.healthStatus, 'invalid')
 
-    const base = `/w/${workspace.slug}/credentials`
+    const base = route('w.credentials.index', { workspaceSlug: workspace.slug })
     const response = await asInertia(
       client
         .put(`${base}/${credential.id}`)

@@ -7,6 +7,7 @@ import { siteRequest } from '#tests/helpers/site_client'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
 import ResolveFunnelPage from '#actions/public/resolve_funnel_page'
+import { route } from '#tests/helpers/routes'
 
 /** A branded page: our markup, the title's kind and language, never the framework's debug page. */
 function assertBranded(
@@ -120,12 +121,16 @@ test.group('Error pages: admin', (group) => {
 
     const editor = await workspaceMember(workspace, 'editor')
     const forbidden = await asInertia(
-      client.get(`/w/${workspace.slug}/rejected-events`).loginAs(editor)
+      client
+        .get(route('w.rejected_events.index', { workspaceSlug: workspace.slug }))
+        .loginAs(editor)
     )
     forbidden.assertStatus(403)
     assert.equal(forbidden.body().component, 'errors/forbidden')
 
-    const full = await client.get(`/w/${workspace.slug}/rejected-events`).loginAs(editor)
+    const full = await client
+      .get(route('w.rejected_events.index', { workspaceSlug: workspace.slug }))
+      .loginAs(editor)
     full.assertStatus(403)
     assert.include(full.text(), '"component":"errors\\/forbidden"')
   })
@@ -137,7 +142,7 @@ test.group('Error pages: admin', (group) => {
     const { agency } = await createTenant()
     // The tab stayed open past the session's life: the cookie (and its CSRF secret) is gone.
     const response = await client
-      .post('/workspaces')
+      .post(route('workspaces.store'))
       .form({ agencyId: agency.id, name: 'Depois', slug: 'depois' })
       .header('accept', 'text/html')
       .redirects(0)

@@ -15,6 +15,7 @@ import Visitor from '#models/visitor'
 import VisitorEvent from '#models/visitor_event'
 import queue from '#services/queue'
 import { publish } from '#tests/helpers/publish'
+import { route } from '#tests/helpers/routes'
 
 async function publishedFunnel(slug = 'acme') {
   const tenant = await createTenant({ workspaceSlug: slug })
@@ -109,7 +110,12 @@ test.group('Public site: step pages on workspace hosts', (group) => {
 
   test('admin paths do not exist on a workspace host', async ({ assert }) => {
     await publishedFunnel()
-    for (const path of ['/login', '/workspaces', '/api/auth/me', '/w/acme/dashboard']) {
+    for (const path of [
+      route('session.create'),
+      route('workspaces.index'),
+      route('api.auth.me'),
+      route('w.dashboard', { workspaceSlug: 'acme' }),
+    ]) {
       const response = await siteRequest('acme.localhost', path)
       assert.equal(response.status, 404, path)
     }

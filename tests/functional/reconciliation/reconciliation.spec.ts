@@ -14,6 +14,7 @@ import { asInertia } from '#tests/helpers/inertia'
 import { aPayment, emptyQueues } from '#tests/functional/payments/helpers'
 import { SkalePayStub } from '#tests/functional/payments/skalepay_stub'
 import queue from '#services/queue'
+import { route } from '#tests/helpers/routes'
 
 const FIVE_HOURS_AGO = () => DateTime.now().minus({ hours: 5 })
 
@@ -212,7 +213,7 @@ test.group('Reconciliation', (group) => {
     await ReconcilePayments.handleAll({ workspaceId: workspace.id })
 
     const response = await client
-      .get('/api/reconciliation')
+      .get(route('api.reconciliation.index'))
       .bearerToken(await apiToken(owner, workspace))
     response.assertStatus(200)
     const report = response.body()
@@ -239,17 +240,17 @@ test.group('Reconciliation', (group) => {
 
     /** A period filter; the other workspace's token sees its own (nothing reconciled there). */
     const period = await client
-      .get(`/api/reconciliation?from=${chargedOn}&to=${chargedOn}`)
+      .get(`${route('api.reconciliation.index')}?from=${chargedOn}&to=${chargedOn}`)
       .bearerToken(await apiToken(owner, workspace))
     assert.lengthOf(period.body().days, 1)
     const theirs = await client
-      .get('/api/reconciliation')
+      .get(route('api.reconciliation.index'))
       .bearerToken(await apiToken(other.owner, other.workspace))
     assert.deepEqual(theirs.body().totals, { charges: 6, paid: 3, announced: 1, mismatches: 0 })
     assert.lengthOf(theirs.body().mismatches, 0)
 
     const bad = await client
-      .get('/api/reconciliation?from=2026-13-40&to=nope')
+      .get(route('api.reconciliation.index', {}, { qs: { from: '2026-13-40', to: 'nope' } }))
       .bearerToken(await apiToken(owner, workspace))
     bad.assertStatus(422)
     assert.sameMembers(
@@ -267,17 +268,21 @@ test.group('Reconciliation', (group) => {
     await ReconcilePayments.handleAll()
 
     const api = await client
-      .get('/api/reconciliation')
+      .get(route('api.reconciliation.index'))
       .bearerToken(await apiToken(owner, null))
       .header('x-workspace', String(other.workspace.id))
     api.assertStatus(404)
 
     const foreign = await asInertia(
-      client.get(`/w/${other.workspace.slug}/reconciliation`).loginAs(owner)
+      client
+        .get(route('w.reconciliation.index', { workspaceSlug: other.workspace.slug }))
+        .loginAs(owner)
     )
     foreign.assertStatus(404)
 
-    const page = await asInertia(client.get(`/w/${workspace.slug}/reconciliation`).loginAs(owner))
+    const page = await asInertia(
+      client.get(route('w.reconciliation.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     page.assertStatus(200)
     assert.equal(page.body().component, 'reconciliation/index')
     const { report } = page.body().props

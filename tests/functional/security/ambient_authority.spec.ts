@@ -7,6 +7,7 @@ import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 import { SseClient } from '#tests/helpers/sse_client'
 import { serverUrl } from '#tests/helpers/server'
 import { appUrl } from '#config/app'
+import { route } from '#tests/helpers/routes'
 
 const HOOK = {
   name: 'Exfiltração',
@@ -37,15 +38,17 @@ test.group('No ambient authority: /api/* never reads the session cookie', (group
     const browser = await new BrowserSession().login(owner.email, FACTORY_PASSWORD)
     assert.isTrue(await browser.isSignedIn(), 'the cookie does sign the admin in')
 
-    const me = await browser.request('/api/auth/me', { headers: { accept: 'application/json' } })
+    const me = await browser.request(route('api.auth.me'), {
+      headers: { accept: 'application/json' },
+    })
     assert.equal(me.status, 401)
-    const list = await browser.request('/api/funnels', {
+    const list = await browser.request(route('api.funnels.index'), {
       headers: { 'x-workspace': workspace.slug },
     })
     assert.equal(list.status, 401)
 
     /** Even the admin's own CSRF token does not make the cookie count on the API. */
-    const withToken = await browser.request('/api/auth/me', {
+    const withToken = await browser.request(route('api.auth.me'), {
       headers: { 'x-xsrf-token': browser.xsrfToken! },
     })
     assert.equal(withToken.status, 401)
@@ -56,7 +59,7 @@ test.group('No ambient authority: /api/* never reads the session cookie', (group
       { authorization: 'Bearer x' },
     ]
     for (const extra of extras) {
-      const hook = await browser.post('/api/webhooks', HOOK, {
+      const hook = await browser.post(route('api.webhooks.store'), HOOK, {
         'x-workspace': workspace.slug,
         ...extra,
       })
@@ -68,7 +71,7 @@ test.group('No ambient authority: /api/* never reads the session cookie', (group
   test('/api/* answers without touching the session: no Set-Cookie', async ({ assert }) => {
     const { owner, workspace } = await createTenant()
     const browser = await new BrowserSession().login(owner.email, FACTORY_PASSWORD)
-    const response = await browser.request('/api/workspace', {
+    const response = await browser.request(route('api.workspace.show'), {
       headers: { authorization: `Bearer ${await apiToken(owner, workspace)}` },
     })
     assert.equal(response.status, 200)
@@ -79,7 +82,9 @@ test.group('No ambient authority: /api/* never reads the session cookie', (group
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, workspace)
     const browser = await new BrowserSession().login(owner.email, FACTORY_PASSWORD)
-    const hook = await browser.post('/api/webhooks', HOOK, { authorization: `Bearer ${token}` })
+    const hook = await browser.post(route('api.webhooks.store'), HOOK, {
+      authorization: `Bearer ${token}`,
+    })
     assert.equal(hook.status, 201)
     assert.equal(await webhookCount(workspace.id), 1)
   })
@@ -93,7 +98,7 @@ test.group('No ambient authority: admin writes need the CSRF token', (group) => 
   }) => {
     const { owner, workspace } = await createTenant()
     const browser = await new BrowserSession().login(owner.email, FACTORY_PASSWORD)
-    const path = `/w/${workspace.slug}/webhooks`
+    const path = route('w.webhooks.index', { workspaceSlug: workspace.slug })
 
     const attempts: Record<string, string>[] = [
       {},
@@ -221,11 +226,15 @@ test.group('CORS: credentials for nobody, the API for any origin by token', (gro
     assert,
   }) => {
     const foreign = 'http://acme.localhost:3333'
-    const api = await preflight('/api/webhooks', foreign)
+    const api = await preflight(route('api.webhooks.index'), foreign)
     assert.equal(api.headers.get('access-control-allow-origin'), '*')
     assert.isNull(api.headers.get('access-control-allow-credentials'))
 
-    const admin = await preflight('/w/acme/webhooks', foreign, 'content-type,x-xsrf-token')
+    const admin = await preflight(
+      route('w.webhooks.index', { workspaceSlug: 'acme' }),
+      foreign,
+      'content-type,x-xsrf-token'
+    )
     assert.isNull(admin.headers.get('access-control-allow-origin'))
     assert.isNull(admin.headers.get('access-control-allow-credentials'))
 
@@ -243,7 +252,11 @@ test.group('CORS: credentials for nobody, the API for any origin by token', (gro
     assert,
   }) => {
     const own = new URL(appUrl).origin
-    const admin = await preflight('/w/acme/webhooks', own, 'content-type,x-xsrf-token')
+    const admin = await preflight(
+      route('w.webhooks.index', { workspaceSlug: 'acme' }),
+      own,
+      'content-type,x-xsrf-token'
+    )
     assert.equal(admin.headers.get('access-control-allow-origin'), own)
     assert.isNull(admin.headers.get('access-control-allow-credentials'))
   })

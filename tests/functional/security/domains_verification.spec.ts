@@ -13,6 +13,7 @@ import DomainResolver from '#services/domain_resolver'
 import { TtlCache } from '#services/ttl_cache'
 import type Workspace from '#models/workspace'
 import type User from '#models/user'
+import { route } from '#tests/helpers/routes'
 
 /** DNS as the test says it is: TXT records by name; any other name does not exist. */
 class FakeResolver {
@@ -63,8 +64,8 @@ test.group('Custom domains proven before served', (group) => {
     customDomain: string | null
   ) {
     return client
-      .put(`/workspaces/${workspace.id}`)
-      .header('referer', `/w/${workspace.slug}/settings`)
+      .put(route('workspaces.update', { id: workspace.id }))
+      .header('referer', route('w.settings', { workspaceSlug: workspace.slug }))
       .form({
         name: workspace.name,
         timezone: workspace.timezone,
@@ -77,8 +78,8 @@ test.group('Custom domains proven before served', (group) => {
 
   async function verify(client: any, user: User, workspace: Workspace) {
     return client
-      .post(`/workspaces/${workspace.id}/domain/verify`)
-      .header('referer', `/w/${workspace.slug}/settings`)
+      .post(route('workspaces.domain.verify', { id: workspace.id }))
+      .header('referer', route('w.settings', { workspaceSlug: workspace.slug }))
       .withCsrfToken()
       .loginAs(user)
       .redirects(0)
@@ -103,7 +104,9 @@ test.group('Custom domains proven before served', (group) => {
     assert.equal((await pageOn(DOMAIN)).status, 404, 'unverified: nothing served')
 
     // The settings page shows the pending state and the record to create.
-    const settings = await asInertia(client.get(`/w/${workspace.slug}/settings`)).loginAs(owner)
+    const settings = await asInertia(
+      client.get(route('w.settings', { workspaceSlug: workspace.slug }))
+    ).loginAs(owner)
     assert.deepEqual(settings.body().props.workspace.domain, {
       domain: DOMAIN,
       status: 'pending',
@@ -148,7 +151,9 @@ test.group('Custom domains proven before served', (group) => {
     assert.isNotNull(workspace.customDomainVerifiedAt)
     assert.equal((await pageOn(DOMAIN)).status, 200)
     assert.equal((await pageOn('OFERTAS.acme.com.br')).status, 200)
-    const after = await asInertia(client.get(`/w/${workspace.slug}/settings`)).loginAs(owner)
+    const after = await asInertia(
+      client.get(route('w.settings', { workspaceSlug: workspace.slug }))
+    ).loginAs(owner)
     assert.equal(after.body().props.workspace.domain.status, 'verified')
   })
 
@@ -262,7 +267,7 @@ test.group('Custom domains proven before served', (group) => {
     await acme.workspace.refresh()
     const token = await apiToken(acme.owner, acme.workspace)
 
-    const missing = await client.post('/api/workspace/domain/verify').bearerToken(token)
+    const missing = await client.post(route('api.workspace.domain.verify')).bearerToken(token)
     missing.assertStatus(422)
     assert.deepEqual(missing.body().errors[0].rule, 'record_missing')
     assert.deepEqual(missing.body().errors[0].field, 'customDomain')
@@ -270,14 +275,14 @@ test.group('Custom domains proven before served', (group) => {
     dns.records.set(`_funil-verify.${DOMAIN}`, [
       [`funil-verify=${acme.workspace.customDomainToken}`],
     ])
-    const ok = await client.post('/api/workspace/domain/verify').bearerToken(token)
+    const ok = await client.post(route('api.workspace.domain.verify')).bearerToken(token)
     ok.assertStatus(200)
     assert.equal(ok.body().workspace.domain.status, 'verified')
 
     // An agency-wide token naming another agency's workspace: 404.
     const wide = await apiToken(acme.owner, null)
     const foreign = await client
-      .post('/api/workspace/domain/verify')
+      .post(route('api.workspace.domain.verify'))
       .bearerToken(wide)
       .header('x-workspace', String(other.workspace.id))
     foreign.assertStatus(404)
@@ -290,7 +295,7 @@ test.group('Custom domains proven before served', (group) => {
       [`funil-verify=${other.workspace.customDomainToken}`],
     ])
     const taken = await client
-      .post('/api/workspace/domain/verify')
+      .post(route('api.workspace.domain.verify'))
       .bearerToken(await apiToken(other.owner, other.workspace))
     taken.assertStatus(409)
     assert.equal(taken.body().errors[0].rule, 'taken')

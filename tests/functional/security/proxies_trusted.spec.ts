@@ -15,6 +15,7 @@ import Visitor from '#models/visitor'
 import queue from '#services/queue'
 import Payment from '#models/payment'
 import { BUYER, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
+import { route } from '#tests/helpers/routes'
 
 /**
  * .env.test trusts 127.0.0.2 as a proxy (TRUSTED_PROXIES) and nothing else: the usual test
@@ -176,12 +177,12 @@ test.group('Security: forwarded headers only from TRUSTED_PROXIES', (group) => {
   }) => {
     await shop()
     const paths = [
-      ['GET', '/login'],
+      ['GET', route('session.create')],
       ['GET', '/'],
-      ['GET', '/api/auth/me'],
-      ['POST', '/api/auth/login'],
-      ['GET', '/health/live'],
-      ['GET', '/health/ready'],
+      ['GET', route('api.auth.me')],
+      ['POST', route('api.auth.login')],
+      ['GET', route('health.live')],
+      ['GET', route('health.ready')],
       ['GET', `/__transmit/events?uid=${randomUUID()}`],
       ['POST', '/__transmit/subscribe'],
     ]
@@ -219,7 +220,7 @@ test.group('Security: forwarded headers only from TRUSTED_PROXIES', (group) => {
     assert.equal(viaProxy.status, 200, 'the proxy forwarded the workspace host')
     assert.equal(
       (
-        await send(PROXY, '/login', {
+        await send(PROXY, route('session.create'), {
           headers: { 'host': 'internal', 'x-forwarded-host': 'localhost' },
         })
       ).status,

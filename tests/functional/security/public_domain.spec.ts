@@ -6,6 +6,7 @@ import { ServerProcess } from '#tests/helpers/server_process'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
 import { publish } from '#tests/helpers/publish'
+import { route } from '#tests/helpers/routes'
 
 /**
  * A production server (NODE_ENV=production) whose funnels live on their own registrable domain:
@@ -68,14 +69,17 @@ test.group('Funnels on their own domain; production cookies and headers', (group
     const json = { accept: 'application/json' }
     assert.equal((await get('acme.localhost', '/oferta', json)).status, 404)
     /** The admin stays on APP_DOMAIN; it is not reachable on the public domain. */
-    assert.equal((await get(`acme.${PUBLIC_DOMAIN}`, '/login', json)).status, 404)
-    assert.equal((await get('localhost', '/login', { 'x-inertia': 'true' })).status, 409)
+    assert.equal((await get(`acme.${PUBLIC_DOMAIN}`, route('session.create'), json)).status, 404)
+    assert.equal(
+      (await get('localhost', route('session.create'), { 'x-inertia': 'true' })).status,
+      409
+    )
   })
 
   test('admin cookies: host-only, Secure, HttpOnly session, SameSite=Lax, __Host- name', async ({
     assert,
   }) => {
-    const response = await get('localhost', '/login', { 'x-inertia': 'true' })
+    const response = await get('localhost', route('session.create'), { 'x-inertia': 'true' })
     const cookies = response.headers['set-cookie'] ?? []
     const session = cookies.find((c) => c.startsWith('__Host-funil-session='))
     const xsrf = cookies.find((c) => c.startsWith('XSRF-TOKEN='))

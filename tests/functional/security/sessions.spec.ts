@@ -9,6 +9,7 @@ import { ServerProcess } from '#tests/helpers/server_process'
 import DeactivateUser from '#actions/auth/deactivate_user'
 import ChangePassword from '#actions/auth/change_password'
 import RevokeUserAccess from '#actions/auth/revoke_user_access'
+import { route } from '#tests/helpers/routes'
 
 /**
  * A web server of its own with the production session store (Redis): the main test server keeps
@@ -62,9 +63,13 @@ test.group('Sessions that end', (group) => {
     assert.isTrue(await browser.isSignedIn(copied))
     const keysBefore = await sessionKeys()
 
-    const logout = await browser.post('/logout', {}, { 'x-xsrf-token': browser.xsrfToken! })
+    const logout = await browser.post(
+      route('session.destroy'),
+      {},
+      { 'x-xsrf-token': browser.xsrfToken! }
+    )
     assert.equal(logout.status, 302)
-    assert.equal(logout.headers.get('location'), '/login')
+    assert.equal(logout.headers.get('location'), route('session.create'))
 
     /** Checked before anything replays the old id (the store would start an empty one). */
     assert.lengthOf(
@@ -76,18 +81,24 @@ test.group('Sessions that end', (group) => {
     assert.isFalse(await browser.isSignedIn(), 'and so is the browser that logged out')
 
     /** The copied cookie cannot write either (no session → no CSRF secret, no user). */
-    const replay = await browser.request(`/w/${workspace.slug}/webhooks`, {
-      jar: copied,
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'accept': 'application/json',
-        'x-xsrf-token': decodeURIComponent(copied.get('XSRF-TOKEN')!),
-      },
-      body: JSON.stringify({ name: 'x', url: 'https://x.example.com', events: ['payment.paid'] }),
-    })
+    const replay = await browser.request(
+      route('w.webhooks.index', { workspaceSlug: workspace.slug }),
+      {
+        jar: copied,
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'accept': 'application/json',
+          'x-xsrf-token': decodeURIComponent(copied.get('XSRF-TOKEN')!),
+        },
+        body: JSON.stringify({ name: 'x', url: 'https://x.example.com', events: ['payment.paid'] }),
+      }
+    )
     assert.oneOf(replay.status, [302, 401, 403])
-    assert.notEqual(replay.headers.get('location'), `/w/${workspace.slug}/webhooks`)
+    assert.notEqual(
+      replay.headers.get('location'),
+      route('w.webhooks.index', { workspaceSlug: workspace.slug })
+    )
     const [{ count }] = await db.from('webhook_endpoints').count('* as count')
     assert.equal(Number(count), 0)
   })

@@ -14,6 +14,7 @@ import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 import { EventBuffer } from '#services/event_buffer'
 import queue from '#services/queue'
 import ClearLoginLock from '#actions/auth/clear_login_lock'
+import { route } from '#tests/helpers/routes'
 
 const json = { 'content-type': 'application/json', 'accept': 'application/json' }
 
@@ -195,7 +196,7 @@ test.group('Login lock: per account and IP, in minutes, lifted by ClearLoginLock
     const { owner } = await createTenant()
     for (let i = 0; i < 5; i++) await login(owner.email, 'wrong')
     const response = await client
-      .post('/login')
+      .post(route('session.store'))
       .withCsrfToken()
       .redirects(0)
       .form({ email: owner.email, password: FACTORY_PASSWORD })

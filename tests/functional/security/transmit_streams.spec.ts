@@ -6,6 +6,7 @@ import { serverUrl } from '#tests/helpers/server'
 import { BrowserSession } from '#tests/helpers/browser_session'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 import { broadcastToWorkspace } from '#services/realtime'
+import { route } from '#tests/helpers/routes'
 
 /** `POST /__transmit/{subscribe|unsubscribe}` with a given uid and credentials; the status. */
 async function streamCall(
@@ -165,7 +166,7 @@ test.group('Transmit streams bound to their owner', (group) => {
     await assert.rejects(() => open({}), /SSE 401/)
     /** An anonymous browser with a valid CSRF token (past shield), but nobody signed in. */
     const anonymous = new BrowserSession()
-    await anonymous.request('/login')
+    await anonymous.request(route('session.create'))
     const anonymousHeaders = {
       'cookie': anonymous.cookieHeader(),
       'x-xsrf-token': anonymous.xsrfToken!,

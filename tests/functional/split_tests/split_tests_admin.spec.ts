@@ -15,6 +15,7 @@ import FunnelStep from '#models/funnel_step'
 import { EventBuffer } from '#services/event_buffer'
 import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
 import queue from '#services/queue'
+import { route } from '#tests/helpers/routes'
 
 type Method = 'GET' | 'POST' | 'PUT'
 
@@ -51,7 +52,7 @@ test.group('Admin split tests (builder, dashboard, live monitor)', (group) => {
     assert,
   }) => {
     const { owner, workspace, funnel, steps } = await shop('loja-a')
-    const builder = `/w/${workspace.slug}/funnels/${funnel.id}`
+    const builder = route('w.funnels.show', { workspaceSlug: workspace.slug, id: funnel.id })
     const started = await adminRequest(
       client,
       owner,
@@ -78,19 +79,29 @@ test.group('Admin split tests (builder, dashboard, live monitor)', (group) => {
     )
 
     ;(
-      await adminRequest(client, owner, 'PUT', `/w/${workspace.slug}/split-tests/${splitTest.id}`, {
-        variants: [
-          { id: control.id, weight: 30 },
-          { id: challenger.id, weight: 70 },
-        ],
-      })
+      await adminRequest(
+        client,
+        owner,
+        'PUT',
+        route('w.split_tests.update', { workspaceSlug: workspace.slug, id: splitTest.id }),
+        {
+          variants: [
+            { id: control.id, weight: 30 },
+            { id: challenger.id, weight: 70 },
+          ],
+        }
+      )
     ).assertStatus(302)
     ;(
       await adminRequest(
         client,
         owner,
         'PUT',
-        `/w/${workspace.slug}/split-tests/${splitTest.id}/variants/${challenger.id}`,
+        route('w.split_tests.variants.update', {
+          workspaceSlug: workspace.slug,
+          id: splitTest.id,
+          variantId: challenger.id,
+        }),
         { name: 'Promessa forte', content: { ...VALID_CONTENT.capture, headline: 'Nova' } }
       )
     ).assertStatus(302)
@@ -103,7 +114,7 @@ test.group('Admin split tests (builder, dashboard, live monitor)', (group) => {
         client,
         owner,
         'POST',
-        `/w/${workspace.slug}/split-tests/${splitTest.id}/winner`,
+        route('w.split_tests.winner', { workspaceSlug: workspace.slug, id: splitTest.id }),
         {
           variantId: challenger.id,
         }
@@ -152,12 +163,16 @@ test.group('Admin split tests (builder, dashboard, live monitor)', (group) => {
       client,
       mine.owner,
       'POST',
-      `/w/${mine.workspace.slug}/funnels/${mine.funnel.id}/steps/${mine.steps[0].id}/split-tests`,
+      route('w.split_tests.store', {
+        workspaceSlug: mine.workspace.slug,
+        funnelId: mine.funnel.id,
+        stepId: mine.steps[0].id,
+      }),
       {}
     )
     const own = await SplitTest.query().where('workspace_id', mine.workspace.id).firstOrFail()
 
-    const ws = `/w/${mine.workspace.slug}`
+    const ws = route('w.root', { workspaceSlug: mine.workspace.slug })
     const calls: Array<[Method, string, Record<string, unknown>]> = [
       ['POST', `${ws}/funnels/${theirs.funnel.id}/steps/${theirs.steps[0].id}/split-tests`, {}],
       ['POST', `${ws}/funnels/${mine.funnel.id}/steps/${theirs.steps[1].id}/split-tests`, {}],
@@ -176,7 +191,7 @@ test.group('Admin split tests (builder, dashboard, live monitor)', (group) => {
       client,
       mine.owner,
       'PUT',
-      `/w/${theirs.workspace.slug}/split-tests/${foreign.id}`,
+      route('w.split_tests.update', { workspaceSlug: theirs.workspace.slug, id: foreign.id }),
       { name: 'x' }
     )
     assert.equal(otherSlug.status(), 404)
@@ -191,7 +206,11 @@ test.group('Admin split tests (builder, dashboard, live monitor)', (group) => {
       client,
       owner,
       'POST',
-      `/w/${workspace.slug}/funnels/${funnel.id}/steps/${steps[0].id}/split-tests`,
+      route('w.split_tests.store', {
+        workspaceSlug: workspace.slug,
+        funnelId: funnel.id,
+        stepId: steps[0].id,
+      }),
       {}
     )
     const splitTest = await SplitTest.query().preload('variants').firstOrFail()
@@ -215,14 +234,24 @@ test.group('Admin split tests (builder, dashboard, live monitor)', (group) => {
     })
     await FlushVisitorEvents.handle()
 
-    const dashboard = await adminRequest(client, owner, 'GET', `/w/${workspace.slug}/dashboard`)
+    const dashboard = await adminRequest(
+      client,
+      owner,
+      'GET',
+      route('w.dashboard', { workspaceSlug: workspace.slug })
+    )
     dashboard.assertStatus(200)
     const [running] = dashboard.body().props.splitTests
     assert.equal(running.id, splitTest.id)
     const b = running.results.variants.find((v: any) => v.variantId === challenger.id)
     assert.equal(b.visitors, 1)
 
-    const monitor = await adminRequest(client, owner, 'GET', `/w/${workspace.slug}/monitor`)
+    const monitor = await adminRequest(
+      client,
+      owner,
+      'GET',
+      route('w.monitor.show', { workspaceSlug: workspace.slug })
+    )
     monitor.assertStatus(200)
     const props = monitor.body().props
     const visitor = props.online[0]
@@ -244,7 +273,11 @@ test.group('Admin split tests (builder, dashboard, live monitor)', (group) => {
       client,
       owner,
       'POST',
-      `/w/${workspace.slug}/funnels/${funnel.id}/steps/${steps[1].id}/split-tests`,
+      route('w.split_tests.store', {
+        workspaceSlug: workspace.slug,
+        funnelId: funnel.id,
+        stepId: steps[1].id,
+      }),
       {}
     )
     const splitTest = await SplitTest.query().preload('variants').firstOrFail()

@@ -6,6 +6,7 @@ import { CheckoutConfigFactory } from '#database/factories/checkout_config_facto
 import FunnelStep from '#models/funnel_step'
 import CheckoutConfig from '#models/checkout_config'
 import SplitTestVariant from '#models/split_test_variant'
+import { route } from '#tests/helpers/routes'
 
 async function setup() {
   const tenant = await createTenant()
@@ -23,7 +24,7 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
   }) => {
     const { funnel, steps, token } = await setup()
     const response = await client
-      .post(`/api/funnels/${funnel.id}/steps/${steps[0].id}/split-tests`)
+      .post(route('api.split_tests.store', { funnel_id: funnel.id, step_id: steps[0].id }))
       .bearerToken(token)
       .json({})
     response.assertStatus(201)
@@ -42,13 +43,15 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
 
     /** One running test per step. */
     const again = await client
-      .post(`/api/funnels/${funnel.id}/steps/${steps[0].id}/split-tests`)
+      .post(route('api.split_tests.store', { funnel_id: funnel.id, step_id: steps[0].id }))
       .bearerToken(token)
       .json({})
     again.assertStatus(409)
     assert.match(again.body().errors[0].message, /já tem um teste A\/B em andamento/)
 
-    const list = await client.get(`/api/funnels/${funnel.id}/split-tests`).bearerToken(token)
+    const list = await client
+      .get(route('api.split_tests.list', { funnel_id: funnel.id }))
+      .bearerToken(token)
     list.assertStatus(200)
     assert.deepEqual(
       list.body().data.map((t: any) => t.id),
@@ -57,7 +60,7 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
   })
 
   test('the OpenAPI document describes every split-test route', async ({ client, assert }) => {
-    const document = (await client.get('/api/openapi.json')).body()
+    const document = (await client.get(route('api.openapi'))).body()
     for (const [path, method] of [
       ['/api/funnels/{funnel_id}/split-tests', 'get'],
       ['/api/funnels/{funnel_id}/steps/{step_id}/split-tests', 'post'],
@@ -84,7 +87,7 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
       productPriceCents: 19700,
     }).create()
     const response = await client
-      .post(`/api/funnels/${funnel.id}/steps/${steps[1].id}/split-tests`)
+      .post(route('api.split_tests.store', { funnel_id: funnel.id, step_id: steps[1].id }))
       .bearerToken(token)
       .json({
         name: 'Preço',
@@ -100,7 +103,12 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
     assert.equal(challenger.checkoutConfig.productName, 'Curso')
 
     const edited = await client
-      .put(`/api/split-tests/${response.body().splitTest.id}/variants/${challenger.id}`)
+      .put(
+        route('api.split_tests.variants.update', {
+          id: response.body().splitTest.id,
+          variant_id: challenger.id,
+        })
+      )
       .bearerToken(token)
       .json({ checkout_config: { product_name: 'Curso', product_price_cents: 14700 } })
     edited.assertStatus(200)
@@ -111,7 +119,7 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
   test('bad input is a 422 with pt-BR field errors, never a 500', async ({ client, assert }) => {
     const { funnel, steps, token } = await setup()
     const zero = await client
-      .post(`/api/funnels/${funnel.id}/steps/${steps[0].id}/split-tests`)
+      .post(route('api.split_tests.store', { funnel_id: funnel.id, step_id: steps[0].id }))
       .bearerToken(token)
       .json({
         variants: [
@@ -124,7 +132,7 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
     assert.match(zero.body().errors[0].message, /peso maior que zero/)
 
     const tooHeavy = await client
-      .post(`/api/funnels/${funnel.id}/steps/${steps[0].id}/split-tests`)
+      .post(route('api.split_tests.store', { funnel_id: funnel.id, step_id: steps[0].id }))
       .bearerToken(token)
       .json({
         variants: [
@@ -139,12 +147,12 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
     )
 
     const created = await client
-      .post(`/api/funnels/${funnel.id}/steps/${steps[0].id}/split-tests`)
+      .post(route('api.split_tests.store', { funnel_id: funnel.id, step_id: steps[0].id }))
       .bearerToken(token)
       .json({})
     const { id, variants } = created.body().splitTest
     const badContent = await client
-      .put(`/api/split-tests/${id}/variants/${variants[1].id}`)
+      .put(route('api.split_tests.variants.update', { id, variant_id: variants[1].id }))
       .bearerToken(token)
       .json({ content: { headline: '', fields: [] } })
     badContent.assertStatus(422)
@@ -153,25 +161,25 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
       ['content.headline', 'content.fields']
     )
     const controlContent = await client
-      .put(`/api/split-tests/${id}/variants/${variants[0].id}`)
+      .put(route('api.split_tests.variants.update', { id, variant_id: variants[0].id }))
       .bearerToken(token)
       .json({ content: VALID_CONTENT.capture })
     controlContent.assertStatus(422)
     assert.equal(controlContent.body().errors[0].rule, 'control_is_step')
     const checkoutOnCapture = await client
-      .put(`/api/split-tests/${id}/variants/${variants[1].id}`)
+      .put(route('api.split_tests.variants.update', { id, variant_id: variants[1].id }))
       .bearerToken(token)
       .json({ checkoutConfig: { productName: 'X', productPriceCents: 1000 } })
     checkoutOnCapture.assertStatus(422)
     assert.equal(checkoutOnCapture.body().errors[0].field, 'checkoutConfig')
 
     const allZero = await client
-      .put(`/api/split-tests/${id}`)
+      .put(route('api.split_tests.update', { id }))
       .bearerToken(token)
       .json({ variants: variants.map((v: any) => ({ id: v.id, weight: 0 })) })
     allZero.assertStatus(422)
     const unknown = await client
-      .put(`/api/split-tests/${id}`)
+      .put(route('api.split_tests.update', { id }))
       .bearerToken(token)
       .json({ variants: [{ id: 999999, weight: 10 }] })
     unknown.assertStatus(422)
@@ -184,12 +192,12 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
   }) => {
     const { funnel, steps, token } = await setup()
     const created = await client
-      .post(`/api/funnels/${funnel.id}/steps/${steps[0].id}/split-tests`)
+      .post(route('api.split_tests.store', { funnel_id: funnel.id, step_id: steps[0].id }))
       .bearerToken(token)
       .json({})
     const { id, variants } = created.body().splitTest
     const weights = await client
-      .put(`/api/split-tests/${id}`)
+      .put(route('api.split_tests.update', { id }))
       .bearerToken(token)
       .json({
         name: 'Headline',
@@ -211,14 +219,14 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
     const newContent = { ...VALID_CONTENT.capture, headline: 'Aprenda em 30 dias' }
     ;(
       await client
-        .put(`/api/split-tests/${id}/variants/${variants[1].id}`)
+        .put(route('api.split_tests.variants.update', { id, variant_id: variants[1].id }))
         .bearerToken(token)
         .json({ content: newContent })
     ).assertStatus(200)
 
     const before = await FunnelStep.findOrFail(steps[0].id)
     const winner = await client
-      .post(`/api/split-tests/${id}/winner`)
+      .post(route('api.split_tests.winner', { id }))
       .bearerToken(token)
       .json({ variant_id: variants[1].id })
     winner.assertStatus(200)
@@ -234,18 +242,18 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
 
     /** A finished test is history: no more changes, and the step can be tested again. */
     const late = await client
-      .put(`/api/split-tests/${id}`)
+      .put(route('api.split_tests.update', { id }))
       .bearerToken(token)
       .json({ variants: [{ id: variants[0].id, weight: 50 }] })
     late.assertStatus(409)
     const twice = await client
-      .post(`/api/split-tests/${id}/winner`)
+      .post(route('api.split_tests.winner', { id }))
       .bearerToken(token)
       .json({ variantId: variants[0].id })
     twice.assertStatus(409)
     ;(
       await client
-        .post(`/api/funnels/${funnel.id}/steps/${steps[0].id}/split-tests`)
+        .post(route('api.split_tests.store', { funnel_id: funnel.id, step_id: steps[0].id }))
         .bearerToken(token)
         .json({})
     ).assertStatus(201)
@@ -264,17 +272,17 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
       productPriceCents: 19700,
     }).create()
     const created = await client
-      .post(`/api/funnels/${funnel.id}/steps/${steps[1].id}/split-tests`)
+      .post(route('api.split_tests.store', { funnel_id: funnel.id, step_id: steps[1].id }))
       .bearerToken(token)
       .json({})
     const { id, variants } = created.body().splitTest
     await client
-      .put(`/api/split-tests/${id}/variants/${variants[1].id}`)
+      .put(route('api.split_tests.variants.update', { id, variant_id: variants[1].id }))
       .bearerToken(token)
       .json({ checkoutConfig: { productName: 'Curso completo', productPriceCents: 14700 } })
     ;(
       await client
-        .post(`/api/split-tests/${id}/winner`)
+        .post(route('api.split_tests.winner', { id }))
         .bearerToken(token)
         .json({ variantId: variants[1].id })
     ).assertStatus(200)
@@ -289,18 +297,18 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
   }) => {
     const { funnel, steps, token } = await setup()
     const created = await client
-      .post(`/api/funnels/${funnel.id}/steps/${steps[0].id}/split-tests`)
+      .post(route('api.split_tests.store', { funnel_id: funnel.id, step_id: steps[0].id }))
       .bearerToken(token)
       .json({})
     const { id, variants } = created.body().splitTest
     ;(
       await client
-        .put(`/api/funnels/${funnel.id}/steps/${steps[0].id}`)
+        .put(route('api.steps.update', { funnel_id: funnel.id, id: steps[0].id }))
         .bearerToken(token)
         .json({ stepType: 'vsl', content: VALID_CONTENT.vsl })
     ).assertStatus(200)
     const refused = await client
-      .post(`/api/split-tests/${id}/winner`)
+      .post(route('api.split_tests.winner', { id }))
       .bearerToken(token)
       .json({ variantId: variants[1].id })
     refused.assertStatus(422)
@@ -314,17 +322,17 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
   test('the control winning leaves the step as it is', async ({ client, assert }) => {
     const { funnel, steps, token } = await setup()
     const created = await client
-      .post(`/api/funnels/${funnel.id}/steps/${steps[0].id}/split-tests`)
+      .post(route('api.split_tests.store', { funnel_id: funnel.id, step_id: steps[0].id }))
       .bearerToken(token)
       .json({})
     const { id, variants } = created.body().splitTest
     await client
-      .put(`/api/split-tests/${id}/variants/${variants[1].id}`)
+      .put(route('api.split_tests.variants.update', { id, variant_id: variants[1].id }))
       .bearerToken(token)
       .json({ content: { ...VALID_CONTENT.capture, headline: 'Perdedora' } })
     ;(
       await client
-        .post(`/api/split-tests/${id}/winner`)
+        .post(route('api.split_tests.winner', { id }))
         .bearerToken(token)
         .json({ variantId: variants[0].id })
     ).assertStatus(200)
@@ -340,16 +348,18 @@ test.group('API split tests: start, weights, variants, winner', (group) => {
   test('a viewer may read a test but not change it', async ({ client, assert }) => {
     const { funnel, steps, token, workspace, agency } = await setup()
     const created = await client
-      .post(`/api/funnels/${funnel.id}/steps/${steps[0].id}/split-tests`)
+      .post(route('api.split_tests.store', { funnel_id: funnel.id, step_id: steps[0].id }))
       .bearerToken(token)
       .json({})
     const viewer = await agencyMember(agency, 'viewer')
     const viewerToken = await apiToken(viewer, workspace)
     ;(
-      await client.get(`/api/split-tests/${created.body().splitTest.id}`).bearerToken(viewerToken)
+      await client
+        .get(route('api.split_tests.show', { id: created.body().splitTest.id }))
+        .bearerToken(viewerToken)
     ).assertStatus(200)
     const refused = await client
-      .post(`/api/split-tests/${created.body().splitTest.id}/winner`)
+      .post(route('api.split_tests.winner', { id: created.body().splitTest.id }))
       .bearerToken(viewerToken)
       .json({ variantId: created.body().splitTest.variants[1].id })
     refused.assertStatus(403)
@@ -367,38 +377,59 @@ test.group('API split tests: another workspace’s ids are a 404', (group) => {
     const mine = await setup()
     const theirs = await setup()
     const foreign = await client
-      .post(`/api/funnels/${theirs.funnel.id}/steps/${theirs.steps[0].id}/split-tests`)
+      .post(
+        route('api.split_tests.store', { funnel_id: theirs.funnel.id, step_id: theirs.steps[0].id })
+      )
       .bearerToken(theirs.token)
       .json({})
     foreign.assertStatus(201)
     const foreignTest = foreign.body().splitTest
     const own = await client
-      .post(`/api/funnels/${mine.funnel.id}/steps/${mine.steps[0].id}/split-tests`)
+      .post(
+        route('api.split_tests.store', { funnel_id: mine.funnel.id, step_id: mine.steps[0].id })
+      )
       .bearerToken(mine.token)
       .json({})
     const ownTest = own.body().splitTest
 
     const calls: Array<[string, string, Record<string, unknown>?]> = [
-      ['get', `/api/funnels/${theirs.funnel.id}/split-tests`],
-      ['post', `/api/funnels/${theirs.funnel.id}/steps/${theirs.steps[1].id}/split-tests`, {}],
+      ['get', route('api.split_tests.list', { funnel_id: theirs.funnel.id })],
+      [
+        'post',
+        route('api.split_tests.store', {
+          funnel_id: theirs.funnel.id,
+          step_id: theirs.steps[1].id,
+        }),
+        {},
+      ],
       /** My funnel with their step: the step is looked up inside my funnel. */
-      ['post', `/api/funnels/${mine.funnel.id}/steps/${theirs.steps[1].id}/split-tests`, {}],
-      ['get', `/api/split-tests/${foreignTest.id}`],
-      ['put', `/api/split-tests/${foreignTest.id}`, { name: 'x' }],
+      [
+        'post',
+        route('api.split_tests.store', { funnel_id: mine.funnel.id, step_id: theirs.steps[1].id }),
+        {},
+      ],
+      ['get', route('api.split_tests.show', { id: foreignTest.id })],
+      ['put', route('api.split_tests.update', { id: foreignTest.id }), { name: 'x' }],
       [
         'put',
-        `/api/split-tests/${foreignTest.id}/variants/${foreignTest.variants[1].id}`,
+        route('api.split_tests.variants.update', {
+          id: foreignTest.id,
+          variant_id: foreignTest.variants[1].id,
+        }),
         { name: 'x' },
       ],
       /** My test with their variant id. */
       [
         'put',
-        `/api/split-tests/${ownTest.id}/variants/${foreignTest.variants[1].id}`,
+        route('api.split_tests.variants.update', {
+          id: ownTest.id,
+          variant_id: foreignTest.variants[1].id,
+        }),
         { name: 'x' },
       ],
       [
         'post',
-        `/api/split-tests/${foreignTest.id}/winner`,
+        route('api.split_tests.winner', { id: foreignTest.id }),
         { variantId: foreignTest.variants[1].id },
       ],
     ]
@@ -409,7 +440,7 @@ test.group('API split tests: another workspace’s ids are a 404', (group) => {
     }
     /** My test, their variant as the winner: refused as a field error, nothing changed. */
     const wrongWinner = await client
-      .post(`/api/split-tests/${ownTest.id}/winner`)
+      .post(route('api.split_tests.winner', { id: ownTest.id }))
       .bearerToken(mine.token)
       .json({ variantId: foreignTest.variants[1].id })
     wrongWinner.assertStatus(422)

@@ -4,6 +4,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { asInertia } from '#tests/helpers/inertia'
 import { agencyMember, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import Workspace from '#models/workspace'
+import { route } from '#tests/helpers/routes'
 
 /** The shell's own pages under /w/:workspaceSlug; feature pages have their own tests. */
 const WORKSPACE_PAGES = [
@@ -39,9 +40,11 @@ test.group('Admin tenancy: workspace pages', (group) => {
 
   test('guests are sent to the login page', async ({ client }) => {
     const { workspace } = await createTenant()
-    const response = await client.get(`/w/${workspace.slug}/dashboard`).redirects(0)
+    const response = await client
+      .get(route('w.dashboard', { workspaceSlug: workspace.slug }))
+      .redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/login')
+    response.assertHeader('location', route('session.create'))
   })
 
   test('a client login sees only its own workspace', async ({ client, assert }) => {
@@ -56,7 +59,9 @@ test.group('Admin tenancy: workspace pages', (group) => {
     })
     const clientLogin = await workspaceMember(workspace, 'viewer')
 
-    const own = await asInertia(client.get(`/w/${workspace.slug}/dashboard`).loginAs(clientLogin))
+    const own = await asInertia(
+      client.get(route('w.dashboard', { workspaceSlug: workspace.slug })).loginAs(clientLogin)
+    )
     own.assertStatus(200)
     assert.deepEqual(
       own.body().props.workspaces.map((w: any) => w.slug),
@@ -66,7 +71,7 @@ test.group('Admin tenancy: workspace pages', (group) => {
     assert.isFalse(own.body().props.workspace.can.write)
 
     const siblingPage = await asInertia(
-      client.get(`/w/${sibling.slug}/dashboard`).loginAs(clientLogin)
+      client.get(route('w.dashboard', { workspaceSlug: sibling.slug })).loginAs(clientLogin)
     )
     siblingPage.assertStatus(404)
   })
@@ -74,7 +79,9 @@ test.group('Admin tenancy: workspace pages', (group) => {
   test('an archived workspace is no longer served', async ({ client }) => {
     const { owner, workspace } = await createTenant()
     await workspace.merge({ archivedAt: DateTime.now() }).save()
-    const response = await asInertia(client.get(`/w/${workspace.slug}/dashboard`).loginAs(owner))
+    const response = await asInertia(
+      client.get(route('w.dashboard', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     response.assertStatus(404)
   })
 
@@ -88,7 +95,9 @@ test.group('Admin tenancy: workspace pages', (group) => {
     ] as const
     for (const [role, write, manage] of expectations) {
       const user = await agencyMember(agency, role)
-      const response = await asInertia(client.get(`/w/${workspace.slug}/dashboard`).loginAs(user))
+      const response = await asInertia(
+        client.get(route('w.dashboard', { workspaceSlug: workspace.slug })).loginAs(user)
+      )
       assert.deepEqual(response.body().props.workspace.can, { write, manage }, role)
     }
   })

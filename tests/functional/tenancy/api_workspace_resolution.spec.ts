@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import { freshDatabase } from '#tests/helpers/database'
 import { apiToken, createTenant, randomSlug } from '#tests/helpers/tenants'
 import { WorkspaceFactory } from '#database/factories/workspace_factory'
+import { route } from '#tests/helpers/routes'
 
 test.group('API tenancy: which workspace a request acts on', (group) => {
   freshDatabase(group)
@@ -9,7 +10,7 @@ test.group('API tenancy: which workspace a request acts on', (group) => {
   test('a workspace-bound token acts on its workspace', async ({ client, assert }) => {
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, workspace)
-    const response = await client.get('/api/workspace').bearerToken(token)
+    const response = await client.get(route('api.workspace.show')).bearerToken(token)
     response.assertStatus(200)
     assert.equal(response.body().workspace.id, workspace.id)
   })
@@ -24,7 +25,7 @@ test.group('API tenancy: which workspace a request acts on', (group) => {
     }).create()
     const token = await apiToken(owner, workspace)
     const response = await client
-      .get('/api/workspace')
+      .get(route('api.workspace.show'))
       .bearerToken(token)
       .header('x-workspace', String(sibling.id))
     response.assertStatus(403)
@@ -37,17 +38,17 @@ test.group('API tenancy: which workspace a request acts on', (group) => {
     const { owner, workspace } = await createTenant()
     const token = await apiToken(owner, null)
 
-    const missing = await client.get('/api/workspace').bearerToken(token)
+    const missing = await client.get(route('api.workspace.show')).bearerToken(token)
     missing.assertStatus(400)
     assert.equal(missing.body().errors[0].field, 'X-Workspace')
 
     const byId = await client
-      .get('/api/workspace')
+      .get(route('api.workspace.show'))
       .bearerToken(token)
       .header('x-workspace', String(workspace.id))
     assert.equal(byId.body().workspace.slug, workspace.slug)
     const bySlug = await client
-      .get('/api/workspace')
+      .get(route('api.workspace.show'))
       .bearerToken(token)
       .header('x-workspace', workspace.slug)
     assert.equal(bySlug.body().workspace.id, workspace.id)
@@ -59,7 +60,7 @@ test.group('API tenancy: which workspace a request acts on', (group) => {
     const token = await apiToken(owner, null)
     for (const key of [String(other.workspace.id), other.workspace.slug]) {
       const response = await client
-        .get('/api/workspace')
+        .get(route('api.workspace.show'))
         .bearerToken(token)
         .header('x-workspace', key)
       response.assertStatus(404)
@@ -69,7 +70,7 @@ test.group('API tenancy: which workspace a request acts on', (group) => {
   test('the admin session is not accepted by the API (bearer tokens only)', async ({ client }) => {
     const { owner, workspace } = await createTenant()
     const response = await client
-      .get('/api/workspace')
+      .get(route('api.workspace.show'))
       .header('x-workspace', workspace.slug)
       .loginAs(owner)
     response.assertStatus(401)
@@ -77,7 +78,9 @@ test.group('API tenancy: which workspace a request acts on', (group) => {
 
   test('without credentials the API answers 401', async ({ client }) => {
     const { workspace } = await createTenant()
-    const response = await client.get('/api/workspace').header('x-workspace', workspace.slug)
+    const response = await client
+      .get(route('api.workspace.show'))
+      .header('x-workspace', workspace.slug)
     response.assertStatus(401)
   })
 })

@@ -3,6 +3,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { asInertia } from '#tests/helpers/inertia'
 import { agencyMember, createTenant, workspaceMember } from '#tests/helpers/tenants'
 import Workspace from '#models/workspace'
+import { route } from '#tests/helpers/routes'
 
 test.group('Workspaces: create, rename, archive', (group) => {
   freshDatabase(group)
@@ -13,7 +14,7 @@ test.group('Workspaces: create, rename, archive', (group) => {
   }) => {
     const { owner, agency } = await createTenant()
     const response = await client
-      .post('/workspaces')
+      .post(route('workspaces.store'))
       .form({
         agencyId: agency.id,
         name: 'Clínica Sorriso',
@@ -24,7 +25,7 @@ test.group('Workspaces: create, rename, archive', (group) => {
       .loginAs(owner)
       .redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/w/clinica-sorriso/dashboard')
+    response.assertHeader('location', route('w.dashboard', { workspaceSlug: 'clinica-sorriso' }))
     const created = await Workspace.findByOrFail('slug', 'clinica-sorriso')
     assert.equal(created.agencyId, agency.id)
     assert.equal(created.timezone, 'America/Manaus')
@@ -35,8 +36,8 @@ test.group('Workspaces: create, rename, archive', (group) => {
     const { owner, agency, workspace } = await createTenant()
     for (const slug of [workspace.slug, 'Com Espaço', '-hifen', 'www']) {
       const response = await client
-        .post('/workspaces')
-        .header('referer', '/workspaces')
+        .post(route('workspaces.store'))
+        .header('referer', route('workspaces.index'))
         .form({ agencyId: agency.id, name: 'Qualquer', slug })
         .withCsrfToken()
         .loginAs(owner)
@@ -52,7 +53,7 @@ test.group('Workspaces: create, rename, archive', (group) => {
     for (const role of ['editor', 'viewer'] as const) {
       const user = await agencyMember(agency, role)
       const response = await client
-        .post('/workspaces')
+        .post(route('workspaces.store'))
         .form({ agencyId: agency.id, name: 'Novo', slug: `novo-${role}` })
         .withCsrfToken()
         .loginAs(user)
@@ -65,7 +66,7 @@ test.group('Workspaces: create, rename, archive', (group) => {
     const { owner } = await createTenant()
     const other = await createTenant()
     const response = await client
-      .post('/workspaces')
+      .post(route('workspaces.store'))
       .form({ agencyId: other.agency.id, name: 'Intruso', slug: 'intruso' })
       .withCsrfToken()
       .loginAs(owner)
@@ -80,8 +81,8 @@ test.group('Workspaces: create, rename, archive', (group) => {
     const { agency, workspace } = await createTenant()
     const admin = await agencyMember(agency, 'admin')
     const response = await client
-      .put(`/workspaces/${workspace.id}`)
-      .header('referer', `/w/${workspace.slug}/settings`)
+      .put(route('workspaces.update', { id: workspace.id }))
+      .header('referer', route('w.settings', { workspaceSlug: workspace.slug }))
       .form({
         name: 'Novo Nome',
         timezone: 'America/Recife',
@@ -100,8 +101,8 @@ test.group('Workspaces: create, rename, archive', (group) => {
   test('an invalid time zone is a field error', async ({ client, assert }) => {
     const { owner, workspace } = await createTenant()
     const response = await client
-      .put(`/workspaces/${workspace.id}`)
-      .header('referer', `/w/${workspace.slug}/settings`)
+      .put(route('workspaces.update', { id: workspace.id }))
+      .header('referer', route('w.settings', { workspaceSlug: workspace.slug }))
       .form({ name: 'Nome', timezone: 'Mars/Olympus' })
       .withCsrfToken()
       .loginAs(owner)
@@ -118,14 +119,14 @@ test.group('Workspaces: create, rename, archive', (group) => {
     ]
     for (const user of users) {
       const rename = await client
-        .put(`/workspaces/${workspace.id}`)
+        .put(route('workspaces.update', { id: workspace.id }))
         .form({ name: 'Hack', timezone: 'UTC' })
         .withCsrfToken()
         .loginAs(user)
         .redirects(0)
       rename.assertStatus(403)
       const archive = await client
-        .post(`/workspaces/${workspace.id}/archive`)
+        .post(route('workspaces.archive', { id: workspace.id }))
         .withCsrfToken()
         .loginAs(user)
         .redirects(0)
@@ -137,14 +138,14 @@ test.group('Workspaces: create, rename, archive', (group) => {
     const { owner } = await createTenant()
     const other = await createTenant()
     const rename = await client
-      .put(`/workspaces/${other.workspace.id}`)
+      .put(route('workspaces.update', { id: other.workspace.id }))
       .form({ name: 'Hack', timezone: 'UTC' })
       .withCsrfToken()
       .loginAs(owner)
       .redirects(0)
     rename.assertStatus(404)
     const archive = await client
-      .post(`/workspaces/${other.workspace.id}/archive`)
+      .post(route('workspaces.archive', { id: other.workspace.id }))
       .withCsrfToken()
       .loginAs(owner)
       .redirects(0)
@@ -159,16 +160,16 @@ test.group('Workspaces: create, rename, archive', (group) => {
   }) => {
     const { owner, workspace } = await createTenant()
     const response = await client
-      .post(`/workspaces/${workspace.id}/archive`)
+      .post(route('workspaces.archive', { id: workspace.id }))
       .withCsrfToken()
       .loginAs(owner)
       .redirects(0)
     response.assertStatus(302)
-    response.assertHeader('location', '/workspaces')
+    response.assertHeader('location', route('workspaces.index'))
     await workspace.refresh()
     assert.isNotNull(workspace.archivedAt)
 
-    const list = await asInertia(client.get('/workspaces').loginAs(owner))
+    const list = await asInertia(client.get(route('workspaces.index')).loginAs(owner))
     assert.deepEqual(list.body().props.workspaces, [])
     const agencies = list.body().props.agencies
     assert.equal(agencies[0].workspaces[0].slug, workspace.slug)
@@ -178,7 +179,7 @@ test.group('Workspaces: create, rename, archive', (group) => {
   test('a request without the CSRF token is refused', async ({ client, assert }) => {
     const { owner, agency } = await createTenant()
     const response = await client
-      .post('/workspaces')
+      .post(route('workspaces.store'))
       .form({ agencyId: agency.id, name: 'Sem token', slug: 'sem-token' })
       .loginAs(owner)
       .redirects(0)

@@ -15,6 +15,7 @@ import { VisitorEventFactory } from '#database/factories/visitor_event_factory'
 import { WebhookEndpointFactory } from '#database/factories/webhook_endpoint_factory'
 import PlanVisitorConversions from '#actions/postbacks/plan_visitor_conversions'
 import { emptyQueues } from '#tests/functional/payments/helpers'
+import { route } from '#tests/helpers/routes'
 
 async function tenantWithFunnel(slug: string) {
   const tenant = await createTenant({ workspaceSlug: slug })
@@ -159,13 +160,17 @@ test.group('Tracking: a poison entry never blocks the flush', (group) => {
     ])
     assert.deepInclude(await FlushVisitorEvents.handle(), { flushed: 1, dead: 2 })
 
-    const health = await client.get('/health/ready').header('x-health-token', 'test-health-token')
+    const health = await client
+      .get(route('health.ready'))
+      .header('x-health-token', 'test-health-token')
     health.assertStatus(200)
     const check = health.body().checks.find((c: any) => c.name === 'Rejected tracking events')
     assert.equal(check.status, 'warning')
     assert.equal(check.meta.deadEvents, 2)
 
-    const page = await asInertia(client.get('/w/acme/rejected-events').loginAs(acme.owner))
+    const page = await asInertia(
+      client.get(route('w.rejected_events.index', { workspaceSlug: 'acme' })).loginAs(acme.owner)
+    )
     page.assertStatus(200)
     assert.equal(page.body().component, 'rejected_events/index')
     const { entries } = page.body().props
@@ -176,16 +181,34 @@ test.group('Tracking: a poison entry never blocks the flush', (group) => {
     assert.include(entries[0].raw, 'acme-bad-id')
 
     const admin = await agencyMember(acme.agency, 'admin')
-    ;(await asInertia(client.get('/w/acme/rejected-events').loginAs(admin))).assertStatus(200)
+    ;(
+      await asInertia(
+        client.get(route('w.rejected_events.index', { workspaceSlug: 'acme' })).loginAs(admin)
+      )
+    ).assertStatus(200)
     const editor = await agencyMember(acme.agency, 'editor')
-    ;(await asInertia(client.get('/w/acme/rejected-events').loginAs(editor))).assertStatus(403)
+    ;(
+      await asInertia(
+        client.get(route('w.rejected_events.index', { workspaceSlug: 'acme' })).loginAs(editor)
+      )
+    ).assertStatus(403)
     const clientViewer = await workspaceMember(acme.workspace, 'viewer')
-    ;(await asInertia(client.get('/w/acme/rejected-events').loginAs(clientViewer))).assertStatus(
-      403
-    )
+    ;(
+      await asInertia(
+        client
+          .get(route('w.rejected_events.index', { workspaceSlug: 'acme' }))
+          .loginAs(clientViewer)
+      )
+    ).assertStatus(403)
     /** Another workspace's page is a 404 for acme's owner. */
-    ;(await asInertia(client.get('/w/beta/rejected-events').loginAs(acme.owner))).assertStatus(404)
-    const betaPage = await asInertia(client.get('/w/beta/rejected-events').loginAs(beta.owner))
+    ;(
+      await asInertia(
+        client.get(route('w.rejected_events.index', { workspaceSlug: 'beta' })).loginAs(acme.owner)
+      )
+    ).assertStatus(404)
+    const betaPage = await asInertia(
+      client.get(route('w.rejected_events.index', { workspaceSlug: 'beta' })).loginAs(beta.owner)
+    )
     assert.deepEqual(
       betaPage.body().props.entries.map((e: any) => e.eventId),
       ['beta-bad-id']

@@ -7,6 +7,7 @@ import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
 import { VisitorFactory } from '#database/factories/visitor_factory'
 import { VisitorEventFactory } from '#database/factories/visitor_event_factory'
+import { route } from '#tests/helpers/routes'
 
 async function seeded() {
   const tenant = await createTenant()
@@ -46,7 +47,7 @@ test.group('API: GET /api/visitors', (group) => {
     assert,
   }) => {
     const { token, online } = await seeded()
-    const response = await client.get('/api/visitors').bearerToken(token)
+    const response = await client.get(route('api.visitors.index')).bearerToken(token)
     response.assertStatus(200)
     assert.deepEqual(
       response.body().data.map((v: any) => v.id),
@@ -59,15 +60,21 @@ test.group('API: GET /api/visitors', (group) => {
 
   test('filters by status, funnel, step and period', async ({ client, assert }) => {
     const { token, online, offline, funnel, step } = await seeded()
-    const all = await client.get('/api/visitors').qs({ status: 'all' }).bearerToken(token)
+    const all = await client
+      .get(route('api.visitors.index'))
+      .qs({ status: 'all' })
+      .bearerToken(token)
     assert.lengthOf(all.body().data, 2)
-    const off = await client.get('/api/visitors').qs({ status: 'offline' }).bearerToken(token)
+    const off = await client
+      .get(route('api.visitors.index'))
+      .qs({ status: 'offline' })
+      .bearerToken(token)
     assert.deepEqual(
       off.body().data.map((v: any) => v.id),
       [offline.publicId]
     )
     const byFunnel = await client
-      .get('/api/visitors')
+      .get(route('api.visitors.index'))
       .qs({ status: 'all', funnelId: funnel.id, stepId: step.id })
       .bearerToken(token)
     assert.deepEqual(
@@ -75,7 +82,7 @@ test.group('API: GET /api/visitors', (group) => {
       [online.publicId]
     )
     const recent = await client
-      .get('/api/visitors')
+      .get(route('api.visitors.index'))
       .qs({ status: 'all', from: DateTime.now().minus({ days: 1 }).toISODate() })
       .bearerToken(token)
     assert.deepEqual(
@@ -87,7 +94,7 @@ test.group('API: GET /api/visitors', (group) => {
   test('bad filters are a 422 with field errors', async ({ client, assert }) => {
     const { token } = await seeded()
     const response = await client
-      .get('/api/visitors')
+      .get(route('api.visitors.index'))
       .qs({ status: 'sleeping', perPage: 1000 })
       .bearerToken(token)
     response.assertStatus(422)
@@ -103,7 +110,7 @@ test.group('API: GET /api/visitors', (group) => {
     await VisitorFactory.merge({ workspaceId: other.workspace.id }).create()
     const viewer = await workspaceMember(workspace, 'viewer')
     const response = await client
-      .get('/api/visitors')
+      .get(route('api.visitors.index'))
       .qs({ status: 'all' })
       .bearerToken(await apiToken(viewer, workspace))
     response.assertStatus(200)
@@ -135,7 +142,9 @@ test.group('API: GET /api/visitors/:id/events', (group) => {
       }).create()
     }
     for (const key of [online.publicId, String(online.id)]) {
-      const response = await client.get(`/api/visitors/${key}/events`).bearerToken(token)
+      const response = await client
+        .get(route('api.visitors.events', { id: key }))
+        .bearerToken(token)
       response.assertStatus(200)
       assert.equal(response.body().visitor.id, online.publicId)
       assert.deepEqual(
@@ -152,7 +161,9 @@ test.group('API: GET /api/visitors/:id/events', (group) => {
     const stranger = await VisitorFactory.merge({ workspaceId: other.workspace.id }).create()
     await stranger.refresh()
     for (const key of [stranger.publicId, String(stranger.id), 'not-an-id']) {
-      const response = await client.get(`/api/visitors/${key}/events`).bearerToken(token)
+      const response = await client
+        .get(route('api.visitors.events', { id: key }))
+        .bearerToken(token)
       response.assertStatus(404)
     }
   })

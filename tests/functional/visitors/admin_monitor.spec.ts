@@ -8,6 +8,7 @@ import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
 import { VisitorFactory } from '#database/factories/visitor_factory'
 import { aPayment } from '#tests/functional/payments/helpers'
 import type Workspace from '#models/workspace'
+import { route } from '#tests/helpers/routes'
 
 async function live(workspace: Workspace) {
   const funnel = await FunnelFactory.merge({
@@ -56,7 +57,9 @@ test.group('Admin live monitor page', (group) => {
     const newer = await aPayment(workspace, { status: 'pending', amountCents: 4700 })
     await aPayment((await createTenant()).workspace, { status: 'paid', amountCents: 99999 })
 
-    const response = await asInertia(client.get(`/w/${workspace.slug}/monitor`).loginAs(owner))
+    const response = await asInertia(
+      client.get(route('w.monitor.show', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     response.assertStatus(200)
     assert.equal(response.body().component, 'monitor/show')
     const props = response.body().props
@@ -89,7 +92,7 @@ test.group('Admin live monitor page', (group) => {
     const { online } = await live(workspace)
     const response = await asInertia(
       client
-        .get(`/w/${workspace.slug}/monitor`)
+        .get(route('w.monitor.show', { workspaceSlug: workspace.slug }))
         .header('x-inertia-partial-component', 'monitor/show')
         .header('x-inertia-partial-data', 'online,onlineTotal,payments')
         .loginAs(owner)
@@ -107,7 +110,9 @@ test.group('Admin live monitor page', (group) => {
     const { workspace } = await createTenant()
     const { online } = await live(workspace)
     const viewer = await workspaceMember(workspace, 'viewer')
-    const response = await asInertia(client.get(`/w/${workspace.slug}/monitor`).loginAs(viewer))
+    const response = await asInertia(
+      client.get(route('w.monitor.show', { workspaceSlug: workspace.slug })).loginAs(viewer)
+    )
     response.assertStatus(200)
     assert.deepEqual(
       response.body().props.online.map((v: any) => v.id),
@@ -116,7 +121,7 @@ test.group('Admin live monitor page', (group) => {
     const other = await createTenant()
     await live(other.workspace)
     const outsider = await asInertia(
-      client.get(`/w/${other.workspace.slug}/monitor`).loginAs(viewer)
+      client.get(route('w.monitor.show', { workspaceSlug: other.workspace.slug })).loginAs(viewer)
     )
     assert.oneOf(outsider.status(), [403, 404])
   })

@@ -10,6 +10,7 @@ import { VisitorFactory } from '#database/factories/visitor_factory'
 import { VisitorEventFactory } from '#database/factories/visitor_event_factory'
 import { deviceFromUserAgent } from '#services/user_agent'
 import type Workspace from '#models/workspace'
+import { route } from '#tests/helpers/routes'
 
 const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1'
@@ -70,7 +71,9 @@ test.group('Admin visitors: list and timeline', (group) => {
   }) => {
     const { owner, workspace } = await createTenant()
     const { online, funnel, step, entered } = await seeded(workspace)
-    const response = await asInertia(client.get(`/w/${workspace.slug}/visitors`).loginAs(owner))
+    const response = await asInertia(
+      client.get(route('w.visitors.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     response.assertStatus(200)
     assert.equal(response.body().component, 'visitors/index')
     const props = response.body().props
@@ -94,7 +97,7 @@ test.group('Admin visitors: list and timeline', (group) => {
   test('all visitors, then filtered by funnel, step and period', async ({ client, assert }) => {
     const { owner, workspace } = await createTenant()
     const { online, offline, funnel, step } = await seeded(workspace)
-    const base = `/w/${workspace.slug}/visitors`
+    const base = route('w.visitors.index', { workspaceSlug: workspace.slug })
     const all = await asInertia(client.get(`${base}?status=all`).loginAs(owner))
     assert.deepEqual(
       all.body().props.visitors.data.map((v: any) => v.id),
@@ -133,7 +136,15 @@ test.group('Admin visitors: list and timeline', (group) => {
     const { owner, workspace } = await createTenant()
     const { online } = await seeded(workspace)
     const response = await asInertia(
-      client.get(`/w/${workspace.slug}/visitors?status=sleeping&perPage=1000`).loginAs(owner)
+      client
+        .get(
+          route(
+            'w.visitors.index',
+            { workspaceSlug: workspace.slug },
+            { qs: { status: 'sleeping', perPage: '1000' } }
+          )
+        )
+        .loginAs(owner)
     )
     response.assertStatus(200)
     assert.equal(response.body().props.filters.status, 'online')
@@ -147,7 +158,9 @@ test.group('Admin visitors: list and timeline', (group) => {
     const { owner, workspace } = await createTenant()
     const { online } = await seeded(workspace)
     const response = await asInertia(
-      client.get(`/w/${workspace.slug}/visitors/${online.publicId}`).loginAs(owner)
+      client
+        .get(route('w.visitors.show', { workspaceSlug: workspace.slug, id: online.publicId }))
+        .loginAs(owner)
     )
     response.assertStatus(200)
     assert.equal(response.body().component, 'visitors/show')
@@ -174,7 +187,11 @@ test.group('Admin visitors: list and timeline', (group) => {
     const other = await createTenant()
     const { online: stranger } = await seeded(other.workspace)
     const list = await asInertia(
-      client.get(`/w/${workspace.slug}/visitors?status=all`).loginAs(owner)
+      client
+        .get(
+          route('w.visitors.index', { workspaceSlug: workspace.slug }, { qs: { status: 'all' } })
+        )
+        .loginAs(owner)
     )
     assert.notInclude(
       list.body().props.visitors.data.map((v: any) => v.id),
@@ -183,12 +200,14 @@ test.group('Admin visitors: list and timeline', (group) => {
     assert.lengthOf(list.body().props.visitors.data, 2)
     for (const key of [stranger.publicId, String(stranger.id), 'nope']) {
       const response = await asInertia(
-        client.get(`/w/${workspace.slug}/visitors/${key}`).loginAs(owner)
+        client
+          .get(route('w.visitors.show', { workspaceSlug: workspace.slug, id: key }))
+          .loginAs(owner)
       )
       response.assertStatus(404)
     }
     const outsider = await asInertia(
-      client.get(`/w/${other.workspace.slug}/visitors`).loginAs(owner)
+      client.get(route('w.visitors.index', { workspaceSlug: other.workspace.slug })).loginAs(owner)
     )
     assert.oneOf(outsider.status(), [403, 404])
   })
@@ -197,11 +216,15 @@ test.group('Admin visitors: list and timeline', (group) => {
     const { workspace } = await createTenant()
     const { online } = await seeded(workspace)
     const viewer = await workspaceMember(workspace, 'viewer')
-    const list = await asInertia(client.get(`/w/${workspace.slug}/visitors`).loginAs(viewer))
+    const list = await asInertia(
+      client.get(route('w.visitors.index', { workspaceSlug: workspace.slug })).loginAs(viewer)
+    )
     list.assertStatus(200)
     assert.lengthOf(list.body().props.visitors.data, 1)
     const show = await asInertia(
-      client.get(`/w/${workspace.slug}/visitors/${online.publicId}`).loginAs(viewer)
+      client
+        .get(route('w.visitors.show', { workspaceSlug: workspace.slug, id: online.publicId }))
+        .loginAs(viewer)
     )
     show.assertStatus(200)
     assert.equal(show.body().props.visitor.id, online.publicId)

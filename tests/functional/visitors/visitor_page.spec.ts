@@ -4,6 +4,7 @@ import { asInertia } from '#tests/helpers/inertia'
 import { createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { formatCpf, formatPhone } from '#services/personal_data'
 import { CPF, story } from '#tests/helpers/visitor_story'
+import { route } from '#tests/helpers/routes'
 
 test.group('Admin visitor and payment pages for people', (group) => {
   freshDatabase(group)
@@ -15,7 +16,9 @@ test.group('Admin visitor and payment pages for people', (group) => {
     const { owner, workspace } = await createTenant()
     const { visitor, payment } = await story(workspace)
     const response = await asInertia(
-      client.get(`/w/${workspace.slug}/visitors/${visitor.publicId}`).loginAs(owner)
+      client
+        .get(route('w.visitors.show', { workspaceSlug: workspace.slug, id: visitor.publicId }))
+        .loginAs(owner)
     )
     response.assertStatus(200)
     const props = response.body().props
@@ -41,7 +44,9 @@ test.group('Admin visitor and payment pages for people', (group) => {
     const { owner, workspace } = await createTenant()
     const { visitor, payment } = await story(workspace)
     const ownerView = await asInertia(
-      client.get(`/w/${workspace.slug}/payments/${payment.id}`).loginAs(owner)
+      client
+        .get(route('w.payments.show', { workspaceSlug: workspace.slug, id: payment.id }))
+        .loginAs(owner)
     )
     ownerView.assertStatus(200)
     assert.include(ownerView.body().props.payment.customer, {
@@ -51,7 +56,9 @@ test.group('Admin visitor and payment pages for people', (group) => {
     for (const role of ['editor', 'viewer'] as const) {
       const member = await workspaceMember(workspace, role)
       const page = await asInertia(
-        client.get(`/w/${workspace.slug}/payments/${payment.id}`).loginAs(member)
+        client
+          .get(route('w.payments.show', { workspaceSlug: workspace.slug, id: payment.id }))
+          .loginAs(member)
       )
       page.assertStatus(200)
       assert.equal(page.body().props.payment.customer.cpf, '***.982.247-**')
@@ -59,12 +66,18 @@ test.group('Admin visitor and payment pages for people', (group) => {
       assert.notInclude(JSON.stringify(page.body()), CPF)
       assert.notInclude(JSON.stringify(page.body()), '123.982.247-05')
       const lead = await asInertia(
-        client.get(`/w/${workspace.slug}/visitors/${visitor.publicId}`).loginAs(member)
+        client
+          .get(route('w.visitors.show', { workspaceSlug: workspace.slug, id: visitor.publicId }))
+          .loginAs(member)
       )
       assert.equal(lead.body().props.visitor.lead.cpf, '***.982.247-**')
       assert.notInclude(JSON.stringify(lead.body()), CPF)
       const list = await asInertia(
-        client.get(`/w/${workspace.slug}/visitors?status=all`).loginAs(member)
+        client
+          .get(
+            route('w.visitors.index', { workspaceSlug: workspace.slug }, { qs: { status: 'all' } })
+          )
+          .loginAs(member)
       )
       assert.lengthOf(list.body().props.visitors.data, 1)
       assert.notInclude(JSON.stringify(list.body()), CPF)
@@ -75,7 +88,7 @@ test.group('Admin visitor and payment pages for people', (group) => {
     const other = await createTenant()
     const { visitor, payment } = await story(other.workspace)
     const mine = await createTenant()
-    const base = `/w/${mine.workspace.slug}`
+    const base = route('w.root', { workspaceSlug: mine.workspace.slug })
     const seen = await asInertia(
       client.get(`${base}/visitors/${visitor.publicId}`).loginAs(mine.owner)
     )

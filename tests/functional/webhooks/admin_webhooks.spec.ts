@@ -6,6 +6,7 @@ import { StubServer } from '#tests/helpers/stub_server'
 import { assertNoSecret, withPrivateUrlsRefused } from '#tests/functional/credentials/fixtures'
 import WebhookEndpoint from '#models/webhook_endpoint'
 import { deliveriesOf, endpointOf, verifiesWith } from './fixtures.js'
+import { route } from '#tests/helpers/routes'
 
 test.group('Admin webhooks page', (group) => {
   freshDatabase(group)
@@ -22,7 +23,9 @@ test.group('Admin webhooks page', (group) => {
     await deliveriesOf(workspace, endpoint.id, 'succeeded', 2)
     await deliveriesOf(workspace, endpoint.id, 'dead', 1)
 
-    const response = await asInertia(client.get(`/w/${workspace.slug}/webhooks`).loginAs(owner))
+    const response = await asInertia(
+      client.get(route('w.webhooks.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     response.assertStatus(200)
     const { component, props } = response.body()
     assert.equal(component, 'webhooks/index')
@@ -49,7 +52,9 @@ test.group('Admin webhooks page', (group) => {
     assert.isNull(props.newSecret)
     assertNoSecret(assert, response.body(), endpoint.secret)
 
-    const html = await client.get(`/w/${workspace.slug}/webhooks`).loginAs(owner)
+    const html = await client
+      .get(route('w.webhooks.index', { workspaceSlug: workspace.slug }))
+      .loginAs(owner)
     html.assertStatus(200)
     assertNoSecret(assert, html.text(), endpoint.secret)
   })
@@ -59,7 +64,7 @@ test.group('Admin webhooks page', (group) => {
     assert,
   }) => {
     const { owner, workspace } = await createTenant()
-    const base = `/w/${workspace.slug}/webhooks`
+    const base = route('w.webhooks.index', { workspaceSlug: workspace.slug })
     const created = await asInertia(
       client
         .post(base)
@@ -108,7 +113,7 @@ test.group('Admin webhooks page', (group) => {
     const { owner, workspace } = await createTenant()
     const endpoint = await endpointOf(workspace)
     const secret = endpoint.secret
-    const base = `/w/${workspace.slug}/webhooks`
+    const base = route('w.webhooks.index', { workspaceSlug: workspace.slug })
 
     const updated = await asInertia(
       client
@@ -152,7 +157,7 @@ test.group('Admin webhooks page', (group) => {
 
   test('a private URL goes back with a field error', async ({ client, assert }) => {
     const { owner, workspace } = await createTenant()
-    const base = `/w/${workspace.slug}/webhooks`
+    const base = route('w.webhooks.index', { workspaceSlug: workspace.slug })
     await withPrivateUrlsRefused(async () => {
       const response = await asInertia(
         client
@@ -175,7 +180,7 @@ test.group('Admin webhooks page', (group) => {
     const { owner, workspace } = await createTenant()
     const endpoint = await endpointOf(workspace)
     const old = endpoint.secret
-    const base = `/w/${workspace.slug}/webhooks`
+    const base = route('w.webhooks.index', { workspaceSlug: workspace.slug })
 
     const rotated = await asInertia(
       client
@@ -217,7 +222,7 @@ test.group('Admin webhooks page', (group) => {
       const { owner, workspace } = await createTenant()
       const endpoint = await endpointOf(workspace, { url: `${stub.url}/hook` })
       const response = await client
-        .post(`/w/${workspace.slug}/webhooks/${endpoint.id}/test`)
+        .post(route('w.webhooks.test', { workspaceSlug: workspace.slug, id: endpoint.id }))
         .header('accept', 'application/json')
         .withCsrfToken()
         .loginAs(owner)
@@ -238,9 +243,11 @@ test.group('Admin webhooks page', (group) => {
     const other = await createTenant()
     const foreign = await endpointOf(other.workspace, { name: 'Deles' })
     const secret = foreign.secret
-    const base = `/w/${workspace.slug}/webhooks/${foreign.id}`
+    const base = route('w.webhooks.update', { workspaceSlug: workspace.slug, id: foreign.id })
 
-    const page = await asInertia(client.get(`/w/${other.workspace.slug}/webhooks`).loginAs(owner))
+    const page = await asInertia(
+      client.get(route('w.webhooks.index', { workspaceSlug: other.workspace.slug })).loginAs(owner)
+    )
     page.assertStatus(404)
     for (const request of [
       client
@@ -266,7 +273,7 @@ test.group('Admin webhooks page', (group) => {
     const { agency, workspace } = await createTenant()
     const endpoint = await endpointOf(workspace)
     const secret = endpoint.secret
-    const base = `/w/${workspace.slug}/webhooks`
+    const base = route('w.webhooks.index', { workspaceSlug: workspace.slug })
     for (const viewer of [
       await agencyMember(agency, 'viewer'),
       await workspaceMember(workspace, 'viewer'),

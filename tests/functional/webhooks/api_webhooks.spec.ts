@@ -10,6 +10,7 @@ import {
 } from '#tests/functional/credentials/fixtures'
 import WebhookEndpoint from '#models/webhook_endpoint'
 import { deliveriesOf, endpointOf, rulesOf } from './fixtures.js'
+import { route } from '#tests/helpers/routes'
 
 async function setup() {
   const tenant = await createTenant()
@@ -28,7 +29,7 @@ test.group('API webhooks: create, list, show, update, delete', (group) => {
   }) => {
     const { token, workspace } = await setup()
     const created = await client
-      .post('/api/webhooks')
+      .post(route('api.webhooks.store'))
       .bearerToken(token)
       .json({
         name: 'ERP da agência',
@@ -54,19 +55,19 @@ test.group('API webhooks: create, list, show, update, delete', (group) => {
     const row = await db.from('webhook_endpoints').where('id', webhook.id).first()
     assertNoSecret(assert, row, webhook.secret)
 
-    const show = await client.get(`/api/webhooks/${webhook.id}`).bearerToken(token)
+    const show = await client.get(route('api.webhooks.show', { id: webhook.id })).bearerToken(token)
     show.assertStatus(200)
     assert.notProperty(show.body().webhook, 'secret')
     assert.equal(show.body().webhook.secretHint, webhook.secretHint)
     assertNoSecret(assert, show.body(), webhook.secret)
 
-    const list = await client.get('/api/webhooks').bearerToken(token)
+    const list = await client.get(route('api.webhooks.index')).bearerToken(token)
     list.assertStatus(200)
     assert.deepEqual(list.body().meta, { total: 1, perPage: 25, currentPage: 1, lastPage: 1 })
     assertNoSecret(assert, list.body(), webhook.secret)
 
     const updated = await client
-      .put(`/api/webhooks/${webhook.id}`)
+      .put(route('api.webhooks.update', { id: webhook.id }))
       .bearerToken(token)
       .json({ name: 'ERP novo' })
     assertNoSecret(assert, updated.body(), webhook.secret)
@@ -77,7 +78,7 @@ test.group('API webhooks: create, list, show, update, delete', (group) => {
     const secrets = []
     for (const name of ['A', 'B']) {
       const response = await client
-        .post('/api/webhooks')
+        .post(route('api.webhooks.store'))
         .bearerToken(token)
         .json({ name, url: 'https://hooks.example.com/x', events: ['payment.paid'] })
       secrets.push(response.body().webhook.secret)
@@ -99,7 +100,7 @@ test.group('API webhooks: create, list, show, update, delete', (group) => {
     const foreign = await endpointOf(other.workspace)
     await deliveriesOf(other.workspace, foreign.id, 'succeeded', 2)
 
-    const list = await client.get('/api/webhooks').bearerToken(token)
+    const list = await client.get(route('api.webhooks.index')).bearerToken(token)
     list.assertStatus(200)
     assert.deepEqual(
       list.body().data.map((row: any) => [row.name, row.isActive, row.deliveries]),
@@ -108,10 +109,12 @@ test.group('API webhooks: create, list, show, update, delete', (group) => {
         ['CRM', false, { succeeded: 0, failed: 0, dead: 1 }],
       ]
     )
-    const show = await client.get(`/api/webhooks/${erp.id}`).bearerToken(token)
+    const show = await client.get(route('api.webhooks.show', { id: erp.id })).bearerToken(token)
     assert.deepEqual(show.body().webhook.deliveries, { succeeded: 3, failed: 1, dead: 2 })
 
-    const paged = await client.get('/api/webhooks?perPage=1&page=2').bearerToken(token)
+    const paged = await client
+      .get(route('api.webhooks.index', {}, { qs: { perPage: '1', page: '2' } }))
+      .bearerToken(token)
     assert.deepEqual(
       paged.body().data.map((row: any) => row.id),
       [crm.id]
@@ -126,7 +129,9 @@ test.group('API webhooks: create, list, show, update, delete', (group) => {
     const { token, workspace } = await setup()
     const first = await endpointOf(workspace)
     await deliveriesOf(workspace, first.id, 'succeeded', 1)
-    const few = await queriesDuring(() => client.get('/api/webhooks').bearerToken(token))
+    const few = await queriesDuring(() =>
+      client.get(route('api.webhooks.index')).bearerToken(token)
+    )
 
     for (let i = 0; i < 9; i++) {
       const endpoint = await endpointOf(workspace)
@@ -134,7 +139,7 @@ test.group('API webhooks: create, list, show, update, delete', (group) => {
     }
     let body: any
     const many = await queriesDuring(async () => {
-      const response = await client.get('/api/webhooks').bearerToken(token)
+      const response = await client.get(route('api.webhooks.index')).bearerToken(token)
       body = response.body()
     })
     assert.lengthOf(body.data, 10)
@@ -148,7 +153,7 @@ test.group('API webhooks: create, list, show, update, delete', (group) => {
     const secret = endpoint.secret
 
     const response = await client
-      .put(`/api/webhooks/${endpoint.id}`)
+      .put(route('api.webhooks.update', { id: endpoint.id }))
       .bearerToken(token)
       .json({ events: ['payment.created', 'payment.refunded'], isActive: false })
     response.assertStatus(200)
@@ -157,7 +162,7 @@ test.group('API webhooks: create, list, show, update, delete', (group) => {
     assert.equal(response.body().webhook.name, 'ERP da agência')
 
     const renamed = await client
-      .put(`/api/webhooks/${endpoint.id}`)
+      .put(route('api.webhooks.update', { id: endpoint.id }))
       .bearerToken(token)
       .json({ name: '  CRM  ', url: 'https://crm.example.com/in', secret: 'whsec_mine' })
     renamed.assertStatus(200)
@@ -173,7 +178,9 @@ test.group('API webhooks: create, list, show, update, delete', (group) => {
     const { token, workspace } = await setup()
     const endpoint = await endpointOf(workspace)
     await deliveriesOf(workspace, endpoint.id, 'succeeded', 1)
-    const response = await client.delete(`/api/webhooks/${endpoint.id}`).bearerToken(token)
+    const response = await client
+      .delete(route('api.webhooks.destroy', { id: endpoint.id }))
+      .bearerToken(token)
     response.assertStatus(204)
     assert.isNull(await WebhookEndpoint.find(endpoint.id))
     const rows = await db.from('postback_deliveries').where('workspace_id', workspace.id)
@@ -191,7 +198,7 @@ test.group('API webhooks: rotate secret', (group) => {
     const old = endpoint.secret
 
     const rotated = await client
-      .post(`/api/webhooks/${endpoint.id}/rotate-secret`)
+      .post(route('api.webhooks.rotate_secret', { id: endpoint.id }))
       .bearerToken(token)
     rotated.assertStatus(200)
     const { secret, secretHint } = rotated.body().webhook
@@ -201,7 +208,9 @@ test.group('API webhooks: rotate secret', (group) => {
     await endpoint.refresh()
     assert.equal(endpoint.secret, secret)
 
-    const show = await client.get(`/api/webhooks/${endpoint.id}`).bearerToken(token)
+    const show = await client
+      .get(route('api.webhooks.show', { id: endpoint.id }))
+      .bearerToken(token)
     assertNoSecret(assert, show.body(), secret)
     assert.equal(show.body().webhook.secretHint, secretHint)
   })
@@ -215,7 +224,7 @@ test.group('API webhooks: validation', (group) => {
     assert,
   }) => {
     const { token } = await setup()
-    const empty = await client.post('/api/webhooks').bearerToken(token).json({})
+    const empty = await client.post(route('api.webhooks.store')).bearerToken(token).json({})
     empty.assertStatus(422)
     assert.deepInclude(rulesOf(empty.body()), {
       name: 'required',
@@ -239,7 +248,7 @@ test.group('API webhooks: validation', (group) => {
     ] as const
     for (const [fields, field, rule] of cases) {
       const response = await client
-        .post('/api/webhooks')
+        .post(route('api.webhooks.store'))
         .bearerToken(token)
         .json({ ...valid, ...fields })
       response.assertStatus(422)
@@ -247,7 +256,7 @@ test.group('API webhooks: validation', (group) => {
     }
 
     const message = await client
-      .post('/api/webhooks')
+      .post(route('api.webhooks.store'))
       .bearerToken(token)
       .json({ ...valid, events: [] })
     assert.equal(message.body().errors[0].message, 'Escolha pelo menos um evento')
@@ -263,7 +272,7 @@ test.group('API webhooks: validation', (group) => {
       [{ url: 'javascript:alert(1)' }, 'url', 'webhook_url_https_required'],
     ] as const) {
       const response = await client
-        .put(`/api/webhooks/${endpoint.id}`)
+        .put(route('api.webhooks.update', { id: endpoint.id }))
         .bearerToken(token)
         .json(fields)
       response.assertStatus(422)
@@ -298,7 +307,7 @@ test.group('API webhooks: SSRF at save time', (group) => {
     await withPrivateUrlsRefused(async () => {
       for (const url of refused) {
         const created = await client
-          .post('/api/webhooks')
+          .post(route('api.webhooks.store'))
           .bearerToken(token)
           .json({ name: 'ERP', url, events: ['payment.paid'] })
         created.assertStatus(422)
@@ -308,20 +317,20 @@ test.group('API webhooks: SSRF at save time', (group) => {
           'Endereços internos, locais ou de rede privada não são permitidos'
         )
         const updated = await client
-          .put(`/api/webhooks/${endpoint.id}`)
+          .put(route('api.webhooks.update', { id: endpoint.id }))
           .bearerToken(token)
           .json({ url })
         updated.assertStatus(422)
         assert.equal(rulesOf(updated.body()).url, 'webhook_url_private_address', url)
       }
       const insecure = await client
-        .post('/api/webhooks')
+        .post(route('api.webhooks.store'))
         .bearerToken(token)
         .json({ name: 'ERP', url: 'http://erp.example.com/hook', events: ['payment.paid'] })
       assert.equal(rulesOf(insecure.body()).url, 'webhook_url_https_required')
 
       const accepted = await client
-        .put(`/api/webhooks/${endpoint.id}`)
+        .put(route('api.webhooks.update', { id: endpoint.id }))
         .bearerToken(token)
         .json({ url: 'https://erp.agencia.com.br/hook' })
       accepted.assertStatus(200)
@@ -334,7 +343,7 @@ test.group('API webhooks: SSRF at save time', (group) => {
   test('with the allowance (local stubs) a loopback http URL is accepted', async ({ client }) => {
     const { token } = await setup()
     const response = await client
-      .post('/api/webhooks')
+      .post(route('api.webhooks.store'))
       .bearerToken(token)
       .json({ name: 'Stub', url: 'http://127.0.0.1:4010/hook', events: ['payment.paid'] })
     response.assertStatus(201)
@@ -349,7 +358,7 @@ test.group('API webhooks: tenancy and roles', (group) => {
     const other = await createTenant()
     const foreign = await endpointOf(other.workspace, { name: 'Deles' })
     const secret = foreign.secret
-    const base = `/api/webhooks/${foreign.id}`
+    const base = route('api.webhooks.show', { id: foreign.id })
 
     const responses = [
       await client.get(base).bearerToken(token),
@@ -362,7 +371,7 @@ test.group('API webhooks: tenancy and roles', (group) => {
       response.assertStatus(404)
       assertNoSecret(assert, response.body(), secret)
     }
-    const list = await client.get('/api/webhooks').bearerToken(token)
+    const list = await client.get(route('api.webhooks.index')).bearerToken(token)
     assert.lengthOf(list.body().data, 0)
     await foreign.refresh()
     assert.equal(foreign.name, 'Deles')
@@ -381,27 +390,39 @@ test.group('API webhooks: tenancy and roles', (group) => {
       await workspaceMember(workspace, 'viewer'),
     ]) {
       const token = await apiToken(viewer, workspace)
-      const list = await client.get('/api/webhooks').bearerToken(token)
+      const list = await client.get(route('api.webhooks.index')).bearerToken(token)
       list.assertStatus(200)
       assertNoSecret(assert, list.body(), secret)
-      await expectStatus(client.get(`/api/webhooks/${endpoint.id}`).bearerToken(token), 200)
+      await expectStatus(
+        client.get(route('api.webhooks.show', { id: endpoint.id })).bearerToken(token),
+        200
+      )
       await expectStatus(
         client
-          .post('/api/webhooks')
+          .post(route('api.webhooks.store'))
           .bearerToken(token)
           .json({ name: 'X', url: 'https://x.example.com', events: ['payment.paid'] }),
         403
       )
       await expectStatus(
-        client.put(`/api/webhooks/${endpoint.id}`).bearerToken(token).json({ name: 'Outro' }),
+        client
+          .put(route('api.webhooks.update', { id: endpoint.id }))
+          .bearerToken(token)
+          .json({ name: 'Outro' }),
         403
       )
-      await expectStatus(client.delete(`/api/webhooks/${endpoint.id}`).bearerToken(token), 403)
       await expectStatus(
-        client.post(`/api/webhooks/${endpoint.id}/rotate-secret`).bearerToken(token),
+        client.delete(route('api.webhooks.destroy', { id: endpoint.id })).bearerToken(token),
         403
       )
-      await expectStatus(client.post(`/api/webhooks/${endpoint.id}/test`).bearerToken(token), 403)
+      await expectStatus(
+        client.post(route('api.webhooks.rotate_secret', { id: endpoint.id })).bearerToken(token),
+        403
+      )
+      await expectStatus(
+        client.post(route('api.webhooks.test', { id: endpoint.id })).bearerToken(token),
+        403
+      )
     }
     await endpoint.refresh()
     assert.equal(endpoint.name, 'ERP da agência')

@@ -5,6 +5,7 @@ import { StubServer, closedPort } from '#tests/helpers/stub_server'
 import { withPrivateUrlsRefused } from '#tests/functional/credentials/fixtures'
 import PostbackDelivery from '#models/postback_delivery'
 import { endpointOf, verifiesWith } from './fixtures.js'
+import { route } from '#tests/helpers/routes'
 
 async function setup() {
   const tenant = await createTenant()
@@ -29,7 +30,9 @@ test.group('API webhooks: enviar teste', (group) => {
     const endpoint = await endpointOf(workspace, { url: `${stub.url}/hooks/erp` })
 
     const before = Math.floor(Date.now() / 1000)
-    const response = await client.post(`/api/webhooks/${endpoint.id}/test`).bearerToken(token)
+    const response = await client
+      .post(route('api.webhooks.test', { id: endpoint.id }))
+      .bearerToken(token)
     response.assertStatus(200)
     assert.containSubset(response.body(), {
       ok: true,
@@ -68,12 +71,14 @@ test.group('API webhooks: enviar teste', (group) => {
     const endpoint = await endpointOf(workspace, { url: `${stub.url}/hook` })
     const old = endpoint.secret
 
-    await client.post(`/api/webhooks/${endpoint.id}/test`).bearerToken(token)
+    await client.post(route('api.webhooks.test', { id: endpoint.id })).bearerToken(token)
     const rotated = await client
-      .post(`/api/webhooks/${endpoint.id}/rotate-secret`)
+      .post(route('api.webhooks.rotate_secret', { id: endpoint.id }))
       .bearerToken(token)
     const secret = rotated.body().webhook.secret
-    const response = await client.post(`/api/webhooks/${endpoint.id}/test`).bearerToken(token)
+    const response = await client
+      .post(route('api.webhooks.test', { id: endpoint.id }))
+      .bearerToken(token)
     assert.containSubset(response.body(), { ok: true, httpStatus: 204 })
 
     const [before, after] = stub.requests
@@ -89,7 +94,9 @@ test.group('API webhooks: enviar teste', (group) => {
     stub.on('POST', '/hook', { status: 401, body: 'assinatura inválida' })
     const { token, workspace } = await setup()
     const refusing = await endpointOf(workspace, { url: `${stub.url}/hook`, isActive: false })
-    const rejected = await client.post(`/api/webhooks/${refusing.id}/test`).bearerToken(token)
+    const rejected = await client
+      .post(route('api.webhooks.test', { id: refusing.id }))
+      .bearerToken(token)
     rejected.assertStatus(200)
     assert.containSubset(rejected.body(), {
       ok: false,
@@ -98,7 +105,9 @@ test.group('API webhooks: enviar teste', (group) => {
     })
 
     const closed = await endpointOf(workspace, { url: `http://127.0.0.1:${await closedPort()}/h` })
-    const unreachable = await client.post(`/api/webhooks/${closed.id}/test`).bearerToken(token)
+    const unreachable = await client
+      .post(route('api.webhooks.test', { id: closed.id }))
+      .bearerToken(token)
     assert.containSubset(unreachable.body(), {
       ok: false,
       httpStatus: null,
@@ -107,7 +116,7 @@ test.group('API webhooks: enviar teste', (group) => {
 
     /** Saved while allowed, called once the allowance is off: refused before any socket. */
     const blocked = await withPrivateUrlsRefused(() =>
-      client.post(`/api/webhooks/${refusing.id}/test`).bearerToken(token)
+      client.post(route('api.webhooks.test', { id: refusing.id })).bearerToken(token)
     )
     assert.containSubset(blocked.body(), { ok: false, httpStatus: null, excerpt: 'blocked' })
     assert.lengthOf(stub.requests, 1)

@@ -7,6 +7,7 @@ import { asInertia } from '#tests/helpers/inertia'
 import { createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { WorkerProcess } from '#tests/helpers/worker_process'
 import { waitUntil } from '#tests/helpers/wait_until'
+import { route } from '#tests/helpers/routes'
 
 const TOKEN = 'test-health-token'
 
@@ -51,7 +52,9 @@ test.group('Workers: queue metrics', (group) => {
       return metrics.completed === 2 && metrics.failed === 1
     })
 
-    const health = await client.get('/health/ready').header('authorization', `Bearer ${TOKEN}`)
+    const health = await client
+      .get(route('health.ready'))
+      .header('authorization', `Bearer ${TOKEN}`)
     health.assertStatus(200)
     const check = health.body().checks.find((c: any) => c.name === 'Queue depth')
     const metrics = check.meta.metrics.tracking
@@ -65,11 +68,13 @@ test.group('Workers: queue metrics', (group) => {
     assert.deepEqual(check.meta.metrics.mail.waitMs, { avg: null, max: null })
 
     /** Without the token: the status only, no metrics. */
-    const anonymous = await client.get('/health/ready')
+    const anonymous = await client.get(route('health.ready'))
     assert.deepEqual(anonymous.body(), { status: 'ok' })
 
     const { owner, workspace } = await createTenant()
-    const page = await asInertia(client.get(`/w/${workspace.slug}/deliveries`).loginAs(owner))
+    const page = await asInertia(
+      client.get(route('w.deliveries.index', { workspaceSlug: workspace.slug })).loginAs(owner)
+    )
     page.assertStatus(200)
     const card = page.body().props.queues.find((q: any) => q.name === 'tracking')
     assert.include(card.metrics, { completed: 2, failed: 1 })
@@ -77,7 +82,9 @@ test.group('Workers: queue metrics', (group) => {
 
     /** Editors see the deliveries but not the installation's queues. */
     const editor = await workspaceMember(workspace, 'editor')
-    const asEditor = await asInertia(client.get(`/w/${workspace.slug}/deliveries`).loginAs(editor))
+    const asEditor = await asInertia(
+      client.get(route('w.deliveries.index', { workspaceSlug: workspace.slug })).loginAs(editor)
+    )
     assert.isNull(asEditor.body().props.queues)
   }).timeout(60_000)
 
