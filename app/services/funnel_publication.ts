@@ -1,6 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
-import type { QueryClientContract } from '@adonisjs/lucid/types/database'
-import type Funnel from '#models/funnel'
+import type { QueryClientContract, TransactionClientContract } from '@adonisjs/lucid/types/database'
+import { DateTime } from 'luxon'
+import Funnel from '#models/funnel'
 import type Workspace from '#models/workspace'
 import FunnelStep from '#models/funnel_step'
 import CheckoutConfig from '#models/checkout_config'
@@ -43,6 +44,58 @@ export async function draftSnapshot(
     { ws: workspaceId, funnel: funnelId }
   )
   return rows[0].snapshot
+}
+
+/**
+ * Publishes one step's content (and, with `withConfig`, its checkout configuration) from the
+ * draft on top of the live version: a split test's winning challenger was already live for its
+ * share of visitors, so declaring it goes live for everyone at once — without publishing the
+ * funnel's other unpublished edits. Null (nothing published) for a draft never published or a
+ * step not in the live version: the next "Publicar" takes it. Call inside the transaction
+ * that wrote the step.
+ */
+export async function publishStepFromDraft(
+  trx: TransactionClientContract,
+  workspaceId: number,
+  funnelId: number,
+  stepId: number,
+  withConfig: boolean
+) {
+  const funnel = await Funnel.forWorkspace(workspaceId, { client: trx })
+    .where('id', funnelId)
+    .forUpdate()
+    .first()
+  if (!funnel?.publishedPublicationId) return null
+  const current = await FunnelPublication.forWorkspace(workspaceId, { client: trx })
+    .where('id', funnel.publishedPublicationId)
+    .firstOrFail()
+  const draft = await draftSnapshot(workspaceId, funnelId, trx)
+  const draftStep = draft.steps.find((row) => row.id === stepId)
+  if (!draftStep || !current.snapshot.steps.some((row) => row.id === stepId)) return null
+  const snapshot: PublicationSnapshot = {
+    format: 1,
+    steps: current.snapshot.steps.map((row) =>
+      row.id === stepId ? { ...row, content: draftStep.content, version: draftStep.version } : row
+    ),
+    checkoutConfigs: withConfig
+      ? [
+          ...current.snapshot.checkoutConfigs.filter((row) => row.step_id !== stepId),
+          ...draft.checkoutConfigs.filter((row) => row.step_id === stepId),
+        ].sort((a, b) => Number(a.step_id) - Number(b.step_id))
+      : current.snapshot.checkoutConfigs,
+  }
+  const [{ last }] = await FunnelPublication.forWorkspace(workspaceId, { client: trx })
+    .where('funnel_id', funnelId)
+    .max('version as last')
+    .pojo<{ last: number | null }>()
+  const publication = await FunnelPublication.create(
+    { workspaceId, funnelId, version: (last ?? 0) + 1, snapshot, publishedBy: null },
+    { client: trx }
+  )
+  funnel.publishedPublicationId = publication.id
+  funnel.publishedAt = DateTime.now()
+  await funnel.useTransaction(trx).save()
+  return { funnel, publication }
 }
 
 /** A publication as models: every published step in order and the checkout configs by step id. */

@@ -11,6 +11,8 @@ import { lockRunningTest } from '#actions/split_tests/update_split_test'
 import { normalizeCheckoutConfig } from '#services/step_renderer/checkout_data'
 import { forgetRunningSplitTest } from '#services/split_assignment'
 import { validateStepContent } from '#validators/step'
+import { publishStepFromDraft } from '#services/funnel_publication'
+import ResolveFunnelPage from '#actions/public/resolve_funnel_page'
 import type { StepType } from '#enums/funnels'
 
 interface Params {
@@ -28,7 +30,8 @@ interface Params {
  */
 export default class DeclareSplitTestWinner {
   static async handle({ workspace, test, variantId }: Params) {
-    await db.transaction(async (trx) => {
+    const published = await db.transaction(async (trx) => {
+      let live: Awaited<ReturnType<typeof publishStepFromDraft>> = null
       const locked = await lockRunningTest(trx, workspace, test.id)
       const variants = await SplitTestVariant.forWorkspace(workspace.id, { client: trx })
         .where('split_test_id', locked.id)
@@ -100,6 +103,14 @@ export default class DeclareSplitTestWinner {
         await Funnel.forWorkspace(workspace.id, { client: trx })
           .where('id', locked.funnelId)
           .update({ updated_at: DateTime.now().toSQL() })
+        /** The public site serves the publication: the winner goes live there too (issue 18). */
+        live = await publishStepFromDraft(
+          trx,
+          workspace.id,
+          locked.funnelId,
+          step.id,
+          Boolean(winner.checkoutConfig && step.stepType === 'checkout')
+        )
       }
 
       for (const variant of variants) {
@@ -110,7 +121,9 @@ export default class DeclareSplitTestWinner {
       locked.finishedAt = DateTime.now()
       locked.winnerVariantId = winner.id
       await locked.save()
+      return live
     })
     forgetRunningSplitTest(workspace.id, test.stepId)
+    if (published) ResolveFunnelPage.forgetFunnel(workspace.id, published.funnel.slug)
   }
 }

@@ -7,6 +7,7 @@ import { createTenant, workspaceMember } from '#tests/helpers/tenants'
 import { siteRequest } from '#tests/helpers/site_client'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { publish } from '#tests/helpers/publish'
 import { TtlCache } from '#services/ttl_cache'
 import { renderStep } from '#services/step_renderer'
 import { BRAND_FONTS } from '#services/workspace_brand'
@@ -58,6 +59,8 @@ async function funnelWithEveryStep(workspace: Workspace) {
       content: step.content as Record<string, unknown>,
     }).create()
   }
+  /** The public host serves published funnels only; the brand is the workspace's, read live. */
+  await publish(funnel)
   return steps.map((step) => step.slug)
 }
 

@@ -180,6 +180,42 @@ test.group('Split tests on the public site', (group) => {
     assert.equal(steps[0].id, pageConfig(asFormerA.body).s)
   })
 
+  test('a winning challenger goes live at once; the funnel’s other draft edits stay unpublished', async ({
+    client,
+    assert,
+  }) => {
+    const { splitTest, token, steps, workspace } = await testedCapture(client)
+    const [, challenger] = splitTest.variants
+    /** An edit of another step, not published. */
+    await db
+      .from('funnel_steps')
+      .where('workspace_id', workspace.id)
+      .where('id', steps[2].id)
+      .update({ content: JSON.stringify({ message: 'Mensagem ainda em rascunho' }) })
+    const declared = await client
+      .post(`/api/split-tests/${splitTest.id}/winner`)
+      .bearerToken(token)
+      .json({ variantId: challenger.id })
+    declared.assertStatus(200)
+    TtlCache.clearAll()
+
+    const newcomer = await siteRequest('acme.localhost', '/lancamento')
+    assert.equal(newcomer.status, 200)
+    assert.isTrue(isB(newcomer.body), 'the winner is the published step now')
+    const thanks = await siteRequest('acme.localhost', '/lancamento/etapa-3')
+    assert.equal(thanks.status, 200)
+    assert.notInclude(thanks.body, 'Mensagem ainda em rascunho')
+    const publications = await db
+      .from('funnel_publications')
+      .where('workspace_id', workspace.id)
+      .orderBy('version')
+      .select('version')
+    assert.deepEqual(
+      publications.map((row) => row.version),
+      [1, 2]
+    )
+  })
+
   test('beacons carry the variant into visitor_events; results count conversion and revenue', async ({
     client,
     assert,
