@@ -41,17 +41,19 @@ interface Verdict {
  */
 const BARE_SERVER = `
 const http = require('node:http')
-const { body, headers } = JSON.parse(process.env.BARE_PAGE)
-const page = Buffer.from(body, 'base64')
-http.createServer((request, response) => {
-  if (request.method === 'POST') {
-    request.resume()
-    request.on('end', () => response.writeHead(204).end())
-    return
-  }
-  response.writeHead(200, headers)
-  response.end(page)
-}).listen(Number(process.env.BARE_PORT), '127.0.0.1', () => process.send?.('ready'))
+// The page and port come over IPC (not the environment: only start/env.ts reads that).
+process.once('message', ({ port, page: { body, headers } }) => {
+  const page = Buffer.from(body, 'base64')
+  http.createServer((request, response) => {
+    if (request.method === 'POST') {
+      request.resume()
+      request.on('end', () => response.writeHead(204).end())
+      return
+    }
+    response.writeHead(200, headers)
+    response.end(page)
+  }).listen(port, '127.0.0.1', () => process.send('ready'))
+})
 `
 
 /**
@@ -434,13 +436,11 @@ export default class BenchPublic extends BaseCommand {
       if (typeof value === 'string') kept[name] = value
     }
     const child = spawn(process.execPath, ['-e', BARE_SERVER], {
-      env: {
-        BARE_PORT: String(port),
-        BARE_PAGE: JSON.stringify({ body: body.toString('base64'), headers: kept }),
-      },
+      env: {},
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
     this.#children.push(child)
+    child.send({ port, page: { body: body.toString('base64'), headers: kept } })
     await new Promise((resolve) => child.once('message', resolve))
     return child
   }
