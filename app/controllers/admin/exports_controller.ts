@@ -25,11 +25,11 @@ export default class ExportsController {
     const source = exportSource(workspace, kind, filters, { fullCpf: seesFullCpf(workspaceRole) })
     const total = await source.count()
     if (total > exportLimits.syncMaxRows) {
-      const query = new URLSearchParams({ ...request.qs(), kind }).toString()
       return response
         .redirect()
         .status(303)
-        .toPath(`${urlFor('w.exports.index', { workspaceSlug: workspace.slug })}?${query}`)
+        .withQs({ ...request.qs(), kind })
+        .toRoute('w.exports.index', { workspaceSlug: workspace.slug })
     }
     response.header('Content-Type', 'text/csv; charset=utf-8')
     response.header(
