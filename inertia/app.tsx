@@ -6,6 +6,7 @@ import AppLayout from '~/layouts/app-layout'
 import AuthLayout from '~/layouts/auth-layout'
 import { client } from '~/lib/client'
 import { brandTitle } from '~/lib/brand'
+import type { Data } from '@generated/data'
 
 const pages = import.meta.glob<{ default: ResolvedComponent }>('./pages/**/*.tsx')
 
@@ -43,3 +44,15 @@ createInertiaApp({
 
   progress: { color: 'var(--primary)', delay: 150 },
 })
+
+/**
+ * Types `usePage().props` and `page.flash` everywhere from what InertiaMiddleware.share() and
+ * flash() return (`node ace codegen` generates `Data.SharedProps` from them): the client side
+ * of the bridge @adonisjs/inertia documents next to `InferSharedProps`.
+ */
+declare module '@inertiajs/core' {
+  export interface InertiaConfig {
+    sharedPageProps: Data.SharedProps & { [key: string]: unknown }
+    flashDataType: Data.SharedProps['flash']
+  }
+}

@@ -6,7 +6,7 @@ import type { QueueName } from '#queues/definitions'
 export const METRICS_WINDOW_MINUTES = 60
 
 /** What one queue did over the window: the figures /health/ready and "Entregas" show. */
-export interface QueueMetrics {
+export type QueueMetrics = {
   windowMinutes: number
   /** Jobs that finished well. */
   completed: number

@@ -38,6 +38,9 @@ export async function pageOf<Row extends LucidRow, Rows extends CollectionContra
 
 export type PageMeta = { total: number; perPage: number; currentPage: number; lastPage: number }
 
+/** What `pageOf` resolves to, for a page's prop type: `Paginated<Data.Funnel>`. */
+export type Paginated<Row> = { data: Row[]; meta: PageMeta }
+
 function pageMeta(paginator: ModelPaginatorContract<LucidRow>): PageMeta {
   return {
     total: paginator.total,

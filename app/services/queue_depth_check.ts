@@ -7,7 +7,7 @@ import type { QueueMetrics } from '#queues/queue_metrics'
 export type QueueJobCounts = Record<QueueName, Record<string, number>>
 
 /** One queue as "Entregas" shows it: its jobs now and what it did over the last hour. */
-export interface QueueState {
+export type QueueState = {
   name: QueueName
   waiting: number
   active: number

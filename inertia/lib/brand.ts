@@ -1,6 +1,8 @@
 import { useEffect } from 'react'
 import { usePage } from '@inertiajs/react'
-import type { Brand } from '~/types'
+import type { Data } from '@generated/data'
+
+type Brand = Data.SharedProps['brand']
 
 /** The product's own brand: used until the server says otherwise. */
 export const DEFAULT_BRAND: Brand = {

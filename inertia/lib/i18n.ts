@@ -1,6 +1,8 @@
 import { useCallback, useEffect } from 'react'
 import { usePage } from '@inertiajs/react'
-import type { Locale } from '~/types'
+import type { Data } from '@generated/data'
+
+type Locale = Data.SharedProps['locale']
 
 /**
  * The same dictionaries the server uses: resources/lang/<locale>/<feature>.json, merged per

@@ -64,6 +64,8 @@ async function compile(overrideTransformer?: string) {
         'app/middleware/initialize_bouncer_middleware.ts',
         'providers/queue_provider.ts',
         'app/controllers/admin/funnels_controller.ts',
+        // the client side of the shared-props bridge (`usePage().props` typed from the middleware)
+        'inertia/app.tsx',
       ].map((file) => join(ROOT, file)),
     }
     await writeFile(join(dir, 'not_any_probe.ts'), NOT_ANY_PROBE)

@@ -8,6 +8,12 @@ import { t } from '#services/i18n'
 
 const PER_PAGE = 50
 
+/** A funnel the coupon form's "restrict to funnels" list offers. */
+function funnelOptionOf(funnel: { id: number; name: string }) {
+  return { id: funnel.id, name: funnel.name }
+}
+export type FunnelOption = ReturnType<typeof funnelOptionOf>
+
 /** `/w/:workspaceSlug/coupons`: the coupons page; writes share the API's actions. */
 export default class CouponsController {
   async index({ inertia, request, workspace }: HttpContext) {
@@ -25,7 +31,7 @@ export default class CouponsController {
       .orderBy('name')
     return inertia.render('coupons/index', {
       coupons: await pageOf(coupons, (rows) => CouponTransformer.transform(rows)),
-      funnels: funnels.map((funnel) => ({ id: funnel.id, name: funnel.name })),
+      funnels: funnels.map(funnelOptionOf),
     })
   }
 

@@ -5,10 +5,16 @@ import CreateCredential from '#actions/credentials/create_credential'
 import UpdateCredential from '#actions/credentials/update_credential'
 import DeleteCredential from '#actions/credentials/delete_credential'
 import TestCredentialConnection from '#actions/credentials/test_credential_connection'
-import { CREDENTIAL_SERVICES } from '#enums/funnels'
+import { CREDENTIAL_SERVICES, type CredentialService } from '#enums/funnels'
 import { t } from '#services/i18n'
 import { defaultBaseUrlOf } from '#integrations/clients'
 import { serialize } from '#services/serialize'
+
+/** A service the form offers, with its documented base URL (null: the credential gives one). */
+function serviceInfoOf(service: CredentialService) {
+  return { key: service, defaultUrl: defaultBaseUrlOf(service) }
+}
+export type ServiceInfo = ReturnType<typeof serviceInfoOf>
 
 /**
  * `/w/:workspaceSlug/credentials`: the credentials page; writes share the API's actions.
@@ -24,10 +30,7 @@ export default class CredentialsController {
       .limit(500)
     return inertia.render('credentials/index', {
       credentials: CredentialTransformer.transform(credentials),
-      services: CREDENTIAL_SERVICES.map((service) => ({
-        key: service,
-        defaultUrl: defaultBaseUrlOf(service),
-      })),
+      services: CREDENTIAL_SERVICES.map(serviceInfoOf),
     })
   }
 

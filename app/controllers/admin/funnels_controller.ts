@@ -1,4 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
+import type { Infer } from '@vinejs/vine/types'
+import type Workspace from '#models/workspace'
 import { errors as vineErrors } from '@vinejs/vine'
 import FunnelTransformer from '#transformers/funnel_transformer'
 import { pageOf } from '#services/pagination'
@@ -20,6 +22,22 @@ import ArchiveFunnel from '#actions/funnels/archive_funnel'
 import UnarchiveFunnel from '#actions/funnels/unarchive_funnel'
 import CloneFunnel from '#actions/funnels/clone_funnel'
 import FunnelSplitTests from '#actions/split_tests/funnel_split_tests'
+
+/** The list's filters as the page's filter bar shows them: an absent one at its default. */
+function filtersOf(filters: Infer<typeof listFunnelsValidator>) {
+  return {
+    search: filters.search ?? '',
+    archived: filters.archived ?? false,
+    active: filters.active ?? null,
+  }
+}
+export type FunnelFilters = ReturnType<typeof filtersOf>
+
+/** A workspace the "clone to" menu offers. */
+function cloneTargetOf(target: Workspace) {
+  return { id: target.id, name: target.name, slug: target.slug }
+}
+export type CloneTarget = ReturnType<typeof cloneTargetOf>
 
 /** The funnels pages: the list (`funnels/index`) and the builder (`funnels/show`). */
 export default class FunnelsController {
@@ -44,16 +62,8 @@ export default class FunnelsController {
       funnels: await pageOf(page, (funnels) =>
         FunnelTransformer.transform(funnels, workspace, { via: request })
       ),
-      filters: {
-        search: filters.search ?? '',
-        archived: filters.archived ?? false,
-        active: filters.active ?? null,
-      },
-      cloneTargets: targets.map((target) => ({
-        id: target.id,
-        name: target.name,
-        slug: target.slug,
-      })),
+      filters: filtersOf(filters),
+      cloneTargets: targets.map(cloneTargetOf),
     })
   }
 

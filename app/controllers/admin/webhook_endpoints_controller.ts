@@ -20,13 +20,18 @@ const PER_PAGE = 50
  */
 const NEW_SECRET = 'webhookSecret'
 
+/** The flashed secret: the endpoint it belongs to (its row shows it) and the secret. */
+function newSecretOf(endpoint: { id: number; secret: string }) {
+  return { endpointId: endpoint.id, secret: endpoint.secret }
+}
+export type NewSecret = ReturnType<typeof newSecretOf>
+
 /** `/w/:workspaceSlug/webhooks`: the endpoints page; writes share the API's actions. */
 export default class WebhookEndpointsController {
   async index({ inertia, request, session, workspace }: HttpContext) {
     const page = positiveInt(request.qs().page) ?? 1
     const endpoints = await ListWebhookEndpoints.handle({ workspace, page, perPage: PER_PAGE })
-    const newSecret = session.flashMessages.get(NEW_SECRET) as
-      { endpointId: number; secret: string } | undefined
+    const newSecret = session.flashMessages.get(NEW_SECRET) as NewSecret | undefined
     return inertia.render('webhooks/index', {
       endpoints: await pageOf(endpoints, (rows) => WebhookEndpointTransformer.transform(rows)),
       events: [...WEBHOOK_EVENTS],
@@ -74,7 +79,7 @@ export default class WebhookEndpointsController {
   }
 
   #flashSecret(session: HttpContext['session'], endpoint: WebhookEndpoint) {
-    session.flash(NEW_SECRET, { endpointId: endpoint.id, secret: endpoint.secret })
+    session.flash(NEW_SECRET, newSecretOf(endpoint))
   }
 
   /** Another workspace's endpoint is a 404. */

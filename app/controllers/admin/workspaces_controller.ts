@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import Agency from '#models/agency'
+import type Workspace from '#models/workspace'
 import WorkspaceAccess from '#services/workspace_access'
 import WorkspaceTransformer from '#transformers/workspace_transformer'
 import { createWorkspaceValidator, updateWorkspaceValidator } from '#validators/workspace'
@@ -13,6 +14,21 @@ import AgencyPolicy from '#policies/agency_policy'
 import { t } from '#services/i18n'
 import { errors } from '@adonisjs/core'
 import { serialize } from '#services/serialize'
+
+/** An agency and its workspaces on the workspaces page; `canManage` shows "Novo workspace". */
+async function agencyWithWorkspaces(
+  agency: Agency,
+  workspaces: Workspace[],
+  bouncer: HttpContext['bouncer']
+) {
+  return {
+    id: agency.id,
+    name: agency.name,
+    canManage: await bouncer.with(AgencyPolicy).allows('manageWorkspaces', agency),
+    workspaces: await serialize(WorkspaceTransformer.transform(workspaces).useVariant('detail')),
+  }
+}
+export type AgencyWithWorkspaces = Awaited<ReturnType<typeof agencyWithWorkspaces>>
 
 /** Agency-level workspace management: list, create, rename, archive. */
 export default class WorkspacesController {
@@ -28,16 +44,13 @@ export default class WorkspacesController {
 
     return inertia.render('workspaces/index', {
       agencies: await Promise.all(
-        agencies.map(async (agency) => ({
-          id: agency.id,
-          name: agency.name,
-          canManage: await bouncer.with(AgencyPolicy).allows('manageWorkspaces', agency),
-          workspaces: await serialize(
-            WorkspaceTransformer.transform(
-              workspaces.filter((w) => w.agencyId === agency.id)
-            ).useVariant('detail')
-          ),
-        }))
+        agencies.map((agency) =>
+          agencyWithWorkspaces(
+            agency,
+            workspaces.filter((w) => w.agencyId === agency.id),
+            bouncer
+          )
+        )
       ),
       timezones: Intl.supportedValuesOf('timeZone'),
     })

@@ -3,7 +3,9 @@ import { router } from '@inertiajs/react'
 import type { Page } from '@inertiajs/core'
 import { toast } from 'sonner'
 import { Toaster } from '~/components/ui/toaster'
-import type { FlashMessages } from '~/types'
+import type { Data } from '@generated/data'
+
+type FlashMessages = Data.SharedProps['flash']
 
 /** Toasts the flash messages a server response carries (shared `flash` prop or Inertia's bag). */
 function showFlash(page: Page | undefined) {

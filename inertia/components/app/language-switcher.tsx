@@ -11,8 +11,10 @@ import {
   DropdownMenuTrigger,
 } from '~/components/ui/dropdown-menu'
 import { isLocale, LOCALE_NAMES, LOCALES, useLocale, useT } from '~/lib/i18n'
-import type { Locale } from '~/types'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
+
+type Locale = Data.SharedProps['locale']
 
 /**
  * Stores the chosen language (the server sets the cookie and redirects back), so the page

@@ -13,7 +13,9 @@ import {
 } from '~/components/ui/dropdown-menu'
 import { useT } from '~/lib/i18n'
 import { useBrand } from '~/lib/brand'
-import type { WorkspaceOption } from '~/types'
+import type { Data } from '@generated/data'
+
+type WorkspaceOption = Data.Workspace.Variants['summary']
 
 /** Groups the switcher's entries by agency, keeping the server's order. */
 function groupByAgency(workspaces: WorkspaceOption[]) {

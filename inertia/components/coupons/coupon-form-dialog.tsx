@@ -3,10 +3,13 @@ import { useState } from 'react'
 import { CheckboxGroup, Field, RecordFormDialog } from '~/components/app/record-form'
 import { MoneyInput } from '~/components/app/money-input'
 import { ActiveToggle } from '~/components/pixels/active-toggle'
-import type { CouponRow, FunnelOption } from '~/components/coupons/types'
+import type { Data } from '@generated/data'
+import type { FunnelOption } from '#controllers/admin/coupons_controller'
 import { Input } from '~/components/ui/input'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+type CouponRow = Data.Coupon
 
 /** `2026-12-31T23:59` in the browser's time zone, as `<input type="datetime-local">` wants it. */
 function localInputValue(iso: string | null) {

@@ -1,7 +1,9 @@
 import { CircleAlertIcon, CircleCheckIcon, CircleXIcon, WifiOffIcon } from 'lucide-react'
-import type { ConnectionTestResult } from '~/components/credentials/types'
+import type { Data } from '@generated/data'
 import { Badge } from '~/components/ui/badge'
 import { useT } from '~/lib/i18n'
+
+type ConnectionTestResult = Data.Credential.Variants['testResult']
 
 const ICONS = {
   ok: CircleCheckIcon,

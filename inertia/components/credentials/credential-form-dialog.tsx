@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { usePage } from '@inertiajs/react'
 import { Field, RecordFormDialog, type FormErrors } from '~/components/app/record-form'
-import type { CredentialRow, CredentialService, ServiceInfo } from '~/components/credentials/types'
+import type { Data } from '@generated/data'
+import type { ServiceInfo } from '#controllers/admin/credentials_controller'
 import { ActiveToggle } from '~/components/pixels/active-toggle'
 import { Input } from '~/components/ui/input'
 import { InputError } from '~/components/ui/input-error'
@@ -9,6 +10,9 @@ import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+type CredentialRow = Data.Credential
+type CredentialService = Data.Credential['service']
 
 type Errors = FormErrors
 

@@ -1,8 +1,10 @@
 import { usePage } from '@inertiajs/react'
-import type { CredentialRow } from '~/components/credentials/types'
+import type { Data } from '@generated/data'
 import { ConfirmDialog } from '~/components/app/confirm-dialog'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+type CredentialRow = Data.Credential
 
 /** Asks before deleting a credential: whatever uses it stops working. */
 export function DeleteCredentialDialog({

@@ -2,10 +2,13 @@ import { useState } from 'react'
 import { http, usePage } from '@inertiajs/react'
 import { LoaderCircleIcon, PlugZapIcon } from 'lucide-react'
 import { toast } from 'sonner'
-import type { ConnectionTestResult, CredentialRow } from '~/components/credentials/types'
+import type { Data } from '@generated/data'
 import { Button } from '~/components/ui/button'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+type ConnectionTestResult = Data.Credential.Variants['testResult']
+type CredentialRow = Data.Credential
 
 /**
  * "Testar conexão": a JSON call (not a page visit) through Inertia's HTTP client, which sends

@@ -10,7 +10,11 @@ import {
 } from 'recharts'
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '~/components/ui/card'
 import { useLocale, useT } from '~/lib/i18n'
-import type { DeliveryStatus, DeliveryTarget, DeliveryTotals } from './types'
+import type { Data } from '@generated/data'
+import type { DeliveryTotals } from '#actions/postbacks/list_deliveries'
+
+type DeliveryStatus = Data.Delivery['status']
+type DeliveryTarget = Data.Delivery['target']
 
 /** One destination's counts (DeliveryChart on the server). */
 export type DestinationStats = DeliveryTotals & {

@@ -8,7 +8,9 @@ import { describeDeliveryError } from '~/components/deliveries/delivery_error'
 import { prettyJson, useDestination } from './format'
 import { RedeliverButton } from './redeliver-button'
 import { DeliveryStatusBadge } from './status-badge'
-import type { DeliveryDetail } from './types'
+import type { Data } from '@generated/data'
+
+type DeliveryDetail = Data.Delivery.Variants['detail']
 
 /**
  * One delivery in a sheet on the right: what was sent (pretty JSON), what came back, the

@@ -1,6 +1,8 @@
 import { useCallback } from 'react'
 import { useT } from '~/lib/i18n'
-import type { DeliveryRow } from './types'
+import type { Data } from '@generated/data'
+
+type DeliveryRow = Data.Delivery
 
 /** The destination in words: "UTMify", "Meta CAPI", … or `Webhook “CRM”` with the endpoint's name. */
 export function useDestination() {

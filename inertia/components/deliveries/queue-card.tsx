@@ -1,5 +1,5 @@
 import { useLocale, useT } from '~/lib/i18n'
-import type { QueueState } from '~/components/deliveries/types'
+import type { QueueState } from '#services/queue_depth_check'
 
 const STATES = ['waiting', 'active', 'delayed', 'failed'] as const
 

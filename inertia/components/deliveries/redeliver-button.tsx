@@ -3,8 +3,11 @@ import { router, usePage } from '@inertiajs/react'
 import { RotateCwIcon } from 'lucide-react'
 import { Button } from '~/components/ui/button'
 import { useT } from '~/lib/i18n'
-import { canRedeliver, type DeliveryRow } from './types'
+import type { Data } from '@generated/data'
+import { canRedeliver } from '~/components/deliveries/options'
 import { urlFor } from '~/lib/client'
+
+type DeliveryRow = Data.Delivery
 
 /**
  * "Reenviar" for a failed or dead delivery, for editors only: posts to the admin route, which

@@ -1,6 +1,8 @@
 import { Badge } from '~/components/ui/badge'
 import { useT } from '~/lib/i18n'
-import type { DeliveryStatus } from './types'
+import type { Data } from '@generated/data'
+
+type DeliveryStatus = Data.Delivery['status']
 
 const VARIANTS: Record<DeliveryStatus, 'success' | 'outline' | 'destructive'> = {
   pending: 'outline',

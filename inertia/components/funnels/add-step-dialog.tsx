@@ -17,8 +17,11 @@ import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
 import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { useT } from '~/lib/i18n'
-import { STEP_TYPES, type StepType } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
+import { STEP_TYPES } from '~/components/funnels/options'
 import { urlFor } from '~/lib/client'
+
+type StepType = Data.Step['stepType']
 
 /** Appends a step (name and type) at the end of the funnel; it opens selected. */
 export function AddStepDialog({

@@ -12,8 +12,10 @@ import {
   DialogTitle,
 } from '~/components/ui/dialog'
 import { useT } from '~/lib/i18n'
-import type { FunnelRow } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
+
+type FunnelRow = Data.Funnel
 
 /**
  * Asks before archiving: the funnel's public address stops answering at once. The server's

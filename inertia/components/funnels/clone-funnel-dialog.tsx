@@ -13,8 +13,11 @@ import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
 import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { useT } from '~/lib/i18n'
-import type { CloneTarget, FunnelRow } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
+import type { CloneTarget } from '#controllers/admin/funnels_controller'
 import { urlFor } from '~/lib/client'
+
+type FunnelRow = Data.Funnel
 
 /**
  * Copies a funnel (steps, checkout, pixels) into this workspace or another one of the agency

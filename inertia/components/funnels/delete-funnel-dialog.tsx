@@ -13,8 +13,10 @@ import {
 } from '~/components/ui/dialog'
 import { InputError } from '~/components/ui/input-error'
 import { useT } from '~/lib/i18n'
-import type { FunnelRow } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
+
+type FunnelRow = Data.Funnel
 
 /**
  * Asks before deleting a funnel for good. A funnel that took payments cannot be deleted: the

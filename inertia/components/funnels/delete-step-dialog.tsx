@@ -13,8 +13,10 @@ import {
   DialogTrigger,
 } from '~/components/ui/dialog'
 import { useT } from '~/lib/i18n'
-import type { Step } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
+
+type Step = Data.Step.Variants['inFunnel']
 
 /** Asks before deleting a step; links that pointed to it fall back to "the next step". */
 export function DeleteStepDialog({ step }: { step: Step }) {

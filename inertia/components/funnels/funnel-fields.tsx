@@ -6,7 +6,9 @@ import { Label } from '~/components/ui/label'
 import { Textarea } from '~/components/ui/textarea'
 import { useT } from '~/lib/i18n'
 import { sanitizeSlugInput, slugify } from '~/lib/slug'
-import type { FunnelRow } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
+
+type FunnelRow = Data.Funnel
 
 type Errors = Record<string, string | undefined>
 

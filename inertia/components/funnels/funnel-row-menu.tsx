@@ -17,8 +17,10 @@ import {
   DropdownMenuTrigger,
 } from '~/components/ui/dropdown-menu'
 import { useT } from '~/lib/i18n'
-import type { FunnelRow } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
+
+type FunnelRow = Data.Funnel
 
 /** The "…" menu of a funnel row: edit, clone, archive / unarchive, delete. */
 export function FunnelRowMenu({

@@ -14,8 +14,10 @@ import {
 } from '~/components/ui/dialog'
 import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { useT } from '~/lib/i18n'
-import type { FunnelRow } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
+
+type FunnelRow = Data.Funnel
 
 /** The funnel's own fields (name, address, niche, description, on/off), from the builder. */
 export function FunnelSettingsDialog({ funnel }: { funnel: FunnelRow }) {

@@ -1,6 +1,8 @@
 import { Badge } from '~/components/ui/badge'
 import { useT } from '~/lib/i18n'
-import type { FunnelStatus } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
+
+type FunnelStatus = Data.Funnel['status']
 
 /** ativo / inativo / arquivado. */
 export function FunnelStatusBadge({ status }: { status: FunnelStatus }) {

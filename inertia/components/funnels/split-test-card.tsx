@@ -38,8 +38,10 @@ import {
 } from '~/components/ui/table'
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
-import type { Step } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
+
+type Step = Data.Step.Variants['inFunnel']
 
 /** One arm against the control, as SplitTestResults computes it. */
 type Comparison = {

@@ -8,7 +8,10 @@ import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
 import { Textarea } from '~/components/ui/textarea'
 import { useT } from '~/lib/i18n'
-import type { Step, StepType } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
+
+type Step = Data.Step.Variants['inFunnel']
+type StepType = Data.Step['stepType']
 
 export type Content = Record<string, any>
 type Errors = Record<string, string | undefined>

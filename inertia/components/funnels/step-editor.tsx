@@ -16,8 +16,12 @@ import { Select } from '~/components/ui/select'
 import { Separator } from '~/components/ui/separator'
 import { useT } from '~/lib/i18n'
 import { sanitizeSlugInput, slugify } from '~/lib/slug'
-import { STEP_TYPES, type Step, type StepType } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
+import { STEP_TYPES } from '~/components/funnels/options'
 import { urlFor } from '~/lib/client'
+
+type Step = Data.Step.Variants['inFunnel']
+type StepType = Data.Step['stepType']
 
 type FormState = {
   name: string

@@ -26,8 +26,10 @@ import { STEP_TYPE_ICONS } from '~/components/funnels/step-type'
 import { Badge } from '~/components/ui/badge'
 import { useT } from '~/lib/i18n'
 import { cn } from '~/lib/utils'
-import type { Step } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
+
+type Step = Data.Step.Variants['inFunnel']
 
 function SortableStep({
   step,

@@ -3,8 +3,10 @@ import { usePage } from '@inertiajs/react'
 import { ExternalLinkIcon, LoaderCircleIcon } from 'lucide-react'
 import { Card, CardContent, CardHeader, CardTitle } from '~/components/ui/card'
 import { useT } from '~/lib/i18n'
-import type { Step } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
+
+type Step = Data.Step.Variants['inFunnel']
 
 /** The phone the preview imitates: funnels are visited from ads, mostly on phones. */
 const DEVICE = { width: 390, height: 780 }

@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react'
 import { CirclePlayIcon, GiftIcon, MailIcon, PartyPopperIcon, ShoppingCartIcon } from 'lucide-react'
 import type { Translate } from '~/lib/i18n'
-import type { StepType } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
+
+type StepType = Data.Step['stepType']
 
 /** The icon of each step type, in the list and the type picker. */
 export const STEP_TYPE_ICONS: Record<StepType, ComponentType<{ className?: string }>> = {

@@ -7,8 +7,10 @@ import { Label } from '~/components/ui/label'
 import { Select } from '~/components/ui/select'
 import { Textarea } from '~/components/ui/textarea'
 import { useT } from '~/lib/i18n'
-import type { Step } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
 import type { PageBlock } from '~/components/page-editor/page_model'
+
+type Step = Data.Step.Variants['inFunnel']
 
 /** A change of one field; `coalesce` groups a typing run into one undo step. */
 export type BlockChange = (patch: Record<string, unknown>, field: string) => void

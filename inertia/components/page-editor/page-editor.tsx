@@ -17,7 +17,7 @@ import { useT, useLocale } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
 import { xsrfToken } from '~/components/checkout/form'
 import { useWarnBeforeLeaving } from '~/hooks/use_save_guard'
-import type { Step } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
 import { BlockFields } from '~/components/page-editor/block-panel'
 import { PageCanvas } from '~/components/page-editor/page-canvas'
 import { PagePreview } from '~/components/page-editor/page-preview'
@@ -47,6 +47,8 @@ import {
   type History,
   type StepPage,
 } from '~/components/page-editor/page_model'
+
+type Step = Data.Step.Variants['inFunnel']
 
 const AUTOSAVE_MS = 800
 

@@ -8,8 +8,10 @@ import { StepContentFields, type Content } from '~/components/funnels/step-conte
 import { Button } from '~/components/ui/button'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
-import type { Step } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
 import type { BlockType } from '~/components/page-editor/page_model'
+
+type Step = Data.Step.Variants['inFunnel']
 
 /**
  * The side panel of a block whose content belongs to the step: the capture form and the upsell

@@ -1,8 +1,10 @@
 import { usePage } from '@inertiajs/react'
-import type { PixelRow } from '~/components/pixels/types'
+import type { Data } from '@generated/data'
 import { ConfirmDialog } from '~/components/app/confirm-dialog'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+type PixelRow = Data.Pixel
 
 /** Asks before deleting a pixel. */
 export function DeletePixelDialog({

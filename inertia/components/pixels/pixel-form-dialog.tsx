@@ -2,17 +2,17 @@ import { useState } from 'react'
 import { usePage } from '@inertiajs/react'
 import { ActiveToggle } from '~/components/pixels/active-toggle'
 import { Field, RecordFormDialog, type FormErrors } from '~/components/app/record-form'
-import {
-  PIXEL_TYPES,
-  type FunnelOption,
-  type PixelRow,
-  type PixelType,
-} from '~/components/pixels/types'
+import type { Data } from '@generated/data'
+import type { FunnelWithSteps as FunnelOption } from '#actions/visitors/visitor_rows'
+import { PIXEL_TYPES } from '~/components/pixels/options'
 import { Input } from '~/components/ui/input'
 import { Select } from '~/components/ui/select'
 import { Textarea } from '~/components/ui/textarea'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+type PixelRow = Data.Pixel
+type PixelType = Data.Pixel['pixelType']
 
 /** The fields; type and funnel are controlled so the id hint, the snippet and the steps follow. */
 function PixelFields({

@@ -1,6 +1,8 @@
 import { useT } from '~/lib/i18n'
 import { cn } from '~/lib/utils'
-import type { PixelType } from '~/components/pixels/types'
+import type { Data } from '@generated/data'
+
+type PixelType = Data.Pixel['pixelType']
 
 /** Brand colours, only for the small dot beside the name. */
 const BRAND_DOT: Record<PixelType, string> = {

@@ -1,8 +1,10 @@
 import { usePage } from '@inertiajs/react'
 import { ConfirmDialog } from '~/components/app/confirm-dialog'
-import type { WebhookRow } from '~/components/webhooks/types'
+import type { Data } from '@generated/data'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+type WebhookRow = Data.WebhookEndpoint
 
 /** Asks before deleting an endpoint. */
 export function DeleteWebhookDialog({

@@ -2,10 +2,13 @@ import { useState } from 'react'
 import { http, usePage } from '@inertiajs/react'
 import { LoaderCircleIcon, SendIcon } from 'lucide-react'
 import { toast } from 'sonner'
-import type { TestWebhookResult, WebhookRow } from '~/components/webhooks/types'
+import type { Data } from '@generated/data'
+import type { TestWebhookResult } from '#actions/webhook_endpoints/send_test_webhook'
 import { Button } from '~/components/ui/button'
 import { useT, type Translate } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+type WebhookRow = Data.WebhookEndpoint
 
 /** The toast text of a test: the HTTP answer, or why none came. */
 function describe(result: TestWebhookResult, t: Translate) {

@@ -1,10 +1,13 @@
 import { usePage } from '@inertiajs/react'
 import { ActiveToggle } from '~/components/pixels/active-toggle'
 import { CheckboxGroup, Field, RecordFormDialog } from '~/components/app/record-form'
-import type { WebhookEvent, WebhookRow } from '~/components/webhooks/types'
+import type { Data } from '@generated/data'
 import { Input } from '~/components/ui/input'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+type WebhookEvent = Data.WebhookEndpoint['events'][number]
+type WebhookRow = Data.WebhookEndpoint
 
 /** Create (no endpoint) or edit an endpoint; the dialog closes once the server accepts it. */
 export function WebhookFormDialog({

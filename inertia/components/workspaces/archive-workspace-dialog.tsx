@@ -1,7 +1,9 @@
 import { ConfirmDialog } from '~/components/app/confirm-dialog'
 import { useT } from '~/lib/i18n'
-import type { WorkspaceRow } from '~/types'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
+
+type WorkspaceRow = Data.Workspace.Variants['detail']
 
 /** Asks before archiving: an archived workspace stops serving its funnels. */
 export function ArchiveWorkspaceDialog({

@@ -19,7 +19,7 @@ import { Select } from '~/components/ui/select'
 import { FormDialogFooter } from '~/components/app/form-dialog-footer'
 import { useT } from '~/lib/i18n'
 import { sanitizeSlugInput, slugify } from '~/lib/slug'
-import type { AgencyWithWorkspaces } from '~/types'
+import type { AgencyWithWorkspaces } from '#controllers/admin/workspaces_controller'
 import { urlFor } from '~/lib/client'
 
 /**

@@ -19,8 +19,10 @@ import {
   TableRow,
 } from '~/components/ui/table'
 import { useT } from '~/lib/i18n'
-import type { CurrentWorkspace } from '~/types'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
+
+type CurrentWorkspace = Data.Workspace
 
 /**
  * The custom domain's proof of ownership: pending or verified, the TXT record to create and

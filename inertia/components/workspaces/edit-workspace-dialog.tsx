@@ -9,8 +9,10 @@ import {
 } from '~/components/ui/dialog'
 import { WorkspaceFields } from '~/components/workspaces/workspace-fields'
 import { useT } from '~/lib/i18n'
-import type { WorkspaceRow } from '~/types'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
+
+type WorkspaceRow = Data.Workspace.Variants['detail']
 
 /** Rename a workspace, change its time zone or custom domain. */
 export function EditWorkspaceDialog({

@@ -4,7 +4,9 @@ import { Input } from '~/components/ui/input'
 import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
 import { useT } from '~/lib/i18n'
-import type { WorkspaceRow } from '~/types'
+import type { Data } from '@generated/data'
+
+type WorkspaceRow = Data.Workspace.Variants['detail']
 
 /**
  * A workspace's editable fields (name, time zone, custom domain), for the settings page and

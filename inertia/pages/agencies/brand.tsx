@@ -18,8 +18,10 @@ import { Input } from '~/components/ui/input'
 import { InputError } from '~/components/ui/input-error'
 import { Label } from '~/components/ui/label'
 import { useT } from '~/lib/i18n'
-import type { Brand } from '~/types'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
+
+type Brand = Data.SharedProps['brand']
 
 type AgencyBrandPage = {
   agency: {

@@ -6,8 +6,9 @@ import { PageHeader } from '~/components/app/page-header'
 import { PaginationNav } from '~/components/app/pagination-nav'
 import { RowIconButton } from '~/components/app/row-icon-button'
 import { CouponFormDialog } from '~/components/coupons/coupon-form-dialog'
-import type { CouponRow, FunnelOption } from '~/components/coupons/types'
-import type { PageMeta } from '~/components/webhooks/types'
+import type { Data } from '@generated/data'
+import type { FunnelOption } from '#controllers/admin/coupons_controller'
+import type { PageMeta } from '#services/pagination'
 import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent } from '~/components/ui/card'
@@ -22,6 +23,8 @@ import {
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+type CouponRow = Data.Coupon
 
 type Target = { coupon: CouponRow | null; open: boolean; key: number } | null
 

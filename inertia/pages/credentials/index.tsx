@@ -6,12 +6,8 @@ import { ConnectionResultBadge } from '~/components/credentials/connection-resul
 import { CredentialFormDialog } from '~/components/credentials/credential-form-dialog'
 import { DeleteCredentialDialog } from '~/components/credentials/delete-credential-dialog'
 import { TestConnectionButton } from '~/components/credentials/test-connection-button'
-import type {
-  ConnectionTestResult,
-  CredentialRow,
-  CredentialService,
-  ServiceInfo,
-} from '~/components/credentials/types'
+import type { Data } from '@generated/data'
+import type { ServiceInfo } from '#controllers/admin/credentials_controller'
 import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
 import {
@@ -24,6 +20,10 @@ import {
 } from '~/components/ui/card'
 import { RowIconButton } from '~/components/app/row-icon-button'
 import { useT } from '~/lib/i18n'
+
+type ConnectionTestResult = Data.Credential.Variants['testResult']
+type CredentialRow = Data.Credential
+type CredentialService = Data.Credential['service']
 
 /** Which dialog is open, and for which credential (kept while the dialog closes). */
 type Target =

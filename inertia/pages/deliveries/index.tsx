@@ -16,16 +16,10 @@ import { DestinationHealth } from '~/components/deliveries/destination-health'
 import { useDestination } from '~/components/deliveries/format'
 import { RedeliverButton } from '~/components/deliveries/redeliver-button'
 import { DeliveryStatusBadge } from '~/components/deliveries/status-badge'
-import {
-  DELIVERY_STATUSES,
-  DELIVERY_TARGETS,
-  type DeliveryDetail,
-  type DeliveryRow,
-  type DeliveryStatus,
-  type DeliveryTarget,
-  type DeliveryTotals,
-  type QueueState,
-} from '~/components/deliveries/types'
+import type { Data } from '@generated/data'
+import type { DeliveryTotals } from '#actions/postbacks/list_deliveries'
+import type { QueueState } from '#services/queue_depth_check'
+import { DELIVERY_STATUSES, DELIVERY_TARGETS } from '~/components/deliveries/options'
 import { usePaymentDateFormat } from '~/components/payments/format'
 import type { PageMeta } from '#services/pagination'
 import { Button } from '~/components/ui/button'
@@ -41,6 +35,11 @@ import {
 import { useT } from '~/lib/i18n'
 import { describeDeliveryError } from '~/components/deliveries/delivery_error'
 import { urlFor } from '~/lib/client'
+
+type DeliveryDetail = Data.Delivery.Variants['detail']
+type DeliveryRow = Data.Delivery
+type DeliveryStatus = Data.Delivery['status']
+type DeliveryTarget = Data.Delivery['target']
 
 type Filters = {
   status: DeliveryStatus | null

@@ -24,8 +24,12 @@ import {
   TableRow,
 } from '~/components/ui/table'
 import { useLocale, useT } from '~/lib/i18n'
-import type { CloneTarget, FunnelFilters, FunnelRow, Paginated } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
+import type { CloneTarget, FunnelFilters } from '#controllers/admin/funnels_controller'
+import type { Paginated } from '#services/pagination'
 import { urlFor } from '~/lib/client'
+
+type FunnelRow = Data.Funnel
 
 /** Which dialog is open, and for which funnel. The row stays set while the dialog closes. */
 type Target = { kind: 'clone' | 'delete' | 'archive'; funnel: FunnelRow; open: boolean } | null

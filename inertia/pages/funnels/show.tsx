@@ -18,8 +18,12 @@ import type { StepPage } from '~/components/page-editor/page_model'
 import { SplitTestCard, type SplitTest } from '~/components/funnels/split-test-card'
 import { Card, CardContent, CardHeader, CardTitle } from '~/components/ui/card'
 import { useT } from '~/lib/i18n'
-import type { FunnelDetail, Step, StepType } from '~/components/funnels/types'
+import type { Data } from '@generated/data'
 import { urlFor } from '~/lib/client'
+
+type FunnelDetail = Data.Funnel.Variants['detail']
+type Step = Data.Step.Variants['inFunnel']
+type StepType = Data.Step['stepType']
 
 /** The usual next step after the last one: capture → VSL → checkout → upsell → thank-you. */
 function suggestedType(steps: Step[]): StepType {
@@ -102,11 +106,16 @@ export default function FunnelShow({
           </span>
         }
         actions={
-          <>
+          /* Three buttons are wider than a 390 px phone: they wrap onto a second row there
+             (the header's action row itself does not wrap). */
+          <div
+            className="flex min-w-0 flex-wrap items-center gap-2 sm:justify-end"
+            data-test="funnel-actions"
+          >
             <SaveTemplateDialog funnel={funnel} />
             <FunnelSettingsDialog funnel={funnel} />
             <PublishDialog funnel={funnel} />
-          </>
+          </div>
         }
       />
 

@@ -7,7 +7,7 @@ import { useDestination } from '~/components/deliveries/format'
 import { RedeliverButton } from '~/components/deliveries/redeliver-button'
 import { useLiveDeliveries } from '~/components/deliveries/use_live_deliveries'
 import { DeliveryStatusBadge } from '~/components/deliveries/status-badge'
-import { canRedeliver, type DeliveryRow } from '~/components/deliveries/types'
+import { canRedeliver } from '~/components/deliveries/options'
 import { PaymentStatusBadge } from '~/components/payments/status-badge'
 import { BuyerEmailsList, type BuyerEmailRow } from '~/components/buyer_journey/buyer-emails-list'
 import { usePaymentDateFormat } from '~/components/payments/format'
@@ -19,6 +19,8 @@ import { Card, CardAction, CardContent, CardHeader, CardTitle } from '~/componen
 import { formatBRL } from '~/lib/money'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+type DeliveryRow = Data.Delivery
 
 /** PaymentTransformer's generated types; the admin detail adds the gateway's answer. */
 type PaymentRow = Data.Payment

@@ -8,7 +8,9 @@ import { PaginationNav } from '~/components/app/pagination-nav'
 import { DeletePixelDialog } from '~/components/pixels/delete-pixel-dialog'
 import { PixelFormDialog } from '~/components/pixels/pixel-form-dialog'
 import { PixelTypeBadge } from '~/components/pixels/pixel-type-badge'
-import type { FunnelOption, PageMeta, PixelRow } from '~/components/pixels/types'
+import type { Data } from '@generated/data'
+import type { FunnelWithSteps as FunnelOption } from '#actions/visitors/visitor_rows'
+import type { PageMeta } from '#services/pagination'
 import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent } from '~/components/ui/card'
@@ -24,6 +26,8 @@ import {
 import { RowIconButton } from '~/components/app/row-icon-button'
 import { useT } from '~/lib/i18n'
 import { urlFor } from '~/lib/client'
+
+type PixelRow = Data.Pixel
 
 /** Which dialog is open, and for which pixel (kept while the dialog closes). */
 type Target =

@@ -1,4 +1,4 @@
-import type { JsonObject } from '~/types'
+import type { JsonObject } from '#types/json'
 import { useState } from 'react'
 import { router, usePage } from '@inertiajs/react'
 import { Link } from '@adonisjs/inertia/react'

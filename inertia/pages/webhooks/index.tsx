@@ -19,7 +19,9 @@ import { RotateSecretDialog } from '~/components/webhooks/rotate-secret-dialog'
 import { SignatureHelp } from '~/components/webhooks/signature-help'
 import { TestWebhookButton } from '~/components/webhooks/test-webhook-button'
 import { WebhookFormDialog } from '~/components/webhooks/webhook-form-dialog'
-import type { NewSecret, PageMeta, WebhookEvent, WebhookRow } from '~/components/webhooks/types'
+import type { Data } from '@generated/data'
+import type { NewSecret } from '#controllers/admin/webhook_endpoints_controller'
+import type { PageMeta } from '#services/pagination'
 import { Badge } from '~/components/ui/badge'
 import { Button } from '~/components/ui/button'
 import { Card, CardContent } from '~/components/ui/card'
@@ -35,6 +37,9 @@ import { RowIconButton } from '~/components/app/row-icon-button'
 import { useT } from '~/lib/i18n'
 import { cn } from '~/lib/utils'
 import { urlFor } from '~/lib/client'
+
+type WebhookEvent = Data.WebhookEndpoint['events'][number]
+type WebhookRow = Data.WebhookEndpoint
 
 /** Which dialog is open, and for which endpoint (kept while the dialog closes). */
 type Target =

@@ -19,7 +19,10 @@ import {
 } from '~/components/ui/table'
 import { RowIconButton } from '~/components/app/row-icon-button'
 import { useT } from '~/lib/i18n'
-import type { AgencyWithWorkspaces, WorkspaceRow } from '~/types'
+import type { Data } from '@generated/data'
+import type { AgencyWithWorkspaces } from '#controllers/admin/workspaces_controller'
+
+type WorkspaceRow = Data.Workspace.Variants['detail']
 
 /** Which dialog is open, and for which workspace. The row stays set while the dialog closes. */
 type Target = { kind: 'edit' | 'archive'; workspace: WorkspaceRow; open: boolean } | null
