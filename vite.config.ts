@@ -47,6 +47,8 @@ export default defineConfig({
       '~/': `${import.meta.dirname}/inertia/`,
       '@lang/': `${import.meta.dirname}/resources/lang/`,
       '@generated': `${import.meta.dirname}/.adonisjs/client/`,
+      /** The block editor shares the page contract (plain types and constants) with the server. */
+      '#types/step_page': `${import.meta.dirname}/app/types/step_page.ts`,
     },
   },
 })

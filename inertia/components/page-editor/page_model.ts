@@ -1,149 +1,21 @@
 /**
- * The block editor's model: the page contract (a copy of app/types/step_page.ts — the admin's
- * TypeScript project may not import the back end's files; tests/unit/page_editor_model.spec.ts
- * fails when the two lists drift) and pure functions over it: block operations, the undo/redo
- * history and the mapping of the server's field errors onto blocks. No React, no DOM: the unit
- * test loads this file as is.
+ * The block editor's model: pure functions over the page contract (block operations, the
+ * undo/redo history, the mapping of the server's field errors onto blocks). No React, no DOM:
+ * tests/unit/page_editor_model.spec.ts loads this file as is. The contract itself is the back
+ * end's app/types/step_page.ts — one definition for the editor, the validator and the renderer
+ * (plain types and constants, so the browser bundle takes it as it is).
  */
+import {
+  BLOCK_STEP_TYPES,
+  BLOCK_TYPES,
+  REQUIRED_BLOCK,
+  type BlockType,
+  type PageBlock,
+  type PageSection,
+  type StepPage,
+} from '#types/step_page'
 
-interface BlockBase {
-  id: string
-}
-
-export interface HeadlineBlock extends BlockBase {
-  type: 'headline'
-  text: string
-  level: 1 | 2 | 3
-  align: 'left' | 'center'
-}
-export interface TextBlock extends BlockBase {
-  type: 'text'
-  text: string
-  align: 'left' | 'center'
-}
-export interface ImageBlock extends BlockBase {
-  type: 'image'
-  url: string
-  alt: string
-}
-export interface VideoBlock extends BlockBase {
-  type: 'video'
-  url: string
-}
-export interface ButtonBlock extends BlockBase {
-  type: 'button'
-  label: string
-  action: 'next' | 'url'
-  stepId?: number | null
-  url?: string | null
-  delaySeconds: number
-}
-export interface CountdownBlock extends BlockBase {
-  type: 'countdown'
-  minutes: number
-  label: string
-}
-export interface TestimonialsBlock extends BlockBase {
-  type: 'testimonials'
-  items: Array<{ name: string; text: string; photoUrl?: string | null }>
-}
-export interface GuaranteeBlock extends BlockBase {
-  type: 'guarantee'
-  days: number
-  text: string
-}
-export interface FaqBlock extends BlockBase {
-  type: 'faq'
-  items: Array<{ question: string; answer: string }>
-}
-export interface BulletsBlock extends BlockBase {
-  type: 'bullets'
-  items: string[]
-}
-export interface DividerBlock extends BlockBase {
-  type: 'divider'
-}
-export interface SpacerBlock extends BlockBase {
-  type: 'spacer'
-  size: 'sm' | 'md' | 'lg'
-}
-export interface CaptureFormBlock extends BlockBase {
-  type: 'capture_form'
-}
-export interface CheckoutFormBlock extends BlockBase {
-  type: 'checkout_form'
-}
-export interface UpsellOfferBlock extends BlockBase {
-  type: 'upsell_offer'
-}
-export interface OrderSummaryBlock extends BlockBase {
-  type: 'order_summary'
-}
-
-export type PageBlock =
-  | HeadlineBlock
-  | TextBlock
-  | ImageBlock
-  | VideoBlock
-  | ButtonBlock
-  | CountdownBlock
-  | TestimonialsBlock
-  | GuaranteeBlock
-  | FaqBlock
-  | BulletsBlock
-  | DividerBlock
-  | SpacerBlock
-  | CaptureFormBlock
-  | CheckoutFormBlock
-  | UpsellOfferBlock
-  | OrderSummaryBlock
-
-export type BlockType = PageBlock['type']
-
-export interface PageSection {
-  id: string
-  background: string | null
-  blocks: PageBlock[]
-}
-
-export interface StepPage {
-  version: 1
-  sections: PageSection[]
-}
-
-export const BLOCK_TYPES: readonly BlockType[] = [
-  'headline',
-  'text',
-  'image',
-  'video',
-  'button',
-  'countdown',
-  'testimonials',
-  'guarantee',
-  'faq',
-  'bullets',
-  'divider',
-  'spacer',
-  'capture_form',
-  'checkout_form',
-  'upsell_offer',
-  'order_summary',
-]
-
-export const REQUIRED_BLOCK: Record<string, BlockType | null> = {
-  capture: 'capture_form',
-  vsl: null,
-  checkout: 'checkout_form',
-  upsell: 'upsell_offer',
-  thankyou: null,
-}
-
-export const BLOCK_STEP_TYPES: Partial<Record<BlockType, string[]>> = {
-  capture_form: ['capture'],
-  checkout_form: ['checkout'],
-  order_summary: ['checkout'],
-  upsell_offer: ['upsell'],
-}
+export * from '#types/step_page'
 
 /** Blocks whose content lives in the step (or its checkout): one of each per page. */
 export function isStepBlock(type: BlockType) {
