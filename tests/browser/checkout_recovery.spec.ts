@@ -9,6 +9,7 @@ import { WorkerProcess } from '#tests/helpers/worker_process'
 import { SmtpCatcher } from '#tests/helpers/smtp_catcher'
 import { serverUrl } from '#tests/helpers/server'
 import { emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
+import { publish } from '#tests/helpers/publish'
 import env from '#start/env'
 
 const EMAIL = 'joana@exemplo.com.br'
@@ -45,6 +46,7 @@ test.group('Abandoned checkout recovered in Chromium', (group) => {
     const { owner, workspace } = await createTenant({ workspaceSlug: 'loja-rec' })
     const { funnel, checkout, steps } = await sellingFunnel(workspace)
     await FunnelStep.query().where('id', steps.upsell.id).update({ is_active: false })
+    await publish(funnel)
     await emptyQueues()
     /** With the beacon flush (tracking): a payment's postbacks wait for its visitor row. */
     worker = new WorkerProcess([

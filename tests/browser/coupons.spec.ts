@@ -6,6 +6,7 @@ import { createTenant } from '#tests/helpers/tenants'
 import { serverUrl } from '#tests/helpers/server'
 import { checkChargeCode, isValidBrCode } from '#services/br_code'
 import { emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
+import { publish } from '#tests/helpers/publish'
 import env from '#start/env'
 
 test.group('Coupons in Chromium: the agency creates one, a buyer uses it', (group) => {
@@ -20,6 +21,7 @@ test.group('Coupons in Chromium: the agency creates one, a buyer uses it', (grou
     const { owner, workspace } = await createTenant({ workspaceSlug: 'loja-cupom' })
     const { funnel, checkout, steps } = await sellingFunnel(workspace)
     await FunnelStep.query().where('id', steps.upsell.id).update({ is_active: false })
+    await publish(funnel)
 
     /** The agency: Cupons in the sidebar → "Novo cupom" → 20 %, 5 uses, this funnel only. */
     await browserContext.loginAs(owner)

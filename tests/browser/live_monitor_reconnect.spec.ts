@@ -5,6 +5,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { createTenant } from '#tests/helpers/tenants'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { publish } from '#tests/helpers/publish'
 import { EventBuffer } from '#services/event_buffer'
 import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
 import Visitor from '#models/visitor'
@@ -48,6 +49,7 @@ test.group('Live monitor reconnect in Chromium', (group) => {
       orderIndex: 0,
       content: { headline: 'Aula gratuita', fields: ['name', 'email'], buttonLabel: 'Quero' },
     }).create()
+    await publish(funnel)
     const channel = `workspaces/${workspace.id}`
 
     /** The SSE streams' sockets, to cut them the way a dropped network does. */

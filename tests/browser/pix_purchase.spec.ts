@@ -8,6 +8,7 @@ import { WorkerProcess } from '#tests/helpers/worker_process'
 import { serverUrl } from '#tests/helpers/server'
 import { isValidBrCode } from '#services/br_code'
 import { emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
+import { publish } from '#tests/helpers/publish'
 import env from '#start/env'
 
 test.group('PIX purchase in Chromium on a *.localhost host (sandbox gateway)', (group) => {
@@ -27,6 +28,7 @@ test.group('PIX purchase in Chromium on a *.localhost host (sandbox gateway)', (
     const { funnel, checkout, steps } = await sellingFunnel(workspace)
     /** No upsell in this funnel: the step after the checkout is the thank-you page. */
     await FunnelStep.query().where('id', steps.upsell.id).update({ is_active: false })
+    await publish(funnel)
     worker = new WorkerProcess(['--queues', 'webhooks', '--queues', 'postbacks', '--no-schedules'])
     await worker.start()
 

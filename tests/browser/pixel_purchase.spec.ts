@@ -13,6 +13,7 @@ import { StubServer } from '#tests/helpers/stub_server'
 import { WorkerProcess } from '#tests/helpers/worker_process'
 import { serverUrl } from '#tests/helpers/server'
 import { emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
+import { publish } from '#tests/helpers/publish'
 import env from '#start/env'
 import { nextFrames } from '#tests/helpers/wait_until'
 
@@ -92,6 +93,7 @@ async function pixelShop(stub: StubServer) {
   const { funnel, checkout, steps } = await sellingFunnel(workspace)
   /** No upsell in this funnel: the step after the checkout is the thank-you page. */
   await FunnelStep.query().where('id', steps.upsell.id).update({ is_active: false })
+  await publish(funnel)
   for (const [pixelType, pixelId] of [
     ['facebook', '111222333444555'],
     ['tiktok', 'CTTPIXEL01'],

@@ -3,6 +3,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { createTenant } from '#tests/helpers/tenants'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { publish } from '#tests/helpers/publish'
 import { CheckoutConfigFactory } from '#database/factories/checkout_config_factory'
 import { EventBuffer } from '#services/event_buffer'
 import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
@@ -58,6 +59,7 @@ test.group('Public funnel in Chromium on a *.localhost host', (group) => {
       productName: 'Curso Primeira Venda',
       productPriceCents: 19700,
     }).create()
+    await publish(funnel)
 
     const host = `http://loja-ana.localhost:${env.get('PORT', 3334)}`
     const page = await visit(`${host}/black-friday?utm_source=facebook&utm_campaign=bf&fbclid=fb1`)

@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import { freshDatabase } from '#tests/helpers/database'
 import { createTenant } from '#tests/helpers/tenants'
 import { funnelWithSteps, VALID_CONTENT } from '#tests/functional/funnels/helpers'
+import { publish } from '#tests/helpers/publish'
 import { EventBuffer } from '#services/event_buffer'
 import FlushVisitorEvents from '#actions/tracking/flush_visitor_events'
 import SplitTestVariant from '#models/split_test_variant'
@@ -30,6 +31,7 @@ test.group('A/B split test in Chromium', (group) => {
       ['capture', 'checkout', 'thankyou'],
       { slug: 'lancamento' }
     )
+    await publish(funnel)
     await browserContext.loginAs(owner)
     const builder = await visit(`/w/${workspace.slug}/funnels/${funnel.id}?step=${steps[0].id}`)
 
