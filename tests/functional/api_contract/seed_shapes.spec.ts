@@ -38,6 +38,12 @@ test.group('API seed shapes: funnels and steps', (group) => {
         .json({ name: 'Captura', step_type: 'capture', content: VALID_CONTENT.capture })
       step.assertStatus(201)
       assert.equal(step.body().step.stepType, 'capture')
+      // Funnels are drafts until published (issue 18): publishing the inactive one still
+      // serves nothing, is_active decides.
+      const published = await client
+        .post(route('api.funnels.publish', { id: funnel.id }))
+        .bearerToken(token)
+      published.assertStatus(201)
       const page = await siteRequest(host, `/${funnel.slug}/${step.body().step.slug}`)
       pages[name] = page.status
     }
