@@ -8,6 +8,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { apiToken, createTenant } from '#tests/helpers/tenants'
 import { serverUrl } from '#tests/helpers/server'
 import { BUYER, emptyQueues, sellingFunnel } from '#tests/functional/payments/helpers'
+import { publish } from '#tests/helpers/publish'
 import env from '#start/env'
 
 test.group('PIX page: paid after our expiry', (group) => {
@@ -22,6 +23,7 @@ test.group('PIX page: paid after our expiry', (group) => {
     const { owner, workspace } = await createTenant({ workspaceSlug: 'loja-tarde' })
     const { funnel, checkout, steps } = await sellingFunnel(workspace)
     await FunnelStep.query().where('id', steps.upsell.id).update({ is_active: false })
+    await publish(funnel)
     const created = await fetch(`${serverUrl()}/api/payments/create`, {
       method: 'POST',
       headers: {

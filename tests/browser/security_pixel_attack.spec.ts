@@ -9,6 +9,7 @@ import { createTenant } from '#tests/helpers/tenants'
 import { FACTORY_PASSWORD } from '#database/factories/user_factory'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { publish } from '#tests/helpers/publish'
 import { TrackingPixelFactory } from '#database/factories/tracking_pixel_factory'
 import { sanitizeSnippet } from '#actions/pixels/sanitize_snippet'
 
@@ -173,6 +174,7 @@ test.group('Security: a funnel pixel attacks the signed-in admin (Chromium)', (g
       orderIndex: 0,
       content: { headline: 'Aula grátis', fields: ['name', 'email'], buttonLabel: 'Quero' },
     }).create()
+    await publish(funnel)
     const snippet = sanitizeSnippet(`<script async src="${PIXEL_URL}">alert(1)</script>`)
     assert.equal(snippet, `<script async src="${PIXEL_URL}"></script>`)
     await TrackingPixelFactory.merge({

@@ -5,6 +5,7 @@ import { freshDatabase } from '#tests/helpers/database'
 import { createTenant } from '#tests/helpers/tenants'
 import { FunnelFactory } from '#database/factories/funnel_factory'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { publish } from '#tests/helpers/publish'
 
 /** Waits until the element holds the text (a condition, never a fixed delay). */
 async function waitForText(page: Page, selector: string, text: string) {
@@ -32,6 +33,7 @@ test.group('Workspace page brand in Chromium', (group) => {
       orderIndex: 0,
       content: { headline: 'Receitas grátis', fields: ['email'] },
     }).create()
+    await publish(funnel)
     const port = Number(env.get('PORT', 3333))
     await browserContext.loginAs(owner)
     const page = await browserContext.newPage()

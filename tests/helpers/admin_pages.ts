@@ -5,6 +5,7 @@ import { createTenant } from '#tests/helpers/tenants'
 import { story } from '#tests/helpers/visitor_story'
 import { aPayment, sellingFunnel } from '#tests/functional/payments/helpers'
 import { FunnelStepFactory } from '#database/factories/funnel_step_factory'
+import { publish } from '#tests/helpers/publish'
 import { CONTENT } from '#tests/functional/checkout/helpers'
 
 /**
@@ -26,6 +27,8 @@ export async function seededAdmin() {
     name: 'Etapa vsl',
     content: CONTENT.vsl as any,
   }).create()
+  /** The VSL is a draft edit: published, so its public page below is live too. */
+  await publish(funnel)
   const { visitor, payment } = await story(workspace)
   /** A pending PIX as the sandbox gateway leaves it: a real BR Code, its QR and an expiry. */
   const pixCode = buildStaticBrCode({
