@@ -156,7 +156,7 @@ test.group('Split tests on the public site', (group) => {
     assert.equal(pageConfig(asB.body).v, challenger.id)
     assert.deepEqual(pageConfig(asB.body).x, { fd_variant: 'Variante B' })
     assert.include(asB.body, 'variantId:c.v')
-    assert.include(asB.body, 'f(c.e[j],fd.eventId,c.x)')
+    assert.include(asB.body, 'f(e,fd.eventId,c.x)')
     assert.include(asB.headers.vary!, 'Cookie')
     const revalidated = await siteRequest('acme.localhost', '/lancamento', {
       headers: {
