@@ -3,6 +3,7 @@ import { AlertCircleIcon, LoaderCircleIcon } from 'lucide-react'
 import { useT } from '~/lib/i18n'
 import { cn } from '~/lib/utils'
 import { xsrfToken } from '~/components/checkout/form'
+import { withPageNonce } from '~/lib/preview_frame'
 
 /**
  * The phone the preview imitates (the same device as the funnel editor's preview), scaled to
@@ -12,17 +13,6 @@ const DEVICE = { width: 390, height: 780 }
 const DEBOUNCE_MS = 300
 
 type Status = 'idle' | 'loading' | 'invalid' | 'failed'
-
-/**
- * A `srcdoc` frame inherits the admin's CSP (scripts need the page's nonce), so the preview's
- * own inline scripts get that nonce; scripts with a `src` (pixels) get none and stay blocked.
- * The frame is sandboxed in an opaque origin, so the nonce gives it nothing of the admin's.
- */
-function withPageNonce(html: string) {
-  const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce
-  if (!nonce) return html
-  return html.replace(/<script(?![^>]*\ssrc=)(?=[\s>])/gi, `<script nonce="${nonce}"`)
-}
 
 /**
  * The checkout as a visitor will see it. It opens on the saved version (`savedUrl`); once the

@@ -4,6 +4,7 @@ import { Button } from '~/components/ui/button'
 import { useT } from '~/lib/i18n'
 import { cn } from '~/lib/utils'
 import { xsrfToken } from '~/components/checkout/form'
+import { withPageNonce } from '~/lib/preview_frame'
 import type { StepPage } from '~/components/page-editor/page_model'
 
 /** The two screens the preview imitates: a phone (most ad traffic) and a laptop. */
@@ -16,17 +17,6 @@ export type Device = keyof typeof DEVICES
 const DEBOUNCE_MS = 250
 
 type Status = 'loading' | 'idle' | 'invalid' | 'failed'
-
-/**
- * A `srcdoc` frame inherits the admin's CSP: inline scripts of the rendered page (countdown,
- * delayed button) get the admin page's nonce; scripts with a `src` stay blocked. The frame is
- * sandboxed in an opaque origin, so the nonce gives it nothing of the admin's session.
- */
-function withPageNonce(html: string) {
-  const nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce
-  if (!nonce) return html
-  return html.replace(/<script(?![^>]*\ssrc=)(?=[\s>])/gi, `<script nonce="${nonce}"`)
-}
 
 /**
  * The page as a visitor will see it, rendered by the server from the UNSAVED page: every change
